@@ -1,2 +1,3 @@
+global using Cooperation.Grains.Common;
 global using Orleans;
 global using Orleans.Runtime;

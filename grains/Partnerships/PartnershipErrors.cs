@@ -1,0 +1,36 @@
+namespace Cooperation.Grains.Partnerships;
+
+/// <summary>Every refusal a partnership can give, worded once, French first.</summary>
+public static class PartnershipErrors
+{
+    public static DomainException UnknownPartnership(string slug) => new(
+        DomainErrorCode.NotFound,
+        $"Partenariat inconnu : « {slug} ».",
+        $"Unknown partnership: '{slug}'.");
+
+    public static DomainException UnknownMilestone(string milestoneId) => new(
+        DomainErrorCode.NotFound,
+        $"Jalon inconnu : « {milestoneId} ».",
+        $"Unknown milestone: '{milestoneId}'.");
+
+    public static DomainException Invalid(string messageFr, string messageEn) =>
+        new(DomainErrorCode.Validation, messageFr, messageEn);
+
+    public static DomainException StaleVersion(string milestoneId, int expected, int actual) => new(
+        DomainErrorCode.Conflict,
+        $"Le jalon « {milestoneId} » a été modifié entre-temps (version {actual}, vous modifiiez la version {expected}). Rechargez-le puis recommencez.",
+        $"Milestone '{milestoneId}' was changed meanwhile (version {actual}; you were editing version {expected}). Reload it and try again.");
+
+    public static DomainException MutationIdReused(string clientMutationId) => new(
+        DomainErrorCode.Conflict,
+        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
+        $"Action id '{clientMutationId}' was already used for a different action.");
+
+    /// <param name="attemptedFr">What was tried, as an infinitive ("le replanifier").</param>
+    /// <param name="attemptedEn">The same in English ("reschedule it").</param>
+    public static DomainException IllegalStatusChange(
+        string milestoneId, MilestoneStatus from, string attemptedFr, string attemptedEn) => new(
+        DomainErrorCode.Validation,
+        $"Le jalon « {milestoneId} » est {MilestoneStatusNames.French(from)} : impossible de {attemptedFr}.",
+        $"Milestone '{milestoneId}' is {MilestoneStatusNames.English(from)}: cannot {attemptedEn}.");
+}

@@ -1,0 +1,184 @@
+using Cooperation.Grains.Partnerships.Commands;
+
+namespace Cooperation.Grains.Partnerships;
+
+/// <inheritdoc cref="IPartnershipGrain"/>
+public sealed class PartnershipGrain(
+    [PersistentState("partnership", StorageNames.Cooperation)] IPersistentState<PartnershipState> state,
+    IGrainFactory grains,
+    TimeProvider time) : Grain, IPartnershipGrain
+{
+    private PartnershipState State => state.State;
+
+    private string Slug => this.GetPrimaryKeyString();
+
+    async Task<Partnership> IPartnershipGrain.EstablishAsync(EstablishPartnership command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (State.Profile is { } existing)
+            return existing with { Revision = State.Revision };
+
+        var profile = PartnershipRules.Profile(Slug, command);
+        State.Revision++;
+        State.Profile = profile with { Revision = State.Revision };
+        State.Receipts[id] = new MutationReceipt(nameof(EstablishPartnership), null);
+        State.History.Add(new HistoryEntry(
+            State.Revision, time.GetUtcNow(), command.Actor, "PartnershipEstablished", Slug, null, null, profile.Name, id));
+        await PersistAsync();
+
+        // The directory is written after the partnership so that it never lists one that does not exist.
+        await grains.GetGrain<IPartnershipDirectoryGrain>(PartnershipDirectoryGrain.Key).RegisterAsync(Slug);
+        return State.Profile;
+    }
+
+    Task<Partnership?> IPartnershipGrain.FindAsync() =>
+        Task.FromResult(State.Profile is { } profile ? profile with { Revision = State.Revision } : null);
+
+    Task<IReadOnlyList<Milestone>> IPartnershipGrain.GetMilestonesAsync()
+    {
+        RequireEstablished();
+        return Task.FromResult<IReadOnlyList<Milestone>>([.. State.Milestones]);
+    }
+
+    Task<IReadOnlyList<HistoryEntry>> IPartnershipGrain.GetHistoryAsync(long afterRevision)
+    {
+        RequireEstablished();
+        return Task.FromResult<IReadOnlyList<HistoryEntry>>([.. State.History.Where(e => e.Revision > afterRevision)]);
+    }
+
+    async Task<Milestone> IPartnershipGrain.PlanMilestoneAsync(PlanMilestone command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (Repeated(id, command) is { } first)
+            return first;
+        RequireEstablished();
+
+        var title = MilestoneRules.Title(command.Title);
+        var description = MilestoneRules.Description(command.Description);
+        MilestoneRules.Dates(command.StartOn, command.DueOn);
+
+        var milestone = new Milestone(
+            $"m{State.NextMilestoneNumber}", title, description, command.Side, command.StartOn, command.DueOn,
+            Progress: 0, MilestoneStatus.Planned, CancellationReason: null, time.GetUtcNow(), Version: 1);
+        State.NextMilestoneNumber++;
+        State.Revision++;
+        State.Milestones.Add(milestone);
+        State.History.Add(new HistoryEntry(
+            State.Revision, milestone.UpdatedAt, command.Actor, "MilestonePlanned", milestone.Id, null, null, title, id));
+        State.Receipts[id] = new MutationReceipt(command.GetType().Name, milestone);
+        await PersistAsync();
+        return milestone;
+    }
+
+    Task<Milestone> IPartnershipGrain.EditMilestoneAsync(EditMilestone command) =>
+        ChangeMilestoneAsync(command, "MilestoneEdited", current =>
+        {
+            RequireOpen(current, "le modifier", "edit it");
+            return current with
+            {
+                Title = command.Title is null ? current.Title : MilestoneRules.Title(command.Title),
+                Description = command.Description is null ? current.Description : MilestoneRules.Description(command.Description),
+            };
+        });
+
+    Task<Milestone> IPartnershipGrain.RescheduleMilestoneAsync(RescheduleMilestone command) =>
+        ChangeMilestoneAsync(command, "MilestoneRescheduled", current =>
+        {
+            RequireOpen(current, "le replanifier", "reschedule it");
+            MilestoneRules.Dates(command.StartOn, command.DueOn);
+            return current with { StartOn = command.StartOn, DueOn = command.DueOn };
+        });
+
+    Task<Milestone> IPartnershipGrain.RecordMilestoneProgressAsync(RecordMilestoneProgress command) =>
+        ChangeMilestoneAsync(command, "MilestoneProgressRecorded", current =>
+        {
+            RequireOpen(current, "changer son avancement", "change its progress");
+            var progress = MilestoneRules.Progress(command.Progress);
+            var status = progress > 0 ? MilestoneStatus.InProgress : current.Status;
+            return current with { Progress = progress, Status = status };
+        });
+
+    Task<Milestone> IPartnershipGrain.CompleteMilestoneAsync(CompleteMilestone command) =>
+        ChangeMilestoneAsync(command, "MilestoneCompleted", current =>
+        {
+            RequireOpen(current, "le déclarer atteint", "complete it");
+            return current with { Progress = 100, Status = MilestoneStatus.Completed };
+        });
+
+    Task<Milestone> IPartnershipGrain.CancelMilestoneAsync(CancelMilestone command) =>
+        ChangeMilestoneAsync(command, "MilestoneCancelled", current =>
+        {
+            RequireOpen(current, "l'annuler", "cancel it");
+            return current with { Status = MilestoneStatus.Cancelled, CancellationReason = MilestoneRules.Reason(command.Reason) };
+        });
+
+    /// <summary>
+    /// The one path every milestone change takes: repeat check, existence, version check, rules, history, durable write.
+    /// </summary>
+    private async Task<Milestone> ChangeMilestoneAsync(MilestoneCommand command, string action, Func<Milestone, Milestone> change)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (Repeated(id, command) is { } first)
+            return first;
+        RequireEstablished();
+
+        var index = State.Milestones.FindIndex(m => m.Id == command.MilestoneId);
+        if (index < 0)
+            throw PartnershipErrors.UnknownMilestone(command.MilestoneId);
+        var current = State.Milestones[index];
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+            throw PartnershipErrors.StaleVersion(current.Id, expected, current.Version);
+
+        var changed = change(current);
+        var differences = MilestoneDifferences.Between(current, changed);
+        var now = time.GetUtcNow();
+        if (differences.Count > 0)
+        {
+            State.Revision++;
+            changed = changed with { UpdatedAt = now, Version = current.Version + 1 };
+            State.Milestones[index] = changed;
+            foreach (var (field, oldValue, newValue) in differences)
+                State.History.Add(new HistoryEntry(State.Revision, now, command.Actor, action, current.Id, field, oldValue, newValue, id));
+        }
+
+        State.Receipts[id] = new MutationReceipt(command.GetType().Name, State.Milestones[index]);
+        await PersistAsync();
+        return State.Milestones[index];
+    }
+
+    private Milestone? Repeated(string clientMutationId, PartnershipCommand command)
+    {
+        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
+            return null;
+        if (receipt.Kind != command.GetType().Name || receipt.Milestone is null)
+            throw PartnershipErrors.MutationIdReused(clientMutationId);
+        return receipt.Milestone;
+    }
+
+    private void RequireEstablished()
+    {
+        if (State.Profile is null)
+            throw PartnershipErrors.UnknownPartnership(Slug);
+    }
+
+    private static void RequireOpen(Milestone milestone, string attemptedFr, string attemptedEn)
+    {
+        if (milestone.Status is MilestoneStatus.Completed or MilestoneStatus.Cancelled)
+            throw PartnershipErrors.IllegalStatusChange(milestone.Id, milestone.Status, attemptedFr, attemptedEn);
+    }
+
+    private async Task PersistAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The in-memory state already holds the change that did not reach storage: drop this activation
+            // so the next call reloads what is durable, and nothing unacknowledged is ever served.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}
