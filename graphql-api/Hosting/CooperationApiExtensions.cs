@@ -1,0 +1,44 @@
+using Cooperation.GraphQL.Http;
+using Cooperation.Silo.Hosting;
+using Microsoft.Extensions.FileProviders;
+
+namespace Cooperation.GraphQL.Hosting;
+
+/// <summary>Registers and maps everything the API process serves.</summary>
+public static class CooperationApiExtensions
+{
+    /// <summary>The API hosting a silo in-process, the GraphQL schema and response compression.</summary>
+    public static WebApplicationBuilder AddCooperationApi(this WebApplicationBuilder builder)
+    {
+        builder.AddCooperationSilo();
+        builder.Services.AddCooperationGraphQL();
+        builder.Services.AddCooperationResponseCompression();
+        return builder;
+    }
+
+    /// <summary>Compression, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
+    public static WebApplication MapCooperationApi(this WebApplication app)
+    {
+        // Build the schema now: a mistake in it stops the start instead of failing every request.
+        app.Services.GetRequiredService<ISchema>().Initialize();
+        app.UseResponseCompression();
+        if (WebClientFiles(app) is { } files)
+        {
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+
+        app.MapCooperationGraphQL();
+        return app;
+    }
+
+    /// <summary>
+    /// The web client's files: <c>Cooperation:WebClient:Root</c>, else the repository's <c>web-client/</c> beside the API.
+    /// </summary>
+    private static PhysicalFileProvider? WebClientFiles(WebApplication app)
+    {
+        var root = app.Configuration["Cooperation:WebClient:Root"]
+            ?? Path.Combine(app.Environment.ContentRootPath, "..", "web-client");
+        return Directory.Exists(root) ? new PhysicalFileProvider(Path.GetFullPath(root)) : null;
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Errors;
+
+namespace Cooperation.GraphQL.Hosting;
+
+/// <summary>Registers the schema and how it executes.</summary>
+public static class GraphQLExtensions
+{
+    /// <summary>Largest nesting a query may have; the deepest real screen needs about 6.</summary>
+    public const int MaxDepth = 12;
+
+    /// <summary>Largest complexity a query may have; a full directory page with milestones and history is far below.</summary>
+    public const int MaxComplexity = 5_000;
+
+    public static IServiceCollection AddCooperationGraphQL(this IServiceCollection services)
+    {
+        services.AddGraphQL(graphql => graphql
+            .AddSchema<CooperationSchema>()
+            .AddGraphTypes(typeof(CooperationSchema).Assembly)
+            .AddSystemTextJson(json =>
+                // French text is most of every answer: "é" stays 2 bytes instead of the 6 of "\u00E9".
+                // Safe here because answers are JSON documents, never inlined into HTML.
+                json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .UseMiddleware<GrainErrorMiddleware>()
+            // A hostile query (deep nesting, huge lists) is refused at validation, before any grain is called.
+            .AddComplexityAnalyzer(options =>
+            {
+                options.MaxDepth = MaxDepth;
+                options.MaxComplexity = MaxComplexity;
+            })
+            .WithTimeout(TimeSpan.FromSeconds(30))
+            .AddErrorInfoProvider(options =>
+            {
+                options.ExposeCodes = false;
+                options.ExposeData = false;
+            }));
+        return services;
+    }
+}

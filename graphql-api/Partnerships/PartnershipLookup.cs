@@ -1,0 +1,35 @@
+using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Relay;
+
+namespace Cooperation.GraphQL.Partnerships;
+
+/// <summary>Turns client-supplied ids into grains, refusing malformed ones before any grain is activated.</summary>
+public static class PartnershipLookup
+{
+    public const string PartnershipTypeName = "Partnership";
+
+    /// <summary>Accepts a partnership's global id or its readable slug ("seneclic").</summary>
+    public static string Slug(string id)
+    {
+        var slug = GlobalId.TryDecode(id) is (PartnershipTypeName, var key) ? key : id;
+        if (!PartnershipRules.IsValidSlug(slug))
+            throw ApiErrors.Validation(
+                $"« {id} » n'est pas un identifiant de partenariat.",
+                $"'{id}' is not a partnership id.");
+        return slug;
+    }
+
+    /// <summary>Splits a milestone's global id into its partnership slug and milestone id.</summary>
+    public static (string Slug, string MilestoneId) Milestone(string id)
+    {
+        if (GlobalId.TryDecode(id) is (MilestoneNode.TypeName, var key) &&
+            key.Split('/') is [var slug, var milestoneId] && PartnershipRules.IsValidSlug(slug) && milestoneId.Length is > 0 and < 32)
+            return (slug, milestoneId);
+        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant de jalon.", $"'{id}' is not a milestone id.");
+    }
+
+    /// <summary>Returns the partnership or a NOT_FOUND error.</summary>
+    public static async Task<Partnership> RequireAsync(IGrainFactory grains, string slug) =>
+        await grains.GetGrain<IPartnershipGrain>(slug).FindAsync() ?? throw PartnershipErrors.UnknownPartnership(slug);
+}

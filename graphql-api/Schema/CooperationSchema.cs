@@ -1,0 +1,17 @@
+using Cooperation.GraphQL.Partnerships;
+
+namespace Cooperation.GraphQL.Schema;
+
+/// <summary>The Cooperation GraphQL schema, code-first.</summary>
+public sealed class CooperationSchema : global::GraphQL.Types.Schema
+{
+    public CooperationSchema(IServiceProvider services) : base(services)
+    {
+        Query = services.GetRequiredService<QueryType>();
+        Mutation = services.GetRequiredService<MutationType>();
+        Description = "Coopération décentralisée et solidarité numérique. / Decentralised cooperation and digital solidarity.";
+        // Types reached only through the Node interface must still be known to the schema.
+        RegisterType(typeof(PartnershipType));
+        RegisterType(typeof(MilestoneType));
+    }
+}

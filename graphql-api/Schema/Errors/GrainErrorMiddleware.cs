@@ -1,0 +1,48 @@
+using GraphQL.Instrumentation;
+using Orleans.Runtime;
+using Orleans.Storage;
+
+namespace Cooperation.GraphQL.Schema.Errors;
+
+/// <summary>
+/// The one place where domain and Orleans failures become GraphQL errors with an <c>extensions.code</c>.
+/// </summary>
+/// <remarks>
+/// Runs around every field resolver. Anything not recognised stays an unhandled error, whose details
+/// GraphQL.NET masks, so internals never reach a client.
+/// </remarks>
+public sealed class GrainErrorMiddleware : IFieldMiddleware
+{
+    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (DomainException e)
+        {
+            throw new ExecutionError(e.Message, e) { Code = CodeOf(e.Code) };
+        }
+        catch (InconsistentStateException e)
+        {
+            throw new ExecutionError(
+                "Une autre modification est passée au même moment ; rechargez puis recommencez. / " +
+                "Another change went through at the same moment; reload and try again.", e) { Code = ErrorCodes.Conflict };
+        }
+        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+        {
+            throw new ExecutionError(
+                "Le service est momentanément indisponible ; votre action n'a pas été enregistrée, réessayez. / " +
+                "The service is briefly unavailable; your action was not recorded, try again.", e) { Code = ErrorCodes.Unavailable };
+        }
+    }
+
+    private static string CodeOf(DomainErrorCode code) => code switch
+    {
+        DomainErrorCode.Validation => ErrorCodes.Validation,
+        DomainErrorCode.NotFound => ErrorCodes.NotFound,
+        DomainErrorCode.Conflict => ErrorCodes.Conflict,
+        DomainErrorCode.Forbidden => ErrorCodes.Forbidden,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, null),
+    };
+}

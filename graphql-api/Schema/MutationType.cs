@@ -1,0 +1,13 @@
+using Cooperation.GraphQL.Partnerships.Mutations;
+
+namespace Cooperation.GraphQL.Schema;
+
+/// <summary>The mutation root; each domain adds its own fields.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        this.AddMilestoneMutations();
+    }
+}

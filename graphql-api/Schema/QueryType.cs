@@ -1,0 +1,15 @@
+using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema.Relay;
+
+namespace Cooperation.GraphQL.Schema;
+
+/// <summary>The query root; each domain adds its own fields.</summary>
+public sealed class QueryType : ObjectGraphType
+{
+    public QueryType()
+    {
+        Name = "Query";
+        this.AddPartnershipQueries();
+        this.AddNodeQuery();
+    }
+}

@@ -1,0 +1,59 @@
+# Shared by ./run and ./test: install what is missing, start Azurite, wait for ports.
+# Sourced, not executed.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+
+# Azurite's well-known development account (public, documented by Microsoft; not a secret).
+AZURITE_ACCOUNT_KEY='Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=='
+
+say() { printf '%s\n' "$*" >&2; }
+
+require_tools() {
+  command -v dotnet >/dev/null || { say "Le SDK .NET 10 est requis / The .NET 10 SDK is required (dotnet not on PATH)."; exit 1; }
+  command -v node >/dev/null || { say "Node.js 20+ est requis / Node.js 20+ is required (node not on PATH)."; exit 1; }
+}
+
+# npm ci only when node_modules is missing or older than the lock file.
+install_node_packages() {
+  if [[ ! -x "$ROOT/node_modules/.bin/azurite-blob" || "$ROOT/package-lock.json" -nt "$ROOT/node_modules/.package-lock.json" ]]; then
+    say "Installation des outils npm / Installing npm tools (azurite, graphql-http)…"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+blob_connection_string() { # port
+  printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
+    "$AZURITE_ACCOUNT_KEY" "$1"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for_port() { # port seconds what
+  local port=$1 seconds=$2 what=$3
+  for ((i = 0; i < seconds * 10; i++)); do
+    port_open "$port" && return 0
+    sleep 0.1
+  done
+  say "$what ne répond pas sur le port $port / $what did not answer on port $port after ${seconds}s."
+  return 1
+}
+
+# start_azurite PORT [LOCATION]: in memory without LOCATION; prints the pid.
+start_azurite() {
+  local port=$1 location=${2:-}
+  if port_open "$port"; then
+    say "Le port $port est déjà pris / Port $port is already in use (another Azurite or ./run?)."
+    return 1
+  fi
+  local args=(--skipApiVersionCheck --blobHost 127.0.0.1 --blobPort "$port" --silent)
+  if [[ -n "$location" ]]; then
+    mkdir -p "$location"
+    args+=(--location "$location")
+  else
+    args+=(--inMemoryPersistence)
+  fi
+  "$ROOT/node_modules/.bin/azurite-blob" "${args[@]}" >/dev/null 2>&1 &
+  local pid=$!
+  wait_for_port "$port" 30 Azurite || { kill "$pid" 2>/dev/null; return 1; }
+  echo "$pid"
+}

@@ -1,0 +1,22 @@
+namespace Cooperation.Silo.Hosting;
+
+/// <summary>How the silo joins its cluster and what it loads at start; bound from <c>Cooperation:Silo</c>.</summary>
+public sealed class CooperationSiloOptions
+{
+    public const string Section = "Cooperation:Silo";
+
+    /// <summary>Shared by every silo and client of one deployment; never changes for the life of the data.</summary>
+    public string ServiceId { get; set; } = "cooperation";
+
+    /// <summary>One cluster of silos; a blue/green deployment uses a new one.</summary>
+    public string ClusterId { get; set; } = "embedded";
+
+    /// <summary>Silo-to-silo port (Orleans default 11111).</summary>
+    public int SiloPort { get; set; } = 11111;
+
+    /// <summary>Port where external Orleans clients connect (Orleans default 30000).</summary>
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Load the five chapter-7 partnerships at start (idempotent).</summary>
+    public bool SeedPartnerships { get; set; } = true;
+}

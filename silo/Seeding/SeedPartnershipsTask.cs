@@ -1,0 +1,52 @@
+using Cooperation.Grains.Common;
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Partnerships.Commands;
+
+namespace Cooperation.Silo.Seeding;
+
+/// <summary>
+/// Loads the chapter-7 partnerships at silo start, through the grains only.
+/// </summary>
+/// <remarks>
+/// Every command has a fixed client mutation id derived from the slug and the milestone's rank, so a restart
+/// replays them as repeats: the grains return the first result and nothing is duplicated or changed, even a
+/// milestone someone has edited since.
+/// </remarks>
+public sealed partial class SeedPartnershipsTask(IGrainFactory grains, ILogger<SeedPartnershipsTask> logger) : IStartupTask
+{
+    public async Task Execute(CancellationToken cancellationToken)
+    {
+        foreach (var seed in ChapterSevenPartnerships.All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await SeedAsync(seed);
+        }
+
+        LogSeeded(logger, ChapterSevenPartnerships.All.Count);
+    }
+
+    private async Task SeedAsync(SeedPartnership seed)
+    {
+        var partnership = grains.GetGrain<IPartnershipGrain>(seed.Slug);
+        var actor = Actor.Seed;
+        await partnership.EstablishAsync(new EstablishPartnership(
+            $"seed:{seed.Slug}", actor, seed.Name, seed.Summary, seed.North, seed.South,
+            seed.ThirdPartners, seed.Themes, seed.StartedOn, EndsOn: null, PartnershipStatus.Active));
+
+        for (var rank = 1; rank <= seed.Milestones.Count; rank++)
+        {
+            var m = seed.Milestones[rank - 1];
+            var prefix = $"seed:{seed.Slug}:{rank}";
+            var milestone = await partnership.PlanMilestoneAsync(
+                new PlanMilestone($"{prefix}:plan", actor, m.Title, m.Description, m.Side, m.StartOn, m.DueOn));
+            if (m.Progress > 0)
+                await partnership.RecordMilestoneProgressAsync(
+                    new RecordMilestoneProgress($"{prefix}:progress", actor, milestone.Id, null, m.Progress));
+            if (m.Completed)
+                await partnership.CompleteMilestoneAsync(new CompleteMilestone($"{prefix}:complete", actor, milestone.Id, null));
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seed partnerships in place: {Count}")]
+    private static partial void LogSeeded(ILogger logger, int count);
+}
