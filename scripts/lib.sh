@@ -45,15 +45,30 @@ start_azurite() {
     say "Le port $port est déjà pris / Port $port is already in use (another Azurite or ./run?)."
     return 1
   fi
-  local args=(--skipApiVersionCheck --blobHost 127.0.0.1 --blobPort "$port" --silent)
+  local args=(--skipApiVersionCheck --disableTelemetry --blobHost 127.0.0.1 --blobPort "$port" --silent)
   if [[ -n "$location" ]]; then
     mkdir -p "$location"
     args+=(--location "$location")
   else
     args+=(--inMemoryPersistence)
   fi
-  "$ROOT/node_modules/.bin/azurite-blob" "${args[@]}" >/dev/null 2>&1 &
+  # In a session of its own: a Ctrl-C in the terminal must not reach it before the API has stopped writing.
+  setsid "$ROOT/node_modules/.bin/azurite-blob" "${args[@]}" >/dev/null 2>&1 &
   local pid=$!
   wait_for_port "$port" 30 Azurite || { kill "$pid" 2>/dev/null; return 1; }
   echo "$pid"
+}
+
+# stop_process PID SECONDS: one SIGTERM, then wait. Azurite answers its first signal by closing its servers
+# and saving its metadata; a second signal would kill it on the spot, so it gets one, and SIGKILL only
+# if it is still there after SECONDS.
+stop_process() {
+  local pid=$1 seconds=$2
+  kill -TERM "$pid" 2>/dev/null || return 0
+  for ((i = 0; i < seconds * 10; i++)); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  say "Le processus $pid ne s'arrête pas ; arrêt forcé / Process $pid did not stop; killing it."
+  kill -KILL "$pid" 2>/dev/null || true
 }

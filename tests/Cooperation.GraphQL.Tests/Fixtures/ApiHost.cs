@@ -1,0 +1,78 @@
+using System.Net.Sockets;
+using Cooperation.GraphQL.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Cooperation.GraphQL.Tests.Fixtures;
+
+/// <summary>
+/// The embedded default as <c>./run</c> starts it — Kestrel, the in-process silo, blob storage, the seed task —
+/// on free loopback ports, with its grain state in the given container, reached over real HTTP.
+/// </summary>
+public sealed class ApiHost : IAsyncDisposable
+{
+    public const string ConnectionVariable = "COOPERATION_TEST_BLOB_CONNECTION";
+
+    private readonly WebApplication _app;
+
+    private ApiHost(WebApplication app, HttpClient http)
+    {
+        _app = app;
+        Http = http;
+    }
+
+    public HttpClient Http { get; }
+
+    /// <summary>The storage the tests run against, exported by <c>./test</c>.</summary>
+    public static string StorageConnection =>
+        Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } connection
+            ? connection
+            : throw new InvalidOperationException($"{ConnectionVariable} is not set: run ./test, which starts Azurite and exports it.");
+
+    public static async Task<ApiHost> StartAsync(string containerName)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Cooperation:Storage:ConnectionString"] = StorageConnection,
+            ["Cooperation:Storage:ContainerName"] = containerName,
+            ["Cooperation:Silo:ClusterId"] = containerName,
+            ["Cooperation:Silo:SiloPort"] = FreePort().ToString(),
+            ["Cooperation:Silo:GatewayPort"] = FreePort().ToString(),
+            ["Cooperation:WebClient:Root"] = Path.Combine(RepositoryRoot(), "web-client"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddCooperationApi();
+
+        var app = builder.Build();
+        app.MapCooperationApi();
+        await app.StartAsync(TestContext.Current.CancellationToken);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ApiHost(app, new HttpClient { BaseAddress = new Uri(address) });
+    }
+
+    /// <summary>Stops the host as Ctrl-C does: the silo shuts down gracefully.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Cooperation.sln")))
+                return dir.FullName;
+        throw new InvalidOperationException("Cooperation.sln not found above the test binaries.");
+    }
+}
