@@ -146,7 +146,7 @@ public sealed class PartnershipGrain(
         return State.Milestones[index];
     }
 
-    private Milestone? Repeated(string clientMutationId, PartnershipCommand command)
+    private Milestone? Repeated(string clientMutationId, Command command)
     {
         if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
             return null;

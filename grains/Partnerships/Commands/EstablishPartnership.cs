@@ -13,4 +13,4 @@ public sealed record EstablishPartnership(
     [property: Id(5)] IReadOnlyList<string> Themes,
     [property: Id(6)] DateOnly StartedOn,
     [property: Id(7)] DateOnly? EndsOn,
-    [property: Id(8)] PartnershipStatus Status) : PartnershipCommand(ClientMutationId, Actor);
+    [property: Id(8)] PartnershipStatus Status) : Command(ClientMutationId, Actor);

@@ -12,4 +12,4 @@ public abstract record MilestoneCommand(
     string ClientMutationId,
     Actor Actor,
     [property: Id(0)] string MilestoneId,
-    [property: Id(1)] int? ExpectedVersion) : PartnershipCommand(ClientMutationId, Actor);
+    [property: Id(1)] int? ExpectedVersion) : Command(ClientMutationId, Actor);

@@ -9,4 +9,4 @@ public sealed record PlanMilestone(
     [property: Id(1)] string? Description,
     [property: Id(2)] PartnershipSide Side,
     [property: Id(3)] DateOnly? StartOn,
-    [property: Id(4)] DateOnly DueOn) : PartnershipCommand(ClientMutationId, Actor);
+    [property: Id(4)] DateOnly DueOn) : Command(ClientMutationId, Actor);

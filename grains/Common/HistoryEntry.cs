@@ -1,11 +1,11 @@
-namespace Cooperation.Grains.Partnerships;
+namespace Cooperation.Grains.Common;
 
 /// <summary>
-/// One line of a partnership's append-only history: who changed what, when, from which value to which.
+/// One line of an append-only history (a partnership's, an account's): who changed what, when, from which value to which.
 /// </summary>
-/// <param name="Revision">The partnership revision the change produced; later change feeds read from it.</param>
+/// <param name="Revision">The revision of the owner (partnership, account) the change produced; change feeds read from it.</param>
 /// <param name="Action">The past-tense event, e.g. <c>MilestoneRescheduled</c>.</param>
-/// <param name="SubjectId">The milestone (or the partnership slug) the change is about.</param>
+/// <param name="SubjectId">What the change is about: a milestone, a partnership, an account.</param>
 /// <param name="Field">The changed field, or null when the whole thing was created.</param>
 [GenerateSerializer, Immutable]
 public sealed record HistoryEntry(

@@ -1,0 +1,44 @@
+using Cooperation.Grains.Accounts.Commands;
+
+namespace Cooperation.Grains.Accounts;
+
+/// <summary>
+/// Un compte: a person's identity, password hash, roles and memberships. Key: the e-mail address, trimmed and
+/// lower-cased (see <see cref="AccountRules.Key"/>).
+/// </summary>
+/// <remarks>
+/// Administrator commands check the actor's own account; a refused command changes nothing. Passwords arrive in
+/// clear only to be hashed (ASP.NET Core Identity's PasswordHasher) and are never stored, returned or logged.
+/// </remarks>
+public interface IAccountGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the invited account and returns its one-time code; a repeat returns the same invitation.</summary>
+    Task<Invitation> InviteAsync(InvitePerson command);
+
+    /// <summary>Sets the password with the invitation code and activates the account.</summary>
+    Task<AccountAccess> AcceptInvitationAsync(string code, string password);
+
+    /// <summary>Checks a password, counting failures: slowed after 3, refused for 15 minutes after 5.</summary>
+    Task<SignInOutcome> SignInAsync(string password);
+
+    /// <summary>Returns who the person is and what they may do, or null when there is no such account.</summary>
+    Task<AccountAccess?> GetAccessAsync();
+
+    /// <summary>Returns the account as an administrator sees it, or null when there is none.</summary>
+    Task<Account?> FindAsync();
+
+    /// <summary>Adds, changes or removes a membership, also in the partnership's member list and history.</summary>
+    Task<AccountAccess> SetMembershipAsync(SetMembership command);
+
+    /// <summary>Replaces the person's roles beside memberships.</summary>
+    Task<AccountAccess> SetRolesAsync(SetAccountRoles command);
+
+    /// <summary>The account's history: invited, activated, memberships and roles changed, sessions revoked.</summary>
+    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
+
+    /// <summary>Remembers a session opened by a sign-in, so that a revocation can end it.</summary>
+    Task RegisterSessionAsync(string sessionId);
+
+    /// <summary>Ends every open session of the person at once (administrator, or the person herself).</summary>
+    Task RevokeSessionsAsync(Actor actor);
+}

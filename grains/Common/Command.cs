@@ -1,0 +1,12 @@
+namespace Cooperation.Grains.Common;
+
+/// <summary>
+/// What every change carries: the client's id for the action and who acts.
+/// </summary>
+/// <param name="ClientMutationId">
+/// Chosen by the client; a repeat of the same id has the effect of the first, for the life of the grain that applied it.
+/// </param>
+[GenerateSerializer, Immutable]
+public abstract record Command(
+    [property: Id(0)] string ClientMutationId,
+    [property: Id(1)] Actor Actor);
