@@ -22,6 +22,11 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<SignInOutcome> SignInAsync(string password);
 
     /// <summary>Returns who the person is and what they may do, or null when there is no such account.</summary>
+    /// <remarks>
+    /// Interleaves: it only reads, and a partnership grain asks it while this account may be waiting on that very
+    /// partnership (an administrator changing her own membership).
+    /// </remarks>
+    [AlwaysInterleave]
     Task<AccountAccess?> GetAccessAsync();
 
     /// <summary>Returns the account as an administrator sees it, or null when there is none.</summary>

@@ -6,6 +6,8 @@ namespace Cooperation.Grains.Partnerships;
 /// Un partenariat de coopération décentralisée with its jalons and its history. Key: the partnership's slug (e.g. "seneclic").
 /// </summary>
 /// <remarks>
+/// Access is decided here, from the partnership's own member list and the actor's account: North staff plan and
+/// change every milestone, South agents those of the South side, third partners read, administrators do all.
 /// Every command carries a client mutation id: the first application's result is returned for any repeat,
 /// and nothing changes again. A refused command changes nothing.
 /// </remarks>
@@ -17,11 +19,11 @@ public interface IPartnershipGrain : IGrainWithStringKey
     /// <summary>Returns the partnership, or null when no partnership has this slug.</summary>
     Task<Partnership?> FindAsync();
 
-    /// <summary>Returns the milestones in planning order.</summary>
-    Task<IReadOnlyList<Milestone>> GetMilestonesAsync();
+    /// <summary>Returns the milestones in planning order, to members and administrators.</summary>
+    Task<IReadOnlyList<Milestone>> GetMilestonesAsync(Actor actor);
 
-    /// <summary>Returns the history entries after <paramref name="afterRevision"/>, oldest first.</summary>
-    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(long afterRevision = 0);
+    /// <summary>Returns the history entries after <paramref name="afterRevision"/>, oldest first, to members and administrators.</summary>
+    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor, long afterRevision = 0);
 
     /// <summary>Plans a new milestone.</summary>
     Task<Milestone> PlanMilestoneAsync(PlanMilestone command);
@@ -40,4 +42,10 @@ public interface IPartnershipGrain : IGrainWithStringKey
 
     /// <summary>Drops a milestone, with a reason.</summary>
     Task<Milestone> CancelMilestoneAsync(CancelMilestone command);
+
+    /// <summary>Adds, changes or removes a member (sent by the account grain); a repeat changes nothing.</summary>
+    Task SetMemberAsync(SetPartnershipMember command);
+
+    /// <summary>Returns the members and their roles, for members and administrators.</summary>
+    Task<IReadOnlyList<PartnershipMember>> GetMembersAsync(Actor actor);
 }

@@ -33,4 +33,20 @@ public static class PartnershipErrors
         DomainErrorCode.Validation,
         $"Le jalon « {milestoneId} » est {MilestoneStatusNames.French(from)} : impossible de {attemptedFr}.",
         $"Milestone '{milestoneId}' is {MilestoneStatusNames.English(from)}: cannot {attemptedEn}.");
+
+    // Worded the same whether or not the partnership exists: a refusal must not tell outsiders what is there.
+    public static DomainException Forbidden() => new(
+        DomainErrorCode.Forbidden,
+        "Vous n'avez pas accès à ce partenariat pour cette action.",
+        "You have no access to this partnership for this action.");
+
+    public static DomainException ForbiddenSide(string milestoneId, PartnershipSide side) => new(
+        DomainErrorCode.Forbidden,
+        $"Le jalon « {milestoneId} » relève du côté {PartnershipSideNames.French(side)} : les agents du Sud ne modifient que les jalons du côté Sud.",
+        $"Milestone '{milestoneId}' belongs to the {PartnershipSideNames.English(side)} side: South agents change only South-side milestones.");
+
+    public static DomainException ForbiddenPlanSide(PartnershipSide side) => new(
+        DomainErrorCode.Forbidden,
+        $"Les agents du Sud ne planifient que des jalons du côté Sud (demandé : {PartnershipSideNames.French(side)}).",
+        $"South agents plan only South-side milestones (asked: {PartnershipSideNames.English(side)}).");
 }

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Partnerships.Commands;
 
 namespace Cooperation.Grains.Partnerships;
@@ -15,6 +16,8 @@ public sealed class PartnershipGrain(
     async Task<Partnership> IPartnershipGrain.EstablishAsync(EstablishPartnership command)
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (!(await AccessOfAsync(command.Actor)).Unrestricted)
+            throw PartnershipErrors.Forbidden();
         if (State.Profile is { } existing)
             return existing with { Revision = State.Revision };
 
@@ -34,21 +37,67 @@ public sealed class PartnershipGrain(
     Task<Partnership?> IPartnershipGrain.FindAsync() =>
         Task.FromResult(State.Profile is { } profile ? profile with { Revision = State.Revision } : null);
 
-    Task<IReadOnlyList<Milestone>> IPartnershipGrain.GetMilestonesAsync()
+    async Task<IReadOnlyList<Milestone>> IPartnershipGrain.GetMilestonesAsync(Actor actor)
     {
-        RequireEstablished();
-        return Task.FromResult<IReadOnlyList<Milestone>>([.. State.Milestones]);
+        await RequireReadAsync(actor);
+        return [.. State.Milestones];
     }
 
-    Task<IReadOnlyList<HistoryEntry>> IPartnershipGrain.GetHistoryAsync(long afterRevision)
+    async Task<IReadOnlyList<HistoryEntry>> IPartnershipGrain.GetHistoryAsync(Actor actor, long afterRevision)
     {
+        await RequireReadAsync(actor);
+        return [.. State.History.Where(e => e.Revision > afterRevision)];
+    }
+
+    async Task<IReadOnlyList<PartnershipMember>> IPartnershipGrain.GetMembersAsync(Actor actor)
+    {
+        await RequireReadAsync(actor);
+        return [.. State.Members.Values.OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.Ordinal)];
+    }
+
+    async Task IPartnershipGrain.SetMemberAsync(SetPartnershipMember command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (!(await AccessOfAsync(command.Actor)).Unrestricted)
+            throw PartnershipErrors.Forbidden();
         RequireEstablished();
-        return Task.FromResult<IReadOnlyList<HistoryEntry>>([.. State.History.Where(e => e.Revision > afterRevision)]);
+        if (State.Receipts.ContainsKey(id))
+            return;
+
+        State.Members.TryGetValue(command.AccountId, out var before);
+        if (before?.Role == command.Role)
+        {
+            State.Receipts[id] = new MutationReceipt(nameof(SetPartnershipMember), null);
+            await PersistAsync();
+            return;
+        }
+
+        State.Revision++;
+        if (command.Role is { } role)
+            State.Members[command.AccountId] = new PartnershipMember(command.AccountId, command.DisplayName, role);
+        else
+            State.Members.Remove(command.AccountId);
+        var action = (before, command.Role) switch
+        {
+            (null, _) => "MemberAdded",
+            (_, null) => "MemberRemoved",
+            _ => "MemberRoleChanged",
+        };
+        State.History.Add(new HistoryEntry(
+            State.Revision, time.GetUtcNow(), command.Actor, action, command.DisplayName, "role",
+            before?.Role.ToString(), command.Role?.ToString(), id));
+        State.Receipts[id] = new MutationReceipt(nameof(SetPartnershipMember), null);
+        await PersistAsync();
     }
 
     async Task<Milestone> IPartnershipGrain.PlanMilestoneAsync(PlanMilestone command)
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var access = await AccessOfAsync(command.Actor);
+        if (!access.CanChangeSomeMilestones)
+            throw PartnershipErrors.Forbidden();
+        if (!access.CanChange(command.Side))
+            throw PartnershipErrors.ForbiddenPlanSide(command.Side);
         if (Repeated(id, command) is { } first)
             return first;
         RequireEstablished();
@@ -118,6 +167,9 @@ public sealed class PartnershipGrain(
     private async Task<Milestone> ChangeMilestoneAsync(MilestoneCommand command, string action, Func<Milestone, Milestone> change)
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var access = await AccessOfAsync(command.Actor);
+        if (!access.CanChangeSomeMilestones)
+            throw PartnershipErrors.Forbidden();
         if (Repeated(id, command) is { } first)
             return first;
         RequireEstablished();
@@ -126,6 +178,8 @@ public sealed class PartnershipGrain(
         if (index < 0)
             throw PartnershipErrors.UnknownMilestone(command.MilestoneId);
         var current = State.Milestones[index];
+        if (!access.CanChange(current.Side))
+            throw PartnershipErrors.ForbiddenSide(current.Id, current.Side);
         if (command.ExpectedVersion is { } expected && expected != current.Version)
             throw PartnershipErrors.StaleVersion(current.Id, expected, current.Version);
 
@@ -153,6 +207,28 @@ public sealed class PartnershipGrain(
         if (receipt.Kind != command.GetType().Name || receipt.Milestone is null)
             throw PartnershipErrors.MutationIdReused(clientMutationId);
         return receipt.Milestone;
+    }
+
+    private async Task RequireReadAsync(Actor actor)
+    {
+        if (!(await AccessOfAsync(actor)).CanRead)
+            throw PartnershipErrors.Forbidden();
+        RequireEstablished();
+    }
+
+    /// <summary>
+    /// The actor's rights here: membership from this partnership's own list, administrator from the actor's account.
+    /// </summary>
+    private async Task<PartnershipAccess> AccessOfAsync(Actor actor)
+    {
+        if (actor == Actor.Seed)
+            return new PartnershipAccess(null, Unrestricted: true);
+        State.Members.TryGetValue(actor.Id, out var member);
+        // North staff already hold every right here; anyone else may also be an administrator, which only
+        // their account knows: that costs one call.
+        var administrator = member?.Role != MemberRole.NorthStaff && actor.Id.Contains('@')
+            && await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync() is { IsAdministrator: true };
+        return new PartnershipAccess(member?.Role, administrator);
     }
 
     private void RequireEstablished()

@@ -23,4 +23,7 @@ public sealed class PartnershipState
 
     /// <summary>Number given to the next planned milestone.</summary>
     [Id(5)] public int NextMilestoneNumber { get; set; } = 1;
+
+    /// <summary>Who takes part, by account id: what the access rules read.</summary>
+    [Id(6)] public Dictionary<string, PartnershipMember> Members { get; set; } = [];
 }

@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Http;
 using Cooperation.Silo.Hosting;
 using Microsoft.Extensions.FileProviders;
@@ -13,14 +14,16 @@ public static class CooperationApiExtensions
         builder.AddCooperationSilo();
         builder.Services.AddCooperationGraphQL();
         builder.Services.AddCooperationResponseCompression();
+        builder.AddCooperationAccounts();
         return builder;
     }
 
     /// <summary>Compression, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
-        // Build the schema now: a mistake in it stops the start instead of failing every request.
+        // Build the schema and load the signing key now: a mistake stops the start instead of failing every request.
         app.Services.GetRequiredService<ISchema>().Initialize();
+        app.Services.GetRequiredService<SigningKey>();
         app.UseResponseCompression();
         if (WebClientFiles(app) is { } files)
         {
@@ -28,7 +31,9 @@ public static class CooperationApiExtensions
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
-        app.MapCooperationGraphQL();
+        app.UseMiddleware<ViewerMiddleware>();
+        app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
+            new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
         return app;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Errors;
 
 namespace Cooperation.GraphQL.Hosting;
@@ -23,6 +24,8 @@ public static class GraphQLExtensions
                 // Safe here because answers are JSON documents, never inlined into HTML.
                 json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .UseMiddleware<GrainErrorMiddleware>()
+            // Who may ask for what is checked before execution, for every field (Schema/Access).
+            .AddValidationRule<AccessValidationRule>(useForCachedDocuments: true)
             // A hostile query (deep nesting, huge lists) is refused at validation, before any grain is called.
             .AddComplexityAnalyzer(options =>
             {

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Partnerships;
 
@@ -18,5 +19,6 @@ public sealed class HistoryEntryType : ObjectGraphType<HistoryEntry>
         Field(e => e.OldValue, nullable: true).Description("Ancienne valeur. / Old value.");
         Field(e => e.NewValue, nullable: true).Description("Nouvelle valeur. / New value.");
         Field(e => e.ClientMutationId).Description("Identifiant client de l'action. / Client id of the action.");
+        this.FieldsGuardedByParent();
     }
 }

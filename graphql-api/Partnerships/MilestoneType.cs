@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Schema.Access;
 namespace Cooperation.GraphQL.Partnerships;
 
 /// <summary>A jalon of a partnership.</summary>
@@ -23,5 +24,6 @@ public sealed class MilestoneType : ObjectGraphType<MilestoneNode>
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Version, à renvoyer dans expectedVersion pour détecter une modification concurrente. / Send it back as expectedVersion to detect a concurrent edit.")
             .Resolve(c => c.Source.Milestone.Version);
+        this.FieldsGuardedByParent();
     }
 }

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Schema.Access;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 
@@ -16,5 +17,6 @@ public sealed class PartnershipConnectionType : ConnectionType<PartnershipType, 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipType>>>>("nodes")
             .Description("Les partenariats de la page. / The partnerships of the page.")
             .Resolve(c => ((Connection<Partnership>)c.Source!).Items);
+        this.FieldsGuardedByParent();
     }
 }

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Partnerships;
 using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Relay;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
@@ -17,11 +18,13 @@ public static class PartnershipQueries
         query.Connection<PartnershipType, EdgeType<PartnershipType>, PartnershipConnectionType>("partnerships")
             .Description("Annuaire public des partenariats. / Public directory of partnerships.")
             .PageSize(DefaultPageSize)
+            .WithAccess(AccessRule.Public)
             .ResolveAsync(async c => await PageAsync(c.Grains(), c.First, c.After));
 
         query.Field<PartnershipType>("partnership")
             .Description("Un partenariat, par identifiant global ou identifiant lisible. / One partnership, by global id or readable key.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            .WithAccess(AccessRule.Public)
             .ResolveAsync(async c => await PartnershipLookup.RequireAsync(c.Grains(), PartnershipLookup.Slug(c.GetArgument<string>("id"))));
     }
 

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Partnerships;
 
@@ -12,5 +13,6 @@ public sealed class PartyType : ObjectGraphType<Party>
         Field(p => p.Name).Description("Nom officiel. / Official name.");
         Field(p => p.Country).Description("Pays. / Country.");
         Field(p => p.Kind).Description("Nature de la partie. / What kind of party it is.");
+        this.FieldsGuardedByParent();
     }
 }

@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Partnerships.Mutations;
 
 namespace Cooperation.GraphQL.Schema;
@@ -8,6 +9,8 @@ public sealed class MutationType : ObjectGraphType
     public MutationType()
     {
         Name = "Mutation";
+        this.AddSessionMutations();
+        this.AddAccountMutations();
         this.AddMilestoneMutations();
     }
 }

@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema.Relay;
 
@@ -11,5 +12,6 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         this.AddPartnershipQueries();
         this.AddNodeQuery();
+        this.AddAccountQueries();
     }
 }

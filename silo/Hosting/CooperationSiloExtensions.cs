@@ -16,6 +16,7 @@ public static class CooperationSiloExtensions
         var storage = builder.Configuration.GetSection(CooperationStorageOptions.Section).Get<CooperationStorageOptions>() ?? new();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(silo);
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);

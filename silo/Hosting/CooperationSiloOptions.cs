@@ -19,4 +19,10 @@ public sealed class CooperationSiloOptions
 
     /// <summary>Load the five chapter-7 partnerships at start (idempotent).</summary>
     public bool SeedPartnerships { get; set; } = true;
+
+    /// <summary>Also create the demo people (embedded default only: <c>./run</c> turns it on).</summary>
+    public bool SeedDemoPeople { get; set; }
+
+    /// <summary>The password every demo person gets; required when <see cref="SeedDemoPeople"/> is on.</summary>
+    public string? DemoPassword { get; set; }
 }

@@ -1,6 +1,7 @@
 using Cooperation.Grains.Common;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
+using Cooperation.Silo.Hosting;
 
 namespace Cooperation.Silo.Seeding;
 
@@ -12,7 +13,7 @@ namespace Cooperation.Silo.Seeding;
 /// replays them as repeats: the grains return the first result and nothing is duplicated or changed, even a
 /// milestone someone has edited since.
 /// </remarks>
-public sealed partial class SeedPartnershipsTask(IGrainFactory grains, ILogger<SeedPartnershipsTask> logger) : IStartupTask
+public sealed partial class SeedPartnershipsTask(IGrainFactory grains, CooperationSiloOptions options, ILogger<SeedPartnershipsTask> logger) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
@@ -23,6 +24,15 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, ILogger<S
         }
 
         LogSeeded(logger, ChapterSevenPartnerships.All.Count);
+
+        // People come after the partnerships their memberships name.
+        if (options.SeedDemoPeople)
+        {
+            var password = options.DemoPassword is { Length: > 0 } p ? p : throw new InvalidOperationException(
+                $"{CooperationSiloOptions.Section}:DemoPassword est requis avec SeedDemoPeople. / {CooperationSiloOptions.Section}:DemoPassword is required with SeedDemoPeople.");
+            await DemoPeopleSeeder.SeedAsync(grains, password, cancellationToken);
+            LogPeopleSeeded(logger, DemoPeople.All.Count);
+        }
     }
 
     private async Task SeedAsync(SeedPartnership seed)
@@ -49,4 +59,7 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, ILogger<S
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed partnerships in place: {Count}")]
     private static partial void LogSeeded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo people in place: {Count}")]
+    private static partial void LogPeopleSeeded(ILogger logger, int count);
 }

@@ -1,6 +1,7 @@
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
 using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Partnerships.Mutations;
 
@@ -12,6 +13,7 @@ public static class MilestoneMutations
         mutation.Field("planMilestone", new NonNullGraphType(new MilestonePayloadType("PlanMilestonePayload")))
             .Description("Planifier un jalon. / Plan a milestone.")
             .Argument<NonNullGraphType<PlanMilestoneInputType>>("input")
+            .WithAccess(AccessRule.PartnershipMember)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<PlanMilestoneInput>("input");
@@ -46,6 +48,7 @@ public static class MilestoneMutations
         mutation.Field(name, new NonNullGraphType(new MilestonePayloadType(payloadName)))
             .Description(description)
             .Argument<NonNullGraphType<TInputType>>("input")
+            .WithAccess(AccessRule.PartnershipMember)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<TInput>("input");

@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Schema.Access;
 namespace Cooperation.GraphQL.Partnerships.Mutations;
 
 /// <summary>What a milestone mutation answers: the echoed client id and the milestone as the action left it.</summary>
@@ -13,5 +14,6 @@ public sealed class MilestonePayloadType : ObjectGraphType<MilestonePayload>
         Description = "Résultat : l'identifiant client renvoyé et le jalon. / Result: the echoed client id and the milestone.";
         Field(p => p.ClientMutationId).Description("Identifiant client de l'action, renvoyé tel quel. / The action's client id, echoed.");
         Field<NonNullGraphType<MilestoneType>>("milestone").Resolve(c => c.Source.Milestone);
+        this.FieldsGuardedByParent();
     }
 }

@@ -9,4 +9,5 @@ public static class ErrorCodes
     public const string Validation = "VALIDATION";
     public const string Conflict = "CONFLICT";
     public const string Unavailable = "UNAVAILABLE";
+    public const string RateLimited = "RATE_LIMITED";
 }

@@ -21,7 +21,9 @@ public sealed class GrainErrorMiddleware : IFieldMiddleware
         }
         catch (DomainException e)
         {
-            throw new ExecutionError(e.Message, e) { Code = CodeOf(e.Code) };
+            throw e.Code == DomainErrorCode.Forbidden
+                ? new Accounts.StatusExecutionError(e.Message, ErrorCodes.Forbidden, StatusCodes.Status403Forbidden, e)
+                : new ExecutionError(e.Message, e) { Code = CodeOf(e.Code) };
         }
         catch (InconsistentStateException e)
         {

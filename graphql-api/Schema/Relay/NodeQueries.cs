@@ -1,5 +1,6 @@
 using Cooperation.Grains.Partnerships;
 using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Schema.Relay;
 
@@ -11,6 +12,8 @@ public static class NodeQueries
         query.Field<NodeInterface>("node")
             .Description("Un objet par son identifiant global. / An object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
+            // A partnership node is public; a milestone node is read through the partnership grain's rules.
+            .WithAccess(AccessRule.Public)
             .ResolveAsync(async c =>
             {
                 var id = c.GetArgument<string>("id");
@@ -22,7 +25,7 @@ public static class NodeQueries
                     case (MilestoneNode.TypeName, _):
                         var (slug, milestoneId) = PartnershipLookup.Milestone(id);
                         await PartnershipLookup.RequireAsync(grains, slug);
-                        var milestones = await grains.GetGrain<IPartnershipGrain>(slug).GetMilestonesAsync();
+                        var milestones = await grains.GetGrain<IPartnershipGrain>(slug).GetMilestonesAsync(c.Actor());
                         var milestone = milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw PartnershipErrors.UnknownMilestone(milestoneId);
                         return new MilestoneNode(slug, milestone);
                     default:

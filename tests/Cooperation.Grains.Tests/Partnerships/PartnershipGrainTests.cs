@@ -30,13 +30,13 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         Assert.Null(await Grains.GetGrain<IPartnershipGrain>(ClusterFixture.NewSlug()).FindAsync());
     }
 
-    /// <summary>Planning on a partnership that does not exist is refused as NOT_FOUND.</summary>
+    /// <summary>Planning on a partnership that does not exist is refused as NOT_FOUND to those who may see everything.</summary>
     [Fact]
     public async Task PlanMilestone_UnknownPartnership_NotFound()
     {
         var unknown = Grains.GetGrain<IPartnershipGrain>(ClusterFixture.NewSlug());
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => unknown.PlanMilestoneAsync(TestPartnerships.Plan("p1")));
+        var error = await Assert.ThrowsAsync<DomainException>(() => unknown.PlanMilestoneAsync(TestPartnerships.Plan("p1", actor: Actor.Seed)));
 
         Assert.Equal(DomainErrorCode.NotFound, error.Code);
         Assert.Contains("Partenariat inconnu", error.MessageFr);
@@ -52,8 +52,8 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
 
         Assert.Equal(MilestoneStatus.Planned, milestone.Status);
         Assert.Equal(0, milestone.Progress);
-        Assert.Equal([milestone], await partnership.GetMilestonesAsync());
-        var entry = Assert.Single(await partnership.GetHistoryAsync(), e => e.Action == "MilestonePlanned");
+        Assert.Equal([milestone], await partnership.GetMilestonesAsync(TestPartnerships.Staff));
+        var entry = Assert.Single(await partnership.GetHistoryAsync(TestPartnerships.Staff), e => e.Action == "MilestonePlanned");
         Assert.Equal(milestone.Title, entry.NewValue);
         Assert.Equal(TestPartnerships.Staff, entry.Actor);
         Assert.Equal("p1", entry.ClientMutationId);
@@ -66,12 +66,12 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var partnership = await TestPartnerships.NewAsync(Grains);
 
         var first = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("same-id"));
-        var historyBefore = await partnership.GetHistoryAsync();
+        var historyBefore = await partnership.GetHistoryAsync(TestPartnerships.Staff);
         var second = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("same-id"));
 
         Assert.Equal(first, second);
-        Assert.Single(await partnership.GetMilestonesAsync());
-        Assert.Equal(historyBefore, await partnership.GetHistoryAsync());
+        Assert.Single(await partnership.GetMilestonesAsync(TestPartnerships.Staff));
+        Assert.Equal(historyBefore, await partnership.GetHistoryAsync(TestPartnerships.Staff));
     }
 
     /// <summary>A repeat of an old action returns its first result, even after later changes, and does not undo them.</summary>
@@ -86,7 +86,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var replay = await partnership.RecordMilestoneProgressAsync(new RecordMilestoneProgress("progress-40", TestPartnerships.Staff, milestone.Id, null, 40));
 
         Assert.Equal(at40, replay);
-        Assert.Equal(70, (await partnership.GetMilestonesAsync()).Single().Progress);
+        Assert.Equal(70, (await partnership.GetMilestonesAsync(TestPartnerships.Staff)).Single().Progress);
     }
 
     /// <summary>One id used for two different actions: the second is refused as a conflict.</summary>
@@ -100,7 +100,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
             partnership.CompleteMilestoneAsync(new CompleteMilestone("shared", TestPartnerships.Staff, milestone.Id, null)));
 
         Assert.Equal(DomainErrorCode.Conflict, error.Code);
-        Assert.Equal(MilestoneStatus.Planned, (await partnership.GetMilestonesAsync()).Single().Status);
+        Assert.Equal(MilestoneStatus.Planned, (await partnership.GetMilestonesAsync(TestPartnerships.Staff)).Single().Status);
     }
 
     /// <summary>Rescheduling records each changed date, old and new, in the history.</summary>
@@ -115,7 +115,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
 
         Assert.Equal(new DateOnly(2027, 9, 30), moved.DueOn);
         Assert.Equal(milestone.Version + 1, moved.Version);
-        var history = await partnership.GetHistoryAsync();
+        var history = await partnership.GetHistoryAsync(TestPartnerships.Staff);
         var due = Assert.Single(history, e => e.Field == "dueOn");
         Assert.Equal(("2027-06-30", "2027-09-30"), (due.OldValue, due.NewValue));
         Assert.Contains(history, e => e is { Field: "startOn", OldValue: "2026-09-01", NewValue: "2026-10-01" });
@@ -133,7 +133,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
             new EditMilestone("e2", TestPartnerships.Staff, milestone.Id, milestone.Version, "Titre de Dakar", null)));
 
         Assert.Equal(DomainErrorCode.Conflict, error.Code);
-        Assert.Equal("Titre de Besançon", (await partnership.GetMilestonesAsync()).Single().Title);
+        Assert.Equal("Titre de Besançon", (await partnership.GetMilestonesAsync(TestPartnerships.Staff)).Single().Title);
     }
 
     /// <summary>Completing sets 100 %; afterwards the milestone can no longer be rescheduled.</summary>
@@ -150,7 +150,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         Assert.Equal((MilestoneStatus.Completed, 100), (done.Status, done.Progress));
         Assert.Equal(DomainErrorCode.Validation, error.Code);
         Assert.Contains("atteint", error.MessageFr);
-        Assert.Equal(done, (await partnership.GetMilestonesAsync()).Single());
+        Assert.Equal(done, (await partnership.GetMilestonesAsync(TestPartnerships.Staff)).Single());
     }
 
     /// <summary>A cancelled milestone keeps its reason and cannot be completed.</summary>
@@ -176,14 +176,14 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
     {
         var partnership = await TestPartnerships.NewAsync(Grains);
         var milestone = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("p1"));
-        var history = await partnership.GetHistoryAsync();
+        var history = await partnership.GetHistoryAsync(TestPartnerships.Staff);
 
         var error = await Assert.ThrowsAsync<DomainException>(() => partnership.RecordMilestoneProgressAsync(
             new RecordMilestoneProgress("bad", TestPartnerships.Staff, milestone.Id, null, progress)));
 
         Assert.Equal(DomainErrorCode.Validation, error.Code);
-        Assert.Equal([milestone], await partnership.GetMilestonesAsync());
-        Assert.Equal(history, await partnership.GetHistoryAsync());
+        Assert.Equal([milestone], await partnership.GetMilestonesAsync(TestPartnerships.Staff));
+        Assert.Equal(history, await partnership.GetHistoryAsync(TestPartnerships.Staff));
     }
 
     /// <summary>Empty, blank and over-long titles are refused and nothing is planned.</summary>
@@ -200,7 +200,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
 
         Assert.Equal(DomainErrorCode.Validation, empty.Code);
         Assert.Contains("161", tooLong.MessageFr);
-        Assert.Empty(await partnership.GetMilestonesAsync());
+        Assert.Empty(await partnership.GetMilestonesAsync(TestPartnerships.Staff));
     }
 
     /// <summary>A due date before the start date is refused; fixing it with the same action id then works.</summary>
@@ -214,7 +214,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var planned = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("p1"));
 
         Assert.Equal(DomainErrorCode.Validation, error.Code);
-        Assert.Equal([planned], await partnership.GetMilestonesAsync());
+        Assert.Equal([planned], await partnership.GetMilestonesAsync(TestPartnerships.Staff));
     }
 
     /// <summary>An action without a client id is refused: it could not be made idempotent.</summary>
@@ -226,7 +226,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var error = await Assert.ThrowsAsync<DomainException>(() => partnership.PlanMilestoneAsync(TestPartnerships.Plan(" ")));
 
         Assert.Equal(DomainErrorCode.Validation, error.Code);
-        Assert.Empty(await partnership.GetMilestonesAsync());
+        Assert.Empty(await partnership.GetMilestonesAsync(TestPartnerships.Staff));
     }
 
     /// <summary>Changing a milestone that does not exist is NOT_FOUND.</summary>

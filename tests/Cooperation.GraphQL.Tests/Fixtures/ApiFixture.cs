@@ -5,12 +5,22 @@ namespace Cooperation.GraphQL.Tests.Fixtures;
 /// <summary>One embedded host shared by the API tests, on a container of its own deleted at the end.</summary>
 public sealed class ApiFixture : IAsyncLifetime
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<string>>> _tokens = new();
     private ApiHost? _host;
 
-    public HttpClient Http => _host?.Http ?? throw new InvalidOperationException("The API host is not started.");
+    public HttpClient Http => Host.Http;
+
+    /// <summary>The host's services: the schema, the grain factory.</summary>
+    public IServiceProvider Services => Host.Services;
+
+    private ApiHost Host => _host ?? throw new InvalidOperationException("The API host is not started.");
 
     /// <summary>The container holding this host's grain state, to reach blobs behind the grains' back.</summary>
     public BlobContainerClient Container { get; private set; } = null!;
+
+    /// <summary>An access token of a demo person, signed in once per fixture (sign-ins are rate-limited).</summary>
+    public Task<string> TokenAsync(string email) =>
+        _tokens.GetOrAdd(email, e => new Lazy<Task<string>>(async () => (await Http.SignInAsync(e)).AccessToken)).Value;
 
     public async ValueTask InitializeAsync()
     {

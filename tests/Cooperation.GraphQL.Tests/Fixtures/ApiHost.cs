@@ -13,6 +13,12 @@ public sealed class ApiHost : IAsyncDisposable
 {
     public const string ConnectionVariable = "COOPERATION_TEST_BLOB_CONNECTION";
 
+    /// <summary>The password of every demo person in the tests' hosts.</summary>
+    public const string DemoPassword = "mot-de-passe-de-test";
+
+    // One key per test run: tokens of one host are valid on the next one (a restart keeps sessions).
+    private static readonly string SigningKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+
     private readonly WebApplication _app;
 
     private ApiHost(WebApplication app, HttpClient http)
@@ -29,9 +35,23 @@ public sealed class ApiHost : IAsyncDisposable
             ? connection
             : throw new InvalidOperationException($"{ConnectionVariable} is not set: run ./test, which starts Azurite and exports it.");
 
-    public static async Task<ApiHost> StartAsync(string containerName)
+    /// <summary>The host's services: the schema, the grain factory.</summary>
+    public IServiceProvider Services => _app.Services;
+
+    /// <param name="settings">Configuration over the defaults below (e.g. a sign-in limit).</param>
+    /// <param name="time">A clock the test moves by hand; the system clock otherwise.</param>
+    /// <param name="logs">Receives every log line of the host, at every level.</param>
+    public static async Task<ApiHost> StartAsync(
+        string containerName, IDictionary<string, string?>? settings = null, TimeProvider? time = null, CapturedLogs? logs = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        if (time is not null)
+            builder.Services.AddSingleton(time);
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+            builder.Logging.AddFilter<CapturedLogs>(_ => true);
+        }
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Cooperation:Storage:ConnectionString"] = StorageConnection,
@@ -40,8 +60,14 @@ public sealed class ApiHost : IAsyncDisposable
             ["Cooperation:Silo:SiloPort"] = FreePort().ToString(),
             ["Cooperation:Silo:GatewayPort"] = FreePort().ToString(),
             ["Cooperation:WebClient:Root"] = Path.Combine(RepositoryRoot(), "web-client"),
+            ["Cooperation:Auth:SigningKey"] = SigningKey,
+            ["Cooperation:Silo:SeedDemoPeople"] = "true",
+            ["Cooperation:Silo:DemoPassword"] = DemoPassword,
+            ["Cooperation:Auth:SignInAttemptsPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        if (settings is not null)
+            builder.Configuration.AddInMemoryCollection(settings);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.AddCooperationApi();
 

@@ -7,7 +7,7 @@ public sealed class RestartTests : IAsyncLifetime
 {
     private readonly string _container = $"restart-{Guid.NewGuid():N}";
 
-    /// <summary>A milestone planned before a restart is there after it, and the seed partnerships are not duplicated.</summary>
+    /// <summary>A milestone planned before a restart is there after it, the session still works, and the seed is not duplicated.</summary>
     [Fact]
     public async Task PlannedMilestone_AfterRestart_StillThereAndSeedNotDuplicated()
     {
@@ -15,10 +15,14 @@ public sealed class RestartTests : IAsyncLifetime
         const string read = "{ partnerships { totalCount } partnership(id: \"cerenum\") { milestones { title } } }";
         var input = new { i = new { clientMutationId = "restart-1", partnershipId = "cerenum", title = "Mission de suivi à Saint-Louis", side = "JOINT", dueOn = "2027-01-20" } };
 
+        string token;
         await using (var first = await ApiHost.StartAsync(_container))
-            await first.Http.PostGraphQLAsync(plan, input);
+        {
+            token = (await first.Http.SignInAsync(People.HavreNorth)).AccessToken;
+            await first.Http.PostGraphQLAsync(plan, input, token);
+        }
         await using var second = await ApiHost.StartAsync(_container);
-        var (_, body) = await second.Http.GetGraphQLAsync(read);
+        var (_, body) = await second.Http.GetGraphQLAsync(read, token); // the session outlives the restart too
 
         Assert.Equal(5, body["data"]!["partnerships"]!["totalCount"]!.GetValue<int>());
         var titles = body["data"]!["partnership"]!["milestones"]!.AsArray().Select(m => m!["title"]!.GetValue<string>()).ToList();

@@ -15,6 +15,7 @@ public sealed class StorageConflictTests(ApiFixture api)
         const string slug = "libriciels-figuig";
         const string plan = "mutation($i: PlanMilestoneInput!) { planMilestone(input: $i) { milestone { title } } }";
         var ct = TestContext.Current.CancellationToken;
+        var token = await api.TokenAsync(People.SeineSaintDenisNorth);
         await api.Http.GetGraphQLAsync($"{{ partnership(id: \"{slug}\") {{ revision }} }}");// the grain is active and holds an ETag
 
         // Rewrite the same bytes: the content is identical but the ETag moves on, like a concurrent writer's.
@@ -24,9 +25,9 @@ public sealed class StorageConflictTests(ApiFixture api)
         var etagBefore = (await blob.GetPropertiesAsync(cancellationToken: ct)).Value.ETag;
 
         var input = new { i = new { clientMutationId = $"c-{Guid.NewGuid():N}", partnershipId = slug, title = "Former les agents au libriciel des délibérations", side = "JOINT", dueOn = "2027-05-31" } };
-        var (_, conflicted) = await api.Http.PostGraphQLAsync(plan, input);
+        var (_, conflicted) = await api.Http.PostGraphQLAsync(plan, input, token);
         var etagAfter = (await blob.GetPropertiesAsync(cancellationToken: ct)).Value.ETag;
-        var (_, retried) = await api.Http.PostGraphQLAsync(plan, input);
+        var (_, retried) = await api.Http.PostGraphQLAsync(plan, input, token);
 
         Assert.Equal("CONFLICT", conflicted.ErrorCode());
         Assert.Equal(etagBefore, etagAfter);

@@ -14,8 +14,10 @@ public sealed class MilestoneMutationTests(ApiFixture api)
     private static object PlanInput(string clientMutationId, string partnership = "e-administration-plateau", string title = "Raccorder la mairie de Kétou", string dueOn = "2027-03-31") =>
         new { input = new { clientMutationId, partnershipId = partnership, title, side = "SOUTH", startOn = "2026-10-01", dueOn } };
 
+    private Task<string> TokenAsync() => api.TokenAsync(People.ChalonNorth);
+
     private async Task<JsonNode> PartnershipAsync(string slug = "e-administration-plateau") =>
-        (await api.Http.PostGraphQLAsync(Milestones, new { id = slug })).Body["data"]!["partnership"]!;
+        (await api.Http.PostGraphQLAsync(Milestones, new { id = slug }, token: await TokenAsync())).Body["data"]!["partnership"]!;
 
     /// <summary>The same mutation sent twice with one clientMutationId plans one milestone, and both answers agree.</summary>
     [Fact]
@@ -24,8 +26,8 @@ public sealed class MilestoneMutationTests(ApiFixture api)
         var before = await PartnershipAsync();
         var id = $"plan-{Guid.NewGuid():N}";
 
-        var first = await api.Http.PostGraphQLAsync(Plan, PlanInput(id));
-        var second = await api.Http.PostGraphQLAsync(Plan, PlanInput(id));
+        var first = await api.Http.PostGraphQLAsync(Plan, PlanInput(id), token: await TokenAsync());
+        var second = await api.Http.PostGraphQLAsync(Plan, PlanInput(id), token: await TokenAsync());
         var after = await PartnershipAsync();
 
         Assert.Equal(HttpStatusCode.OK, first.Status);
@@ -43,7 +45,7 @@ public sealed class MilestoneMutationTests(ApiFixture api)
     {
         var before = await PartnershipAsync();
 
-        var (status, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"bad-{Guid.NewGuid():N}", title: title, dueOn: dueOn));
+        var (status, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"bad-{Guid.NewGuid():N}", title: title, dueOn: dueOn), token: await TokenAsync());
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("VALIDATION", body.ErrorCode());
@@ -57,7 +59,7 @@ public sealed class MilestoneMutationTests(ApiFixture api)
     {
         var before = await PartnershipAsync();
 
-        var (status, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"date-{Guid.NewGuid():N}", dueOn: "2026-02-30"));
+        var (status, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"date-{Guid.NewGuid():N}", dueOn: "2026-02-30"), token: await TokenAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.False(body.ContainsKey("data"));
@@ -73,7 +75,7 @@ public sealed class MilestoneMutationTests(ApiFixture api)
 
         var (_, body) = await api.Http.PostGraphQLAsync(
             "mutation($i: RecordMilestoneProgressInput!) { recordMilestoneProgress(input: $i) { milestone { progress } } }",
-            new { i = new { clientMutationId = $"p-{Guid.NewGuid():N}", milestoneId = milestone, progress = 101 } });
+            new { i = new { clientMutationId = $"p-{Guid.NewGuid():N}", milestoneId = milestone, progress = 101 } }, token: await TokenAsync());
 
         Assert.Equal("VALIDATION", body.ErrorCode());
         Assert.Contains("0 et 100", body.ErrorMessage());
@@ -86,12 +88,12 @@ public sealed class MilestoneMutationTests(ApiFixture api)
         var milestone = await PlanFreshAsync();
         const string edit = "mutation($i: EditMilestoneInput!) { editMilestone(input: $i) { milestone { title version } } }";
 
-        var fromChalon = await api.Http.PostGraphQLAsync(edit, new { i = new { clientMutationId = $"e-{Guid.NewGuid():N}", milestoneId = milestone, expectedVersion = 1, title = "Titre du Grand Chalon" } });
-        var fromPlateau = await api.Http.PostGraphQLAsync(edit, new { i = new { clientMutationId = $"e-{Guid.NewGuid():N}", milestoneId = milestone, expectedVersion = 1, title = "Titre du Plateau" } });
+        var fromChalon = await api.Http.PostGraphQLAsync(edit, new { i = new { clientMutationId = $"e-{Guid.NewGuid():N}", milestoneId = milestone, expectedVersion = 1, title = "Titre du Grand Chalon" } }, token: await TokenAsync());
+        var fromPlateau = await api.Http.PostGraphQLAsync(edit, new { i = new { clientMutationId = $"e-{Guid.NewGuid():N}", milestoneId = milestone, expectedVersion = 1, title = "Titre du Plateau" } }, token: await TokenAsync());
 
         Assert.Equal(2, fromChalon.Body["data"]!["editMilestone"]!["milestone"]!["version"]!.GetValue<int>());
         Assert.Equal("CONFLICT", fromPlateau.Body.ErrorCode());
-        var (_, node) = await api.Http.PostGraphQLAsync("query($id: ID!) { node(id: $id) { ... on Milestone { title } } }", new { id = milestone });
+        var (_, node) = await api.Http.PostGraphQLAsync("query($id: ID!) { node(id: $id) { ... on Milestone { title } } }", new { id = milestone }, token: await TokenAsync());
         Assert.Equal("Titre du Grand Chalon", node["data"]!["node"]!["title"]!.GetValue<string>());
     }
 
@@ -103,7 +105,7 @@ public sealed class MilestoneMutationTests(ApiFixture api)
 
         await api.Http.PostGraphQLAsync(
             "mutation($i: RescheduleMilestoneInput!) { rescheduleMilestone(input: $i) { milestone { dueOn } } }",
-            new { i = new { clientMutationId = $"r-{Guid.NewGuid():N}", milestoneId = milestone, dueOn = "2027-09-30" } });
+            new { i = new { clientMutationId = $"r-{Guid.NewGuid():N}", milestoneId = milestone, dueOn = "2027-09-30" } }, token: await TokenAsync());
 
         var history = (await PartnershipAsync())["history"]!.AsArray();
         Assert.Contains(history, e => e!["action"]!.GetValue<string>() == "MilestoneRescheduled"
@@ -118,13 +120,13 @@ public sealed class MilestoneMutationTests(ApiFixture api)
     {
         var milestone = await PlanFreshAsync();
         await api.Http.PostGraphQLAsync("mutation($i: CompleteMilestoneInput!) { completeMilestone(input: $i) { milestone { status } } }",
-            new { i = new { clientMutationId = $"c-{Guid.NewGuid():N}", milestoneId = milestone } });
+            new { i = new { clientMutationId = $"c-{Guid.NewGuid():N}", milestoneId = milestone } }, token: await TokenAsync());
 
         var (_, body) = await api.Http.PostGraphQLAsync("mutation($i: CancelMilestoneInput!) { cancelMilestone(input: $i) { milestone { status } } }",
-            new { i = new { clientMutationId = $"x-{Guid.NewGuid():N}", milestoneId = milestone, reason = "Budget" } });
+            new { i = new { clientMutationId = $"x-{Guid.NewGuid():N}", milestoneId = milestone, reason = "Budget" } }, token: await TokenAsync());
 
         Assert.Equal("VALIDATION", body.ErrorCode());
-        var (_, node) = await api.Http.PostGraphQLAsync("query($id: ID!) { node(id: $id) { ... on Milestone { status } } }", new { id = milestone });
+        var (_, node) = await api.Http.PostGraphQLAsync("query($id: ID!) { node(id: $id) { ... on Milestone { status } } }", new { id = milestone }, token: await TokenAsync());
         Assert.Equal("COMPLETED", node["data"]!["node"]!["status"]!.GetValue<string>());
     }
 
@@ -132,14 +134,14 @@ public sealed class MilestoneMutationTests(ApiFixture api)
     [Fact]
     public async Task PlanMilestone_UnknownPartnership_NotFound()
     {
-        var (_, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"u-{Guid.NewGuid():N}", partnership: "ouagadougou"));
+        var (_, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"u-{Guid.NewGuid():N}", partnership: "ouagadougou"), token: await TokenAsync());
 
         Assert.Equal("NOT_FOUND", body.ErrorCode());
     }
 
     private async Task<string> PlanFreshAsync()
     {
-        var (_, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"plan-{Guid.NewGuid():N}"));
+        var (_, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"plan-{Guid.NewGuid():N}"), token: await TokenAsync());
         return body["data"]!["planMilestone"]!["milestone"]!["id"]!.GetValue<string>();
     }
 }

@@ -56,16 +56,17 @@ public sealed class PartnershipQueryTests(ApiFixture api)
     [Fact]
     public async Task Partnership_BySlugGlobalIdAndNode_SameNode()
     {
-        var (_, bySlug) = await api.Http.GetGraphQLAsync("{ partnership(id: \"seneclic\") { id name milestones { id title } } }");
+        var token = await api.TokenAsync(People.BesanconNorth);
+        var (_, bySlug) = await api.Http.GetGraphQLAsync("{ partnership(id: \"seneclic\") { id name milestones { id title } } }", token);
         var globalId = bySlug["data"]!["partnership"]!["id"]!.GetValue<string>();
-        var (_, byId) = await api.Http.GetGraphQLAsync($"{{ partnership(id: \"{globalId}\") {{ id name milestones {{ id title }} }} }}");
+        var (_, byId) = await api.Http.GetGraphQLAsync($"{{ partnership(id: \"{globalId}\") {{ id name milestones {{ id title }} }} }}", token);
         var (_, byNode) = await api.Http.GetGraphQLAsync($"{{ node(id: \"{globalId}\") {{ id ... on Partnership {{ name }} }} }}");
 
         Assert.DoesNotContain("seneclic", globalId);
         Assert.Equal(bySlug.ToJsonString(), byId.ToJsonString());
         Assert.Equal("Sénéclic — Besançon / Sénégal", byNode["data"]!["node"]!["name"]!.GetValue<string>());
         var milestoneId = bySlug["data"]!["partnership"]!["milestones"]![0]!["id"]!.GetValue<string>();
-        var (_, milestone) = await api.Http.GetGraphQLAsync($"{{ node(id: \"{milestoneId}\") {{ ... on Milestone {{ title }} }} }}");
+        var (_, milestone) = await api.Http.GetGraphQLAsync($"{{ node(id: \"{milestoneId}\") {{ ... on Milestone {{ title }} }} }}", token);
         Assert.Equal("Reconditionner le lot d'ordinateurs de l'année", milestone["data"]!["node"]!["title"]!.GetValue<string>());
     }
 
@@ -73,12 +74,12 @@ public sealed class PartnershipQueryTests(ApiFixture api)
     [Fact]
     public async Task SeededPartnerships_Milestones_ThreeToSixEach()
     {
-        var (_, body) = await api.Http.GetGraphQLAsync("{ partnerships(first: 10) { nodes { slug history { actor action } } } }");
+        var (_, body) = await api.Http.GetGraphQLAsync("{ partnerships(first: 10) { nodes { slug history { actor action } } } }", await api.TokenAsync(People.Administrator));
 
         foreach (var node in body["data"]!["partnerships"]!["nodes"]!.AsArray())
         {
             var seeded = node!["history"]!.AsArray().Count(e =>
-                e!["action"]!.GetValue<string>() == "MilestonePlanned" && e["actor"]!.GetValue<string>().StartsWith("Amorçage"));
+                e!["action"]!.GetValue<string>() == "MilestonePlanned" && e["actor"]!.GetValue<string>().StartsWith("Amorçage", StringComparison.Ordinal));
             Assert.InRange(seeded, 3, 6);
         }
     }

@@ -1,0 +1,24 @@
+using Cooperation.Grains.Accounts;
+using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Access;
+
+namespace Cooperation.GraphQL.Accounts;
+
+/// <summary>The account fields of the query root: oneself, and anyone for administrators.</summary>
+public static class AccountQueries
+{
+    public static void AddAccountQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<PersonType>>("viewer")
+            .Description("La personne connectée. / The signed-in person.")
+            .WithAccess(AccessRule.SignedIn)
+            .Resolve(c => c.Viewer().Access);
+
+        query.Field<PersonType>("person")
+            .Description("Une personne, par adresse électronique (administrateurs). / A person, by e-mail (administrators).")
+            .Argument<NonNullGraphType<StringGraphType>>("email")
+            .WithAccess(AccessRule.Administrator)
+            .ResolveAsync(async c => await c.Grains().GetGrain<IAccountGrain>(AccountRules.Key(c.GetArgument<string>("email"))).GetAccessAsync()
+                ?? throw ApiErrors.NotFound("Personne inconnue.", "Unknown person."));
+    }
+}

@@ -1,0 +1,17 @@
+namespace Cooperation.GraphQL.Schema.Access;
+
+/// <summary>Who may ask for a field. Every field of the schema declares one; a field without one is refused.</summary>
+public enum AccessRule
+{
+    /// <summary>Anyone, signed in or not: the public directory, sign-in itself.</summary>
+    Public,
+
+    /// <summary>Any signed-in person; the grain then decides for the person (e.g. only her own sessions).</summary>
+    SignedIn,
+
+    /// <summary>Members of the partnership concerned, and administrators; the partnership grain decides which side may change what.</summary>
+    PartnershipMember,
+
+    /// <summary>Administrators only.</summary>
+    Administrator,
+}

@@ -1,0 +1,32 @@
+using Cooperation.Grains.Accounts;
+using static Cooperation.Grains.Accounts.MemberRole;
+
+namespace Cooperation.Silo.Seeding;
+
+/// <summary>
+/// The people of the embedded default: one North staff member and one South agent per seeded partnership, a
+/// researcher of a third-partner team, a fund reviewer, a fund manager and an administrator. Their names are
+/// invented; their institutions are those of the seed text. The README lists them.
+/// </summary>
+public static class DemoPeople
+{
+    private static DemoPerson Member(string email, string name, string slug, MemberRole role) => new(email, name, [], [new Membership(slug, role)]);
+
+    public static IReadOnlyList<DemoPerson> All { get; } =
+    [
+        Member("claire.martin@lehavre.example", "Claire Martin (Ville du Havre)", "cerenum", NorthStaff),
+        Member("moussa.sow@ard-saintlouis.example", "Moussa Sow (ARD de Saint-Louis)", "cerenum", SouthAgent),
+        Member("julien.roques@castres-mazamet.example", "Julien Roques (Castres-Mazamet)", "sig-guediawaye", NorthStaff),
+        Member("aminata.diop@guediawaye.example", "Aminata Diop (Ville de Guédiawaye)", "sig-guediawaye", SouthAgent),
+        Member("sophie.bernard@legrandchalon.example", "Sophie Bernard (Grand Chalon)", "e-administration-plateau", NorthStaff),
+        Member("koffi.adjovi@plateau.example", "Koffi Adjovi (Communes du Plateau)", "e-administration-plateau", SouthAgent),
+        Member("nadia.benali@seinesaintdenis.example", "Nadia Benali (Seine-Saint-Denis)", "libriciels-figuig", NorthStaff),
+        Member("youssef.elamrani@figuig.example", "Youssef El Amrani (Commune de Figuig)", "libriciels-figuig", SouthAgent),
+        Member("marc.girard@besancon.example", "Marc Girard (Ville de Besançon)", "seneclic", NorthStaff),
+        Member("fatou.ndiaye@education.sn.example", "Fatou Ndiaye (écoles du Sénégal)", "seneclic", SouthAgent),
+        Member("helene.dupuis@lisst.example", "Hélène Dupuis (LISST-CIEU, Toulouse II)", "sig-guediawaye", ThirdPartner),
+        new("paul.lefevre@daect.example", "Paul Lefèvre (DAECT, instructeur)", [AccountRole.FundReviewer], []),
+        new("isabelle.moreau@daect.example", "Isabelle Moreau (DAECT, gestionnaire du Fonds)", [AccountRole.FundManager], []),
+        new("admin@cooperation.example", "Administration Coopération", [AccountRole.Administrator], []),
+    ];
+}

@@ -1,0 +1,6 @@
+using Cooperation.Grains.Accounts;
+
+namespace Cooperation.Silo.Seeding;
+
+/// <summary>A person of the embedded default's demo, with her roles and memberships.</summary>
+public sealed record DemoPerson(string Email, string DisplayName, IReadOnlyList<AccountRole> Roles, IReadOnlyList<Membership> Memberships);

@@ -1,0 +1,28 @@
+namespace Cooperation.GraphQL.Tests.Access;
+
+/// <summary>
+/// One row of the access matrix: a field of the schema, how to exercise it as a given person, and what each
+/// role should meet. <paramref name="Request"/> gets the role and a helper to prepare throwaway data.
+/// </summary>
+public sealed record AccessCase(
+    string Field,
+    Func<MatrixContext, Role, Task<(string Query, object? Variables)>> Request,
+    IReadOnlyDictionary<Role, Outcome> Expected)
+{
+    public override string ToString() => Field;
+
+    /// <summary>Expected outcomes: the listed roles are allowed, anonymous is UNAUTHENTICATED, the others FORBIDDEN.</summary>
+    public static IReadOnlyDictionary<Role, Outcome> AllowedFor(params Role[] allowed) =>
+        Enum.GetValues<Role>().ToDictionary(r => r, r =>
+            allowed.Contains(r) ? Outcome.Allowed : r == Role.Anonymous ? Outcome.Unauthenticated : Outcome.Forbidden);
+
+    public static IReadOnlyDictionary<Role, Outcome> Everyone { get; } =
+        Enum.GetValues<Role>().ToDictionary(r => r, _ => Outcome.Allowed);
+
+    public static IReadOnlyDictionary<Role, Outcome> AnySignedIn { get; } =
+        Enum.GetValues<Role>().ToDictionary(r => r, r => r == Role.Anonymous ? Outcome.Unauthenticated : Outcome.Allowed);
+
+    public static readonly Role[] OwnMembers = [Role.NorthStaffOwn, Role.SouthAgentOwn, Role.ThirdPartnerOwn, Role.Administrator];
+
+    public static readonly Role[] OwnPlanners = [Role.NorthStaffOwn, Role.SouthAgentOwn, Role.Administrator];
+}
