@@ -227,7 +227,7 @@ public sealed class PartnershipGrain(
         // North staff already hold every right here; anyone else may also be an administrator, which only
         // their account knows: that costs one call.
         var administrator = member?.Role != MemberRole.NorthStaff && actor.Id.Contains('@')
-            && await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync() is { IsAdministrator: true };
+            && await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync() is { IsAdministrator: true, Status: AccountStatus.Active };
         return new PartnershipAccess(member?.Role, administrator);
     }
 

@@ -23,7 +23,8 @@ public sealed class AccessValidationRule : ValidationRuleBase
         var reported = false;
         return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((node, ctx) =>
         {
-            var parent = ctx.TypeInfo.GetParentType();
+            // The parent may come wrapped (a list of partnerships): its rule is the named type's.
+            var parent = ctx.TypeInfo.GetParentType()?.GetNamedType();
             if (reported || ctx.TypeInfo.GetFieldDef() is not { } field || IsIntrospection(field, parent))
                 return;
             var rule = field.AccessOf() ?? (parent?.IsGuardedByParent() == true ? AccessRule.Public : null);
@@ -46,7 +47,7 @@ public sealed class AccessValidationRule : ValidationRuleBase
     }
 
     private static bool IsIntrospection(FieldType field, IGraphType? parent) =>
-        field.Name.StartsWith("__", StringComparison.Ordinal) || parent?.Name.StartsWith("__", StringComparison.Ordinal) == true;
+        field.Name.StartsWith("__", StringComparison.Ordinal) || parent?.Name?.StartsWith("__", StringComparison.Ordinal) == true;
 }
 
 /// <summary>An access refusal found before execution, with its HTTP status.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
@@ -9,7 +10,8 @@ namespace Cooperation.Grains.Tests.Fixtures;
 /// </summary>
 /// <remarks>
 /// Grain state goes to Orleans' memory storage here: these tests are about grain behaviour. The blob
-/// provider has its own conformance tests against Azurite.
+/// provider has its own conformance tests against Azurite. Grains read the time from <see cref="Time"/>, which
+/// only moves when a test moves it; Orleans' own timers (membership, messaging, directory) keep the real clock.
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime
 {
@@ -17,13 +19,17 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
 
+    /// <summary>The grains' clock, shared by every test: it starts at the real time and moves only by Advance.</summary>
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
     public async ValueTask InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder();
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Cooperation);
-            silo.Services.AddSingleton(TimeProvider.System);
+            silo.Services.AddSingleton<TimeProvider>(Time);
+            silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -17,7 +17,7 @@ public sealed class PartnershipAccessTests(ClusterFixture cluster)
         var progressed = await partnership.RecordMilestoneProgressAsync(new RecordMilestoneProgress("s2", TestPartnerships.SouthAgent, planned.Id, null, 30));
 
         Assert.Equal(30, progressed.Progress);
-        var entry = Assert.Single(await partnership.GetHistoryAsync(TestPartnerships.SouthAgent), e => e.Action == "MilestoneProgressRecorded");
+        var entry = Assert.Single(await partnership.GetHistoryAsync(TestPartnerships.SouthAgent), e => e is { Action: "MilestoneProgressRecorded", Field: "progress" });
         Assert.Equal(TestPartnerships.SouthAgent, entry.Actor);
     }
 

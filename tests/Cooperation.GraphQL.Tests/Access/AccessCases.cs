@@ -20,7 +20,7 @@ public static class AccessCases
         // Query
         new("Query.partnerships", (_, _) => Doc("{ partnerships(first: 2) { totalCount nodes { name north { name } } } }"), Everyone),
         new("Query.partnership", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ name themes thirdPartners {{ name }} }} }}"), Everyone),
-        new("Query.node", (_, _) => Doc($"{{ node(id: \"{Own}\") {{ id }} }}"), Everyone),
+        new("Query.node", (_, _) => Doc($"{{ node(id: \"{Schema.Relay.GlobalId.Encode("Partnership", Own)}\") {{ id }} }}"), Everyone),
         new("Query.viewer", (_, _) => Doc("{ viewer { email displayName roles memberships { role } } }"), AnySignedIn),
         new("Query.person", (_, _) => Doc($"{{ person(email: \"{People.GuediawayeSouth}\") {{ displayName }} }}"), AllowedFor(Role.Administrator)),
 

@@ -99,21 +99,24 @@ public sealed class SessionTests(SessionHost host)
             "mutation($i: SignInInput!) { signIn(input: $i) { accessToken } }",
             new { i = new { clientMutationId = $"s-{Guid.NewGuid():N}", email = People.SaintLouisSouth, password } })).Body;
 
-        for (var i = 0; i < 3; i++)
-            Assert.Equal("UNAUTHENTICATED", (await AttemptAsync("mauvais-mot-de-passe")).ErrorCode());
-        var slowed = await AttemptAsync(ApiHost.DemoPassword);
-        for (var i = 0; i < 2; i++)
-        {
-            host.Time.Advance(TimeSpan.FromSeconds(11));
-            await AttemptAsync("mauvais-mot-de-passe");
-        }
+        var first = await AttemptAsync("mauvais-mot-de-passe");
+        await AttemptAsync("mauvais-mot-de-passe");
+        var third = await AttemptAsync("mauvais-mot-de-passe");
+        var slowed = await AttemptAsync(ApiHost.DemoPassword); // refused unheard: even the right password waits
+        host.Time.Advance(TimeSpan.FromSeconds(6));
+        await AttemptAsync("mauvais-mot-de-passe");
+        host.Time.Advance(TimeSpan.FromSeconds(11));
+        await AttemptAsync("mauvais-mot-de-passe");
         var locked = await AttemptAsync(ApiHost.DemoPassword);
         host.Time.Advance(TimeSpan.FromMinutes(16));
         var later = await AttemptAsync(ApiHost.DemoPassword);
 
+        Assert.Equal("UNAUTHENTICATED", first.ErrorCode());
+        Assert.Equal("RATE_LIMITED", third.ErrorCode());
         Assert.Equal("RATE_LIMITED", slowed.ErrorCode());
         Assert.Contains("réessayez dans", slowed.ErrorMessage());
         Assert.Equal("RATE_LIMITED", locked.ErrorCode());
+        Assert.Contains("900 s", locked.ErrorMessage());
         Assert.Null(later["errors"]);
     }
 

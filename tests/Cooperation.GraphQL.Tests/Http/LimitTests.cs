@@ -22,7 +22,7 @@ public sealed class LimitTests(ApiFixture api)
     {
         var aliases = string.Join(' ', Enumerable.Range(0, 200).Select(i => $"a{i}: partnerships(first: 100) {{ nodes {{ milestones {{ title }} history {{ action }} }} }}"));
 
-        var (status, body) = await api.Http.PostGraphQLAsync($"{{ {aliases} }}");
+        var (status, body) = await api.Http.PostGraphQLAsync($"{{ {aliases} }}", null, await api.TokenAsync(People.Administrator));
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("complexity", body.ErrorMessage(), StringComparison.OrdinalIgnoreCase);

@@ -24,7 +24,7 @@ public sealed class TransportTests(ApiFixture api)
         const string mutation = "mutation { planMilestone(input: {clientMutationId: \"get-1\", partnershipId: \"seneclic\", title: \"Par GET\", side: NORTH, dueOn: \"2027-01-01\"}) { clientMutationId } }";
 
         using var response = await api.Http.GetAsync("/graphql?query=" + Uri.EscapeDataString(mutation), TestContext.Current.CancellationToken);
-        var (_, partnership) = await api.Http.GetGraphQLAsync("{ partnership(id: \"seneclic\") { milestones { title } } }");
+        var (_, partnership) = await api.Http.GetGraphQLAsync("{ partnership(id: \"seneclic\") { milestones { title } } }", await api.TokenAsync(People.Administrator));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Contains("POST", response.Content.Headers.Allow);
@@ -38,10 +38,12 @@ public sealed class TransportTests(ApiFixture api)
         using var request = new HttpRequestMessage(HttpMethod.Get,
             "/graphql?query=" + Uri.EscapeDataString("{ partnerships(first: 10) { nodes { name summary themes milestones { title description } } } }"));
         request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        var token = await api.TokenAsync(People.Administrator);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
         using var response = await api.Http.SendAsync(request, TestContext.Current.CancellationToken);
         var compressed = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
-        var (_, plain) = await api.Http.GetGraphQLAsync("{ partnerships(first: 10) { nodes { name summary themes milestones { title description } } } }");
+        var (_, plain) = await api.Http.GetGraphQLAsync("{ partnerships(first: 10) { nodes { name summary themes milestones { title description } } } }", token);
 
         Assert.Equal("br", Assert.Single(response.Content.Headers.ContentEncoding));
         Assert.True(compressed.Length * 2 < Encoding.UTF8.GetByteCount(plain.ToJsonString()),

@@ -130,13 +130,15 @@ public sealed class MilestoneMutationTests(ApiFixture api)
         Assert.Equal("COMPLETED", node["data"]!["node"]!["status"]!.GetValue<string>());
     }
 
-    /// <summary>Planning on a partnership that does not exist is NOT_FOUND.</summary>
+    /// <summary>Planning on a partnership that does not exist is NOT_FOUND for an administrator, FORBIDDEN for anyone else.</summary>
     [Fact]
-    public async Task PlanMilestone_UnknownPartnership_NotFound()
+    public async Task PlanMilestone_UnknownPartnership_NotFoundForAdministratorsOnly()
     {
-        var (_, body) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"u-{Guid.NewGuid():N}", partnership: "ouagadougou"), token: await TokenAsync());
+        var (_, asAdministrator) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"u-{Guid.NewGuid():N}", partnership: "ouagadougou"), await api.TokenAsync(People.Administrator));
+        var (_, asStaff) = await api.Http.PostGraphQLAsync(Plan, PlanInput($"u-{Guid.NewGuid():N}", partnership: "ouagadougou"), token: await TokenAsync());
 
-        Assert.Equal("NOT_FOUND", body.ErrorCode());
+        Assert.Equal("NOT_FOUND", asAdministrator.ErrorCode());
+        Assert.Equal("FORBIDDEN", asStaff.ErrorCode());
     }
 
     private async Task<string> PlanFreshAsync()

@@ -1,0 +1,371 @@
+using System.Security.Cryptography;
+using System.Text;
+using Cooperation.Grains.Accounts.Commands;
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Partnerships.Commands;
+using Microsoft.AspNetCore.Identity;
+
+namespace Cooperation.Grains.Accounts;
+
+/// <inheritdoc cref="IAccountGrain"/>
+public sealed class AccountGrain(
+    [PersistentState("account", StorageNames.Cooperation)] IPersistentState<AccountState> state,
+    IGrainFactory grains,
+    TimeProvider time) : Grain, IAccountGrain
+{
+    /// <summary>Sessions remembered per account; registering one more ends the oldest.</summary>
+    public const int MaxOpenSessions = 50;
+
+    public const int MaxSessionIdLength = 200;
+
+    // The longest client mutation id a partnership accepts (MilestoneRules.ClientMutationId).
+    private const int MaxPartnershipMutationIdLength = 100;
+
+    // History entries of actions that carry no client mutation id (accepting an invitation, revoking sessions).
+    private const string NoClientMutationId = "";
+
+    private AccountState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    async Task<Invitation> IAccountGrain.InviteAsync(InvitePerson command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (!await IsAdministratorAsync(command.Actor))
+            throw AccountErrors.Forbidden();
+        if (Repeated(id, command) is { } receipt)
+        {
+            // The first call may have stopped after this account's write and before every partnership heard of
+            // it: tell them again (they ignore what they already applied), then answer as the first time.
+            await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
+            return receipt.Invitation!;
+        }
+        if (State.Exists)
+            throw AccountErrors.AlreadyInvited(Key);
+
+        // The API asks for account grains by AccountRules.Key only; a key it would not give holds no account.
+        if (AccountRules.Key(Key) != Key)
+            throw AccountErrors.Invalid($"« {Key} » n'est pas une clé de compte.", $"'{Key}' is not an account key.");
+        var displayName = AccountRules.DisplayName(command.DisplayName);
+        var roles = Roles(command.Roles);
+        var memberships = Memberships(command.Memberships);
+        foreach (var membership in memberships)
+        {
+            if (await grains.GetGrain<IPartnershipGrain>(membership.PartnershipSlug).FindAsync() is null)
+                throw PartnershipErrors.UnknownPartnership(membership.PartnershipSlug);
+        }
+
+        var now = time.GetUtcNow();
+        var code = InvitationCodes.New();
+        var invitation = new Invitation(Key, code, now + InvitationCodes.Lifetime);
+        State.InvitedAt = now;
+        State.DisplayName = displayName;
+        State.Roles = roles;
+        State.Memberships = memberships;
+        State.Status = AccountStatus.Invited;
+        State.PasswordHash = null;
+        State.InvitationCodeHash = InvitationCodes.Hash(code);
+        State.InvitationExpiresAt = invitation.ExpiresAt;
+        State.FailedSignIns = 0;
+        State.NextSignInHeardAt = null;
+        State.Revision++;
+        State.History.Add(new HistoryEntry(State.Revision, now, command.Actor, "AccountInvited", Key, null, null, displayName, id));
+        // The code is kept in clear in the receipt until it is used, so that an administrator whose answer was lost
+        // on a poor link gets the same code on retry instead of a second one, and never an invitation without its
+        // code. That is acceptable: it is a random one-time code, already handed to that administrator, worthless
+        // after 7 days or its first use, and erased from the receipt as soon as it is used.
+        State.Receipts[id] = new AccountReceipt(nameof(InvitePerson), invitation, [.. memberships.Select(m => m.PartnershipSlug)]);
+        await PersistAsync();
+
+        await TellPartnershipsAsync(id, command.Actor, State.Receipts[id].PartnershipSlugs);
+        return invitation;
+    }
+
+    async Task<AccountAccess> IAccountGrain.AcceptInvitationAsync(string code, string password)
+    {
+        var matches = InvitationCodes.Matches(code, State.InvitationCodeHash);
+        var now = time.GetUtcNow();
+        if (!matches || !State.Exists || State.Status != AccountStatus.Invited || now > State.InvitationExpiresAt)
+            throw AccountErrors.InvitationNotValid();
+        AccountRules.Password(password);
+
+        State.PasswordHash = PasswordHashing.Hash(Key, password);
+        State.Status = AccountStatus.Active;
+        State.InvitationCodeHash = null;
+        State.FailedSignIns = 0;
+        State.NextSignInHeardAt = null;
+        foreach (var (id, receipt) in State.Receipts.Where(r => r.Value.Invitation is { Code.Length: > 0 }).ToList())
+            State.Receipts[id] = receipt with { Invitation = receipt.Invitation! with { Code = "" } };
+        State.Revision++;
+        State.History.Add(new HistoryEntry(
+            State.Revision, now, new Actor(Key, State.DisplayName), "InvitationAccepted", Key, "status",
+            nameof(AccountStatus.Invited), nameof(AccountStatus.Active), NoClientMutationId));
+        await PersistAsync();
+        return Access();
+    }
+
+    async Task<SignInOutcome> IAccountGrain.SignInAsync(string password)
+    {
+        var now = time.GetUtcNow();
+        if (State.NextSignInHeardAt is { } heardAt && now < heardAt)
+            return new SignInOutcome(null, heardAt - now);
+
+        // An unknown or not yet activated account is checked against a decoy hash and counts failures like any
+        // other (in memory only, nothing is written for an address without an account): the caller cannot tell it
+        // from a wrong password, neither by the answer nor by the time it takes.
+        var hash = State.Status == AccountStatus.Active ? State.PasswordHash : null;
+        var result = PasswordHashing.Verify(Key, hash, password);
+        if (result is PasswordVerificationResult.Success or PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            var changed = State.FailedSignIns > 0 || State.NextSignInHeardAt is not null;
+            State.FailedSignIns = 0;
+            State.NextSignInHeardAt = null;
+            if (result == PasswordVerificationResult.SuccessRehashNeeded)
+            {
+                State.PasswordHash = PasswordHashing.Hash(Key, password);
+                changed = true;
+            }
+            if (changed)
+                await PersistAsync();
+            return new SignInOutcome(Access(), null);
+        }
+
+        State.FailedSignIns++;
+        var wait = SignInThrottle.WaitAfter(State.FailedSignIns);
+        State.NextSignInHeardAt = now + wait;
+        if (State.Exists)
+            await PersistAsync();
+        return new SignInOutcome(null, wait);
+    }
+
+    Task<AccountAccess?> IAccountGrain.GetAccessAsync() =>
+        Task.FromResult(State.Exists ? Access() : null);
+
+    Task<Account?> IAccountGrain.FindAsync() =>
+        Task.FromResult(State.InvitedAt is { } invitedAt
+            ? new Account(Key, Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status, invitedAt)
+            : null);
+
+    async Task<AccountAccess> IAccountGrain.SetMembershipAsync(SetMembership command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (!await IsAdministratorAsync(command.Actor))
+            throw AccountErrors.Forbidden();
+        if (Repeated(id, command) is { } receipt)
+        {
+            await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
+            return Access();
+        }
+        RequireExists();
+        var slug = Slug(command.PartnershipSlug);
+        if (command.Role is { } newRole)
+            RequireDefined(newRole);
+
+        // The partnership first: an unknown one refuses (NOT_FOUND) before this account changes, and if this
+        // account's write then fails, a retry finds the partnership already done.
+        await grains.GetGrain<IPartnershipGrain>(slug).SetMemberAsync(new SetPartnershipMember(
+            PartnershipMutationId(id, slug), command.Actor, Key, State.DisplayName, command.Role));
+
+        var index = State.Memberships.FindIndex(m => m.PartnershipSlug == slug);
+        MemberRole? before = index >= 0 ? State.Memberships[index].Role : null;
+        if (before != command.Role)
+        {
+            if (command.Role is not { } role)
+                State.Memberships.RemoveAt(index);
+            else if (index >= 0)
+                State.Memberships[index] = new Membership(slug, role);
+            else
+                State.Memberships.Add(new Membership(slug, role));
+            State.Revision++;
+            State.History.Add(new HistoryEntry(
+                State.Revision, time.GetUtcNow(), command.Actor, "MembershipChanged", Key, slug,
+                before?.ToString(), command.Role?.ToString(), id));
+        }
+        State.Receipts[id] = new AccountReceipt(nameof(SetMembership), null, [slug]);
+        await PersistAsync();
+        return Access();
+    }
+
+    async Task<AccountAccess> IAccountGrain.SetRolesAsync(SetAccountRoles command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        if (!await IsAdministratorAsync(command.Actor))
+            throw AccountErrors.Forbidden();
+        // A repeat answers with the account as it is now: its roles are those of the first application or later ones.
+        if (Repeated(id, command) is not null)
+            return Access();
+        RequireExists();
+        var roles = Roles(command.Roles);
+        if (command.Actor.Id == Key && State.Roles.Contains(AccountRole.Administrator) && !roles.Contains(AccountRole.Administrator))
+            throw AccountErrors.SelfDemotion();
+
+        if (!roles.SequenceEqual(State.Roles))
+        {
+            var before = State.Roles;
+            State.Roles = roles;
+            State.Revision++;
+            State.History.Add(new HistoryEntry(
+                State.Revision, time.GetUtcNow(), command.Actor, "RolesChanged", Key, "roles",
+                string.Join(',', before), string.Join(',', roles), id));
+        }
+        State.Receipts[id] = new AccountReceipt(nameof(SetAccountRoles), null, []);
+        await PersistAsync();
+        return Access();
+    }
+
+    async Task<IReadOnlyList<HistoryEntry>> IAccountGrain.GetHistoryAsync(Actor actor)
+    {
+        await RequireSelfOrAdministratorAsync(actor);
+        return [.. State.History];
+    }
+
+    async Task IAccountGrain.RegisterSessionAsync(string sessionId)
+    {
+        if (string.IsNullOrWhiteSpace(sessionId) || sessionId.Length > MaxSessionIdLength)
+            throw AccountErrors.Invalid(
+                $"Identifiant de session absent ou trop long ({MaxSessionIdLength} caractères au plus).",
+                $"Session id missing or too long (at most {MaxSessionIdLength} characters).");
+        RequireExists();
+        if (State.Sessions.Contains(sessionId))
+            return;
+
+        // Ended before they are forgotten: a failed write then leaves at most ended sessions in the list.
+        var oldest = State.Sessions.Take(Math.Max(0, State.Sessions.Count - MaxOpenSessions + 1)).ToList();
+        await Task.WhenAll(oldest.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
+        State.Sessions.RemoveRange(0, oldest.Count);
+        State.Sessions.Add(sessionId);
+        await PersistAsync();
+    }
+
+    async Task IAccountGrain.RevokeSessionsAsync(Actor actor)
+    {
+        await RequireSelfOrAdministratorAsync(actor);
+
+        // Every session is ended before the list is cleared: if one call fails, a retry ends them all again.
+        var sessions = State.Sessions.ToList();
+        await Task.WhenAll(sessions.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
+        State.Sessions.Clear();
+        State.Revision++;
+        State.History.Add(new HistoryEntry(
+            State.Revision, time.GetUtcNow(), actor, "SessionsRevoked", Key, null, null,
+            sessions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), NoClientMutationId));
+        await PersistAsync();
+    }
+
+    private AccountAccess Access() =>
+        new(Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status);
+
+    /// <summary>True for the platform's seeding and for active administrators.</summary>
+    private async Task<bool> IsAdministratorAsync(Actor actor)
+    {
+        if (actor == Actor.Seed)
+            return true;
+        // An administrator acting on her own account: read this state, since a grain calling itself would wait
+        // for its own current call to end.
+        if (actor.Id == Key)
+            return State.Exists && IsActiveAdministrator(Access());
+        // Account keys are e-mail addresses: any other id is no account, and activates no grain.
+        return actor.Id.Contains('@')
+            && await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync() is { } access
+            && IsActiveAdministrator(access);
+    }
+
+    private static bool IsActiveAdministrator(AccountAccess access) =>
+        access is { IsAdministrator: true, Status: AccountStatus.Active };
+
+    private async Task RequireSelfOrAdministratorAsync(Actor actor)
+    {
+        if (actor.Id != Key && !await IsAdministratorAsync(actor))
+            throw AccountErrors.Forbidden();
+        RequireExists();
+    }
+
+    /// <summary>
+    /// Tells each partnership the person's present role there (none when she left it), under an id derived from the
+    /// action's: the partnership applies each id once, so telling again after a half-done first try is harmless.
+    /// </summary>
+    private async Task TellPartnershipsAsync(string clientMutationId, Actor actor, IReadOnlyList<string> slugs)
+    {
+        foreach (var slug in slugs)
+        {
+            var role = State.Memberships.FirstOrDefault(m => m.PartnershipSlug == slug)?.Role;
+            await grains.GetGrain<IPartnershipGrain>(slug).SetMemberAsync(new SetPartnershipMember(
+                PartnershipMutationId(clientMutationId, slug), actor, Key, State.DisplayName, role));
+        }
+    }
+
+    /// <summary>"{clientMutationId}:{slug}", or its SHA-256 when that is longer than a partnership accepts.</summary>
+    private static string PartnershipMutationId(string clientMutationId, string slug)
+    {
+        var composed = $"{clientMutationId}:{slug}";
+        return composed.Length <= MaxPartnershipMutationIdLength
+            ? composed
+            : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(composed)));
+    }
+
+    private AccountReceipt? Repeated(string clientMutationId, Command command)
+    {
+        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
+            return null;
+        if (receipt.Kind != command.GetType().Name)
+            throw AccountErrors.MutationIdReused(clientMutationId);
+        return receipt;
+    }
+
+    private void RequireExists()
+    {
+        if (!State.Exists)
+            throw AccountErrors.UnknownAccount(Key);
+    }
+
+    private static List<AccountRole> Roles(IReadOnlyList<AccountRole>? roles)
+    {
+        foreach (var role in roles ?? [])
+            RequireDefined(role);
+        return [.. (roles ?? []).Distinct().Order()];
+    }
+
+    private static List<Membership> Memberships(IReadOnlyList<Membership>? memberships)
+    {
+        var checkedMemberships = new List<Membership>();
+        foreach (var membership in memberships ?? [])
+        {
+            var slug = Slug(membership.PartnershipSlug);
+            RequireDefined(membership.Role);
+            if (checkedMemberships.Any(m => m.PartnershipSlug == slug))
+                throw AccountErrors.Invalid(
+                    $"Le partenariat « {slug} » figure deux fois : une personne y a un seul rôle.",
+                    $"Partnership '{slug}' is listed twice: a person has one role in it.");
+            checkedMemberships.Add(new Membership(slug, membership.Role));
+        }
+        return checkedMemberships;
+    }
+
+    private static string Slug(string? slug) =>
+        PartnershipRules.IsValidSlug(slug)
+            ? slug!
+            : throw AccountErrors.Invalid(
+                $"« {slug} » n'identifie pas un partenariat (minuscules, chiffres et tirets).",
+                $"'{slug}' does not identify a partnership (lowercase letters, digits and hyphens).");
+
+    private static void RequireDefined<TEnum>(TEnum value) where TEnum : struct, Enum
+    {
+        if (!Enum.IsDefined(value))
+            throw AccountErrors.Invalid($"Valeur inconnue : {value}.", $"Unknown value: {value}.");
+    }
+
+    private async Task PersistAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The in-memory state already holds the change that did not reach storage: drop this activation
+            // so the next call reloads what is durable, and nothing unacknowledged is ever served.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+namespace Cooperation.Grains.Accounts;
+
+/// <summary>
+/// What an account remembers of an applied action, so a repeat of its id has the first one's effect and answer.
+/// </summary>
+/// <param name="Kind">The command's type name: the same id sent with another command is refused.</param>
+/// <param name="Invitation">
+/// For an invitation, what the first call returned, code included, until the code is used; then the same with an
+/// empty code.
+/// </param>
+/// <param name="PartnershipSlugs">The partnerships whose member lists the action touched, told again on a repeat.</param>
+[GenerateSerializer, Immutable]
+public sealed record AccountReceipt(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] Invitation? Invitation,
+    [property: Id(2)] IReadOnlyList<string> PartnershipSlugs);

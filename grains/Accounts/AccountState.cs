@@ -1,0 +1,50 @@
+namespace Cooperation.Grains.Accounts;
+
+/// <summary>
+/// Persisted state of one account: who the person is, her roles and memberships, her password hash, the hash of her
+/// pending invitation code, her sign-in failures, her open sessions, her history and the ids of the actions applied.
+/// </summary>
+/// <remarks>A password is never kept, only its hash; an invitation code only as a hash and, until used, in its receipt.</remarks>
+[GenerateSerializer]
+public sealed class AccountState
+{
+    /// <summary>When the person was invited; null while there is no account under this key.</summary>
+    [Id(0)] public DateTimeOffset? InvitedAt { get; set; }
+
+    [Id(1)] public string DisplayName { get; set; } = "";
+
+    [Id(2)] public List<AccountRole> Roles { get; set; } = [];
+
+    /// <summary>At most one per partnership, in the order they were added.</summary>
+    [Id(3)] public List<Membership> Memberships { get; set; } = [];
+
+    [Id(4)] public AccountStatus Status { get; set; }
+
+    /// <summary>PasswordHasher's hash; null until the invitation is accepted.</summary>
+    [Id(5)] public string? PasswordHash { get; set; }
+
+    /// <summary>SHA-256 of the pending invitation code; null once used.</summary>
+    [Id(6)] public byte[]? InvitationCodeHash { get; set; }
+
+    [Id(7)] public DateTimeOffset InvitationExpiresAt { get; set; }
+
+    /// <summary>Consecutive failed sign-ins since the last success; persisted so that a restart does not lift a lockout.</summary>
+    [Id(8)] public int FailedSignIns { get; set; }
+
+    /// <summary>No sign-in attempt is heard before this moment; null when attempts are heard at once.</summary>
+    [Id(9)] public DateTimeOffset? NextSignInHeardAt { get; set; }
+
+    /// <summary>Ids of the sessions opened by sign-ins and not yet ended through this account, oldest first.</summary>
+    [Id(10)] public List<string> Sessions { get; set; } = [];
+
+    /// <summary>Append-only: entries are added, never changed or removed.</summary>
+    [Id(11)] public List<HistoryEntry> History { get; set; } = [];
+
+    /// <summary>Applied client mutation ids, kept for the life of the account (DESIGN §4 rule 2).</summary>
+    [Id(12)] public Dictionary<string, AccountReceipt> Receipts { get; set; } = [];
+
+    /// <summary>Grows by one with every applied change.</summary>
+    [Id(13)] public long Revision { get; set; }
+
+    public bool Exists => InvitedAt is not null;
+}
