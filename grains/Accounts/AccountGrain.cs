@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Cooperation.Grains.Accounts;
 
 /// <inheritdoc cref="IAccountGrain"/>
-public sealed class AccountGrain(
+public sealed partial class AccountGrain(
     [PersistentState("account", StorageNames.Cooperation)] IPersistentState<AccountState> state,
     IGrainFactory grains,
     TimeProvider time) : Grain, IAccountGrain
@@ -146,112 +146,6 @@ public sealed class AccountGrain(
             ? new Account(Key, Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status, invitedAt)
             : null);
 
-    async Task<AccountAccess> IAccountGrain.SetMembershipAsync(SetMembership command)
-    {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        if (!await IsAdministratorAsync(command.Actor))
-            throw AccountErrors.Forbidden();
-        if (Repeated(id, command) is { } receipt)
-        {
-            await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
-            return Access();
-        }
-        RequireExists();
-        var slug = Slug(command.PartnershipSlug);
-        if (command.Role is { } newRole)
-            RequireDefined(newRole);
-
-        // The partnership first: an unknown one refuses (NOT_FOUND) before this account changes, and if this
-        // account's write then fails, a retry finds the partnership already done.
-        await grains.GetGrain<IPartnershipGrain>(slug).SetMemberAsync(new SetPartnershipMember(
-            PartnershipMutationId(id, slug), command.Actor, Key, State.DisplayName, command.Role));
-
-        var index = State.Memberships.FindIndex(m => m.PartnershipSlug == slug);
-        MemberRole? before = index >= 0 ? State.Memberships[index].Role : null;
-        if (before != command.Role)
-        {
-            if (command.Role is not { } role)
-                State.Memberships.RemoveAt(index);
-            else if (index >= 0)
-                State.Memberships[index] = new Membership(slug, role);
-            else
-                State.Memberships.Add(new Membership(slug, role));
-            State.Revision++;
-            State.History.Add(new HistoryEntry(
-                State.Revision, time.GetUtcNow(), command.Actor, "MembershipChanged", Key, slug,
-                before?.ToString(), command.Role?.ToString(), id));
-        }
-        State.Receipts[id] = new AccountReceipt(nameof(SetMembership), null, [slug]);
-        await PersistAsync();
-        return Access();
-    }
-
-    async Task<AccountAccess> IAccountGrain.SetRolesAsync(SetAccountRoles command)
-    {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        if (!await IsAdministratorAsync(command.Actor))
-            throw AccountErrors.Forbidden();
-        // A repeat answers with the account as it is now: its roles are those of the first application or later ones.
-        if (Repeated(id, command) is not null)
-            return Access();
-        RequireExists();
-        var roles = Roles(command.Roles);
-        if (command.Actor.Id == Key && State.Roles.Contains(AccountRole.Administrator) && !roles.Contains(AccountRole.Administrator))
-            throw AccountErrors.SelfDemotion();
-
-        if (!roles.SequenceEqual(State.Roles))
-        {
-            var before = State.Roles;
-            State.Roles = roles;
-            State.Revision++;
-            State.History.Add(new HistoryEntry(
-                State.Revision, time.GetUtcNow(), command.Actor, "RolesChanged", Key, "roles",
-                string.Join(',', before), string.Join(',', roles), id));
-        }
-        State.Receipts[id] = new AccountReceipt(nameof(SetAccountRoles), null, []);
-        await PersistAsync();
-        return Access();
-    }
-
-    async Task<IReadOnlyList<HistoryEntry>> IAccountGrain.GetHistoryAsync(Actor actor)
-    {
-        await RequireSelfOrAdministratorAsync(actor);
-        return [.. State.History];
-    }
-
-    async Task IAccountGrain.RegisterSessionAsync(string sessionId)
-    {
-        if (string.IsNullOrWhiteSpace(sessionId) || sessionId.Length > MaxSessionIdLength)
-            throw AccountErrors.Invalid(
-                $"Identifiant de session absent ou trop long ({MaxSessionIdLength} caractères au plus).",
-                $"Session id missing or too long (at most {MaxSessionIdLength} characters).");
-        RequireExists();
-        if (State.Sessions.Contains(sessionId))
-            return;
-
-        // Ended before they are forgotten: a failed write then leaves at most ended sessions in the list.
-        var oldest = State.Sessions.Take(Math.Max(0, State.Sessions.Count - MaxOpenSessions + 1)).ToList();
-        await Task.WhenAll(oldest.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
-        State.Sessions.RemoveRange(0, oldest.Count);
-        State.Sessions.Add(sessionId);
-        await PersistAsync();
-    }
-
-    async Task IAccountGrain.RevokeSessionsAsync(Actor actor)
-    {
-        await RequireSelfOrAdministratorAsync(actor);
-
-        // Every session is ended before the list is cleared: if one call fails, a retry ends them all again.
-        var sessions = State.Sessions.ToList();
-        await Task.WhenAll(sessions.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
-        State.Sessions.Clear();
-        State.Revision++;
-        State.History.Add(new HistoryEntry(
-            State.Revision, time.GetUtcNow(), actor, "SessionsRevoked", Key, null, null,
-            sessions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), NoClientMutationId));
-        await PersistAsync();
-    }
-
     private AccountAccess Access() =>
         new(Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status);
 
@@ -280,29 +174,6 @@ public sealed class AccountGrain(
         RequireExists();
     }
 
-    /// <summary>
-    /// Tells each partnership the person's present role there (none when she left it), under an id derived from the
-    /// action's: the partnership applies each id once, so telling again after a half-done first try is harmless.
-    /// </summary>
-    private async Task TellPartnershipsAsync(string clientMutationId, Actor actor, IReadOnlyList<string> slugs)
-    {
-        foreach (var slug in slugs)
-        {
-            var role = State.Memberships.FirstOrDefault(m => m.PartnershipSlug == slug)?.Role;
-            await grains.GetGrain<IPartnershipGrain>(slug).SetMemberAsync(new SetPartnershipMember(
-                PartnershipMutationId(clientMutationId, slug), actor, Key, State.DisplayName, role));
-        }
-    }
-
-    /// <summary>"{clientMutationId}:{slug}", or its SHA-256 when that is longer than a partnership accepts.</summary>
-    private static string PartnershipMutationId(string clientMutationId, string slug)
-    {
-        var composed = $"{clientMutationId}:{slug}";
-        return composed.Length <= MaxPartnershipMutationIdLength
-            ? composed
-            : "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(composed)));
-    }
-
     private AccountReceipt? Repeated(string clientMutationId, Command command)
     {
         if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
@@ -316,42 +187,6 @@ public sealed class AccountGrain(
     {
         if (!State.Exists)
             throw AccountErrors.UnknownAccount(Key);
-    }
-
-    private static List<AccountRole> Roles(IReadOnlyList<AccountRole>? roles)
-    {
-        foreach (var role in roles ?? [])
-            RequireDefined(role);
-        return [.. (roles ?? []).Distinct().Order()];
-    }
-
-    private static List<Membership> Memberships(IReadOnlyList<Membership>? memberships)
-    {
-        var checkedMemberships = new List<Membership>();
-        foreach (var membership in memberships ?? [])
-        {
-            var slug = Slug(membership.PartnershipSlug);
-            RequireDefined(membership.Role);
-            if (checkedMemberships.Any(m => m.PartnershipSlug == slug))
-                throw AccountErrors.Invalid(
-                    $"Le partenariat « {slug} » figure deux fois : une personne y a un seul rôle.",
-                    $"Partnership '{slug}' is listed twice: a person has one role in it.");
-            checkedMemberships.Add(new Membership(slug, membership.Role));
-        }
-        return checkedMemberships;
-    }
-
-    private static string Slug(string? slug) =>
-        PartnershipRules.IsValidSlug(slug)
-            ? slug!
-            : throw AccountErrors.Invalid(
-                $"« {slug} » n'identifie pas un partenariat (minuscules, chiffres et tirets).",
-                $"'{slug}' does not identify a partnership (lowercase letters, digits and hyphens).");
-
-    private static void RequireDefined<TEnum>(TEnum value) where TEnum : struct, Enum
-    {
-        if (!Enum.IsDefined(value))
-            throw AccountErrors.Invalid($"Valeur inconnue : {value}.", $"Unknown value: {value}.");
     }
 
     private async Task PersistAsync()

@@ -4,7 +4,7 @@ using Cooperation.Grains.Partnerships.Commands;
 namespace Cooperation.Grains.Partnerships;
 
 /// <inheritdoc cref="IPartnershipGrain"/>
-public sealed class PartnershipGrain(
+public sealed partial class PartnershipGrain(
     [PersistentState("partnership", StorageNames.Cooperation)] IPersistentState<PartnershipState> state,
     IGrainFactory grains,
     TimeProvider time) : Grain, IPartnershipGrain
@@ -47,47 +47,6 @@ public sealed class PartnershipGrain(
     {
         await RequireReadAsync(actor);
         return [.. State.History.Where(e => e.Revision > afterRevision)];
-    }
-
-    async Task<IReadOnlyList<PartnershipMember>> IPartnershipGrain.GetMembersAsync(Actor actor)
-    {
-        await RequireReadAsync(actor);
-        return [.. State.Members.Values.OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.Ordinal)];
-    }
-
-    async Task IPartnershipGrain.SetMemberAsync(SetPartnershipMember command)
-    {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        if (!(await AccessOfAsync(command.Actor)).Unrestricted)
-            throw PartnershipErrors.Forbidden();
-        RequireEstablished();
-        if (State.Receipts.ContainsKey(id))
-            return;
-
-        State.Members.TryGetValue(command.AccountId, out var before);
-        if (before?.Role == command.Role)
-        {
-            State.Receipts[id] = new MutationReceipt(nameof(SetPartnershipMember), null);
-            await PersistAsync();
-            return;
-        }
-
-        State.Revision++;
-        if (command.Role is { } role)
-            State.Members[command.AccountId] = new PartnershipMember(command.AccountId, command.DisplayName, role);
-        else
-            State.Members.Remove(command.AccountId);
-        var action = (before, command.Role) switch
-        {
-            (null, _) => "MemberAdded",
-            (_, null) => "MemberRemoved",
-            _ => "MemberRoleChanged",
-        };
-        State.History.Add(new HistoryEntry(
-            State.Revision, time.GetUtcNow(), command.Actor, action, command.DisplayName, "role",
-            before?.Role.ToString(), command.Role?.ToString(), id));
-        State.Receipts[id] = new MutationReceipt(nameof(SetPartnershipMember), null);
-        await PersistAsync();
     }
 
     async Task<Milestone> IPartnershipGrain.PlanMilestoneAsync(PlanMilestone command)
@@ -207,28 +166,6 @@ public sealed class PartnershipGrain(
         if (receipt.Kind != command.GetType().Name || receipt.Milestone is null)
             throw PartnershipErrors.MutationIdReused(clientMutationId);
         return receipt.Milestone;
-    }
-
-    private async Task RequireReadAsync(Actor actor)
-    {
-        if (!(await AccessOfAsync(actor)).CanRead)
-            throw PartnershipErrors.Forbidden();
-        RequireEstablished();
-    }
-
-    /// <summary>
-    /// The actor's rights here: membership from this partnership's own list, administrator from the actor's account.
-    /// </summary>
-    private async Task<PartnershipAccess> AccessOfAsync(Actor actor)
-    {
-        if (actor == Actor.Seed)
-            return new PartnershipAccess(null, Unrestricted: true);
-        State.Members.TryGetValue(actor.Id, out var member);
-        // North staff already hold every right here; anyone else may also be an administrator, which only
-        // their account knows: that costs one call.
-        var administrator = member?.Role != MemberRole.NorthStaff && actor.Id.Contains('@')
-            && await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync() is { IsAdministrator: true, Status: AccountStatus.Active };
-        return new PartnershipAccess(member?.Role, administrator);
     }
 
     private void RequireEstablished()
