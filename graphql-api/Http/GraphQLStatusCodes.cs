@@ -38,11 +38,16 @@ internal static class GraphQLStatusCodes
 
         // An executed result carries a "data" entry, and the spec says a graphql-response+json answer
         // with data MUST be 2xx: keep 200 rather than a 401/403 raised by a resolver.
-        if (result.Executed && isGraphQLResponse && preferred is < 200 or > 299)
+        if (result.Executed && isGraphQLResponse && preferred is < 200 or > 299 && HasData(result))
         {
             return status;
         }
 
         return preferred;
     }
+
+    // A refused mutation whose non-null payload took "data" down to null has no data: the spec then lets the
+    // status say what happened (401, 403) rather than a 200 with nothing in it.
+    private static bool HasData(ExecutionResult result) =>
+        result.Data is not null && (result.Data is not global::GraphQL.Execution.ExecutionNode node || node.ToValue() is not null);
 }
