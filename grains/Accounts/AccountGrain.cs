@@ -189,18 +189,5 @@ public sealed partial class AccountGrain(
             throw AccountErrors.UnknownAccount(Key);
     }
 
-    private async Task PersistAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The in-memory state already holds the change that did not reach storage: drop this activation
-            // so the next call reloads what is durable, and nothing unacknowledged is ever served.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task PersistAsync() => state.WriteOrDeactivateAsync(this);
 }

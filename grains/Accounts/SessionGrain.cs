@@ -79,18 +79,5 @@ public sealed class SessionGrain(
         await PersistAsync();
     }
 
-    private async Task PersistAsync()
-    {
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            // The in-memory state already holds the change that did not reach storage: drop this activation
-            // so the next call reloads what is durable, and nothing unacknowledged is ever served.
-            DeactivateOnIdle();
-            throw;
-        }
-    }
+    private Task PersistAsync() => state.WriteOrDeactivateAsync(this);
 }

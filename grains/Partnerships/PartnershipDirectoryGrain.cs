@@ -13,15 +13,7 @@ public sealed class PartnershipDirectoryGrain(
         if (state.State.Slugs.Contains(slug))
             return;
         state.State.Slugs.Add(slug);
-        try
-        {
-            await state.WriteStateAsync();
-        }
-        catch
-        {
-            DeactivateOnIdle();
-            throw;
-        }
+        await state.WriteOrDeactivateAsync(this);
     }
 
     Task<IReadOnlyList<string>> IPartnershipDirectoryGrain.ListAsync() =>
