@@ -1,4 +1,5 @@
 using Cooperation.Grains.Partnerships.Commands;
+using Cooperation.Grains.Sync;
 
 namespace Cooperation.Grains.Partnerships;
 
@@ -48,4 +49,17 @@ public interface IPartnershipGrain : IGrainWithStringKey
 
     /// <summary>Returns the members and their roles, for members and administrators.</summary>
     Task<IReadOnlyList<PartnershipMember>> GetMembersAsync(Actor actor);
+
+    /// <summary>
+    /// What the actor may do here: the grains that hang off the partnership (shipments, reports, missions) ask it
+    /// before each command, so one member list decides for all of them.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<PartnershipAccess> GetAccessAsync(Actor actor);
+
+    /// <summary>Adds a changed entity to the change feed; a repeat of the same version changes nothing.</summary>
+    Task<long> RecordChangeAsync(EntityChanged change);
+
+    /// <summary>What changed after <paramref name="since"/>, for members and administrators; cost grows with the changes only.</summary>
+    Task<ChangeSet> GetChangesAsync(Actor actor, long since);
 }

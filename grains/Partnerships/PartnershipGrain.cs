@@ -71,6 +71,7 @@ public sealed partial class PartnershipGrain(
         State.NextMilestoneNumber++;
         State.Revision++;
         State.Milestones.Add(milestone);
+        AddToFeed(milestone);
         State.History.Add(new HistoryEntry(
             State.Revision, milestone.UpdatedAt, command.Actor, "MilestonePlanned", milestone.Id, null, null, title, id));
         State.Receipts[id] = new MutationReceipt(command.GetType().Name, milestone);
@@ -150,6 +151,7 @@ public sealed partial class PartnershipGrain(
             State.Revision++;
             changed = changed with { UpdatedAt = now, Version = current.Version + 1 };
             State.Milestones[index] = changed;
+            AddToFeed(changed);
             foreach (var (field, oldValue, newValue) in differences)
                 State.History.Add(new HistoryEntry(State.Revision, now, command.Actor, action, current.Id, field, oldValue, newValue, id));
         }

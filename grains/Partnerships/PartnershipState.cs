@@ -26,4 +26,7 @@ public sealed class PartnershipState
 
     /// <summary>Who takes part, by account id: what the access rules read.</summary>
     [Id(6)] public Dictionary<string, PartnershipMember> Members { get; set; } = [];
+
+    /// <summary>The change feed, in revision order: one line per change of a milestone or of a grain hanging off the partnership.</summary>
+    [Id(7)] public List<Sync.FeedEntry> Feed { get; set; } = [];
 }

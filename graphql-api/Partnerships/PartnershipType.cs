@@ -1,5 +1,8 @@
 using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Missions;
+using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Shipments;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Relay;
 
@@ -62,5 +65,9 @@ public sealed class PartnershipType : ObjectGraphType<Partnership>
             .Description("Membres, par côté. / Members, by side.")
             .WithAccess(AccessRule.PartnershipMember)
             .ResolveAsync(async c => await c.Grains().GetGrain<IPartnershipGrain>(c.Source.Slug).GetMembersAsync(c.Actor()));
+
+        this.AddShipmentFields();
+        this.AddReportFields();
+        this.AddMissionFields();
     }
 }

@@ -1,5 +1,8 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships.Mutations;
+using Cooperation.GraphQL.Reports;
+using Cooperation.GraphQL.Shipments;
 
 namespace Cooperation.GraphQL.Schema;
 
@@ -12,5 +15,8 @@ public sealed class MutationType : ObjectGraphType
         this.AddSessionMutations();
         this.AddAccountMutations();
         this.AddMilestoneMutations();
+        this.AddShipmentMutations();
+        this.AddReportMutations();
+        this.AddMissionMutations();
     }
 }

