@@ -1,4 +1,7 @@
+using Cooperation.Grains.Reports;
 using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Reports;
@@ -9,20 +12,45 @@ public static class ReportSchema
     /// <summary>Fields of the query root.</summary>
     public static void AddReportQueries(this ObjectGraphType query)
     {
+        query.Field<NonNullGraphType<ReportType>>("report")
+            .Description("Un rapport d'avancement par son identifiant global. / A progress report by its global id.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .WithAccess(AccessRule.PartnershipMember)
+            .ResolveAsync(async c =>
+            {
+                var key = ReportLookup.Key(c.GetArgument<string>("id"));
+                return await c.Grains().GetGrain<IReportGrain>(key).GetAsync(c.Actor());
+            });
     }
 
     /// <summary>Fields of the mutation root.</summary>
-    public static void AddReportMutations(this ObjectGraphType mutation)
-    {
-    }
+    public static void AddReportMutations(this ObjectGraphType mutation) => ReportMutations.Add(mutation);
 
     /// <summary>Fields of a partnership (its reports).</summary>
     public static void AddReportFields(this PartnershipType partnership)
     {
+        partnership.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
+            .Description("Rapports d'avancement, par période (la plus ancienne d'abord). / Progress reports by period, earliest first.")
+            .WithAccess(AccessRule.PartnershipMember)
+            .ResolveAsync(async c =>
+            {
+                var grains = c.Grains();
+                var actor = c.Actor();
+                var keys = await grains.GetGrain<IReportIndexGrain>(c.Source.Slug).ListAsync(actor);
+                return await Task.WhenAll(keys.Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(actor)));
+            });
     }
 
     /// <summary>Fields of a change set: the reports that changed.</summary>
     public static void AddReportChanges(this ChangeSetType changes)
     {
+        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
+            .Description("Rapports modifiés depuis le curseur, à leur dernier état. / Reports changed since the cursor, as they are now.")
+            .ResolveAsync(async c =>
+            {
+                var grains = c.Grains();
+                var actor = c.Actor();
+                return await Task.WhenAll(c.Source.Changed(ReportGrain.Kind).Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(actor)));
+            });
     }
 }

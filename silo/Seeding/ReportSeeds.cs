@@ -1,7 +1,125 @@
+using Cooperation.Grains.Common;
+using Cooperation.Grains.Reports;
+using Cooperation.Grains.Reports.Commands;
+
 namespace Cooperation.Silo.Seeding;
 
 /// <summary>The seeded reports, drawn from the seed text; loaded after the partnerships and people, idempotently.</summary>
+/// <remarks>
+/// One rapport d'avancement per chapter-7 partnership, at different stages of its lifecycle so that every screen has
+/// something to show: acknowledged (e-Administration Plateau, whose "suivi à distance par transmission régulière de
+/// rapports d'avancement" the seed text names), submitted and waiting (Sénéclic, SIG Guédiawaye), a draft already
+/// overdue (Cérénum) and a draft for the current half-year (Libriciels Figuig). Every command has a fixed client
+/// mutation id, so a restart replays them as repeats and changes nothing. The figures are illustrative: the seed
+/// text gives the aims, not the counts.
+/// </remarks>
 public static class ReportSeeds
 {
-    public static Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken) => Task.CompletedTask;
+    private static readonly DateOnly FirstHalfStart = new(2026, 1, 1);
+    private static readonly DateOnly FirstHalfEnd = new(2026, 6, 30);
+    private static readonly DateOnly SecondHalfStart = new(2026, 7, 1);
+    private static readonly DateOnly SecondHalfEnd = new(2026, 12, 31);
+
+    private enum Stage
+    {
+        Draft,
+        Submitted,
+        Acknowledged,
+    }
+
+    private sealed record SeedReport(string Slug, DateOnly PeriodStart, DateOnly PeriodEnd, ReportContent Content, Stage Stage, string? Acknowledgement = null);
+
+    private static ReportIndicator Indicator(string code, string title, string unit, decimal? baseline, decimal? target, decimal? actual) =>
+        new(code, title, unit, baseline, target, actual);
+
+    private static IReadOnlyList<SeedReport> All { get; } =
+    [
+        new("e-administration-plateau", FirstHalfStart, FirstHalfEnd, new ReportContent(
+            "Transfert des applications d'e-administration du Grand Chalon (état civil, courrier) vers les mairies du Plateau ; " +
+            "adaptation des paramétrages au contexte béninois ; formation des agents communaux par les agents du Grand Chalon, à distance.",
+            "Les services de l'état civil et du courrier sont informatisés dans trois communes ; deux mairies sont raccordées à Internet. " +
+            "La transmission régulière de ces rapports favorise l'implication des agents.",
+            "Coupures d'électricité fréquentes ; débit très faible dans deux communes, qui retarde le raccordement des mairies restantes.",
+            "Raccorder les trois mairies restantes ; préparer la mission de terrain des cadres du Grand Chalon.",
+            [
+                Indicator("services-informatises", "Services communaux informatisés", "services", 0, 10, 6),
+                Indicator("mairies-raccordees", "Mairies raccordées à Internet", "mairies", 0, 5, 2),
+                Indicator("agents-formes", "Agents communaux formés à l'e-administration", "agents", 0, 40, 22),
+            ],
+            ["m2", "m3"],
+            [new ReportAttachment("rapport-avancement-S1-2026.pdf", "application/pdf", 412_000)]),
+            Stage.Acknowledged,
+            "Rapport conforme aux échanges avec les élus du Plateau ; merci pour le suivi des raccordements."),
+
+        new("seneclic", FirstHalfStart, FirstHalfEnd, new ReportContent(
+            "Reconditionnement du lot d'ordinateurs de l'année par l'atelier de Besançon, qui emploie des personnes handicapées ; " +
+            "premières sessions de formation des équipes locales aux techniques du recyclage des ordinateurs.",
+            "La plus grande partie du lot est reconditionnée ; une première école est équipée à titre pilote.",
+            "Délais d'acheminement et de dédouanement du matériel vers le Sénégal.",
+            "Équiper les salles multimédia des écoles bénéficiaires à la rentrée ; lancer les échanges entre animateurs TICE.",
+            [
+                Indicator("ordinateurs-reconditionnes", "Ordinateurs reconditionnés", "ordinateurs", 0, 300, 240),
+                Indicator("ecoles-equipees", "Écoles équipées d'une salle multimédia", "écoles", 0, 12, 1),
+                Indicator("personnes-formees-reconditionnement", "Membres des équipes locales formés au reconditionnement", "personnes", 0, 15, 6),
+            ],
+            ["m1", "m2"],
+            []),
+            Stage.Submitted),
+
+        new("sig-guediawaye", FirstHalfStart, FirstHalfEnd, new ReportContent(
+            "Intégration des premières couches du système d'information géographique dans les services communaux ; " +
+            "ateliers participatifs avec le réseau de l'Agenda 21 local.",
+            "Le SIG sert déjà à l'organisation communale ; le portail annonce les projets communaux aux citoyens.",
+            "Appropriation inégale selon les services ; besoin de formation des agents.",
+            "Former les citoyens et les ONG locales aux TIC ; produire des contenus territoriaux de proximité.",
+            [
+                Indicator("couches-sig", "Couches du SIG en service", "couches", 0, 8, 3),
+                Indicator("projets-publies", "Projets communaux publiés sur le portail", "projets", 0, 20, 7),
+            ],
+            ["m2", "m3"],
+            []),
+            Stage.Submitted),
+
+        new("cerenum", FirstHalfStart, FirstHalfEnd, new ReportContent(
+            "Formations aux TIC pour les collectivités locales, la société civile et les agents économiques de la Région de Saint-Louis.",
+            "",
+            "",
+            "Installer les premières bornes Wi-Fi dans la Région.",
+            [
+                Indicator("acteurs-formes", "Acteurs territoriaux formés aux TIC", "personnes", 0, 200, 110),
+                Indicator("bornes-wifi", "Bornes Wi-Fi installées", "bornes", 0, 20, 4),
+            ],
+            ["m2", "m3"],
+            []),
+            Stage.Draft),
+
+        new("libriciels-figuig", SecondHalfStart, SecondHalfEnd, new ReportContent(
+            "Mise en service de la gestion des subventions et des délibérations sur les deux serveurs sécurisés, avec l'ADULLACT.",
+            "",
+            "",
+            "Préparer la mise en service de la gestion du temps de travail et de la réservation des ressources.",
+            [
+                Indicator("libriciels-en-service", "Libriciels en service", "applications", 1, 5, 3),
+                Indicator("agents-formes", "Agents de Figuig formés aux libriciels", "agents", 0, 30, 8),
+            ],
+            ["m3"],
+            []),
+            Stage.Draft),
+    ];
+
+    public static async Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var actor = Actor.Seed;
+        foreach (var seed in All)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var report = grains.GetGrain<IReportGrain>(ReportRules.Key(seed.Slug, seed.PeriodStart, seed.PeriodEnd));
+            var prefix = $"seed:report:{seed.Slug}";
+            await report.DraftAsync(new DraftReport($"{prefix}:draft", actor, seed.Content));
+            if (seed.Stage >= Stage.Submitted)
+                await report.SubmitAsync(new SubmitReport($"{prefix}:submit", actor));
+            if (seed.Stage >= Stage.Acknowledged)
+                await report.AcknowledgeAsync(new AcknowledgeReport($"{prefix}:acknowledge", actor, seed.Acknowledgement));
+        }
+    }
 }

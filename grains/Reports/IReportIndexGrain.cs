@@ -1,0 +1,14 @@
+namespace Cooperation.Grains.Reports;
+
+/// <summary>
+/// L'index des rapports d'avancement d'un partenariat: the keys of its reports, so listing them needs no scan.
+/// Key: the partnership's slug.
+/// </summary>
+public interface IReportIndexGrain : IGrainWithStringKey
+{
+    /// <summary>Adds a report's key (sent by the report grain after its first durable write); a repeat changes nothing.</summary>
+    Task RegisterAsync(string reportKey);
+
+    /// <summary>Returns the report keys by period (earliest first), to members and administrators of the partnership.</summary>
+    Task<IReadOnlyList<string>> ListAsync(Actor actor);
+}

@@ -1,0 +1,39 @@
+namespace Cooperation.Grains.Reports;
+
+// Reading a report, its frozen versions and its history: members of the partnership and administrators.
+public sealed partial class ReportGrain
+{
+    async Task<Report> IReportGrain.GetAsync(Actor actor)
+    {
+        await RequireReadAsync(actor);
+        return Snapshot();
+    }
+
+    async Task<IReadOnlyList<ReportVersion>> IReportGrain.GetVersionsAsync(Actor actor)
+    {
+        await RequireReadAsync(actor);
+        return [.. State.Versions];
+    }
+
+    async Task<ReportVersion> IReportGrain.GetVersionAsync(Actor actor, int number)
+    {
+        await RequireReadAsync(actor);
+        if (number < 1 || number > State.Versions.Count)
+            throw ReportErrors.UnknownVersion(Key, number, State.Versions.Count);
+        return State.Versions[number - 1];
+    }
+
+    async Task<IReadOnlyList<HistoryEntry>> IReportGrain.GetHistoryAsync(Actor actor)
+    {
+        await RequireReadAsync(actor);
+        return [.. State.History];
+    }
+
+    private async Task RequireReadAsync(Actor actor)
+    {
+        var (slug, _, _) = ReportRules.ParseKey(Key);
+        if (!(await AccessOfAsync(slug, actor)).CanRead)
+            throw ReportErrors.Forbidden();
+        RequireCreated();
+    }
+}

@@ -1,0 +1,9 @@
+namespace Cooperation.Grains.Reports;
+
+/// <summary>Persisted state of a partnership's report index.</summary>
+[GenerateSerializer]
+public sealed class ReportIndexState
+{
+    /// <summary>Report keys, kept sorted: the key's period makes the order chronological.</summary>
+    [Id(0)] public List<string> Keys { get; set; } = [];
+}

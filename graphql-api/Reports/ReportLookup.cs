@@ -1,0 +1,34 @@
+using Cooperation.Grains.Reports;
+using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Relay;
+
+namespace Cooperation.GraphQL.Reports;
+
+/// <summary>Turns client-supplied report ids into grain keys, refusing malformed ones before any grain is activated.</summary>
+public static class ReportLookup
+{
+    public const string TypeName = "Report";
+
+    public static string GlobalIdOf(string key) => GlobalId.Encode(TypeName, key);
+
+    /// <summary>The grain key of a report's global id.</summary>
+    public static string Key(string id)
+    {
+        if (GlobalId.TryDecode(id) is (TypeName, var key) && ReportRules.IsValidKey(key))
+            return key;
+        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant de rapport d'avancement.", $"'{id}' is not a progress report id.");
+    }
+
+    /// <summary>The local ids of milestones given by global id, each of which must belong to the report's partnership.</summary>
+    public static IReadOnlyList<string>? MilestoneIds(string slug, IEnumerable<string>? globalIds) =>
+        globalIds?.Select(id =>
+        {
+            var (milestoneSlug, milestoneId) = PartnershipLookup.Milestone(id);
+            if (milestoneSlug != slug)
+                throw ApiErrors.Validation(
+                    $"Le jalon « {id} » appartient à un autre partenariat.",
+                    $"Milestone '{id}' belongs to another partnership.");
+            return milestoneId;
+        }).ToList();
+}
