@@ -1,0 +1,38 @@
+using Cooperation.Grains.Missions;
+using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Relay;
+
+namespace Cooperation.GraphQL.Missions;
+
+/// <summary>Turns client-supplied mission ids into grain keys, refusing malformed ones before any grain is activated.</summary>
+public static class MissionLookup
+{
+    public const string TypeName = "Mission";
+
+    public static string GlobalIdOf(string key) => GlobalId.Encode(TypeName, key);
+
+    /// <summary>The grain key of a mission's global id.</summary>
+    public static string Key(string id)
+    {
+        if (GlobalId.TryDecode(id) is (TypeName, var key) && MissionRules.IsValidKey(key))
+            return key;
+        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant de mission.", $"'{id}' is not a mission id.");
+    }
+
+    /// <summary>The local ids of milestones given by global id, each of which must belong to the mission's partnership.</summary>
+    public static IReadOnlyList<string>? MilestoneIds(string slug, IEnumerable<string>? globalIds) =>
+        globalIds?.Select(id =>
+        {
+            var (milestoneSlug, milestoneId) = PartnershipLookup.Milestone(id);
+            if (milestoneSlug != slug)
+                throw ApiErrors.Validation(
+                    $"Le jalon « {id} » appartient à un autre partenariat.",
+                    $"Milestone '{id}' belongs to another partnership.");
+            return milestoneId;
+        }).ToList();
+
+    /// <summary>The global ids of a mission's linked milestones.</summary>
+    public static IEnumerable<string> MilestoneGlobalIds(Mission mission) =>
+        mission.Plan.MilestoneIds.Select(m => GlobalId.Encode(MilestoneNode.TypeName, $"{mission.PartnershipSlug}/{m}"));
+}
