@@ -1,0 +1,203 @@
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Shipments.Commands;
+
+namespace Cooperation.Grains.Shipments;
+
+/// <inheritdoc cref="IShipmentGrain"/>
+public sealed partial class ShipmentGrain(
+    [PersistentState("shipment", StorageNames.Cooperation)] IPersistentState<ShipmentState> state,
+    IGrainFactory grains,
+    TimeProvider time) : Grain, IShipmentGrain
+{
+    private ShipmentState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    private string Slug => ShipmentRules.SlugOf(Key);
+
+    async Task<Shipment> IShipmentGrain.PrepareAsync(PrepareShipment command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var access = await AccessOfAsync(command.Actor);
+        if (!access.IsNorth)
+            throw access.CanRead ? ShipmentErrors.NorthOnly() : ShipmentErrors.Forbidden();
+        if (ShipmentRules.KeyFor(Slug, id) != Key)
+            throw ShipmentErrors.InvalidKey(Key);
+        if (await RepeatedAsync(id, command) is not null)
+            return Snapshot();
+        if (State.Created)
+            throw ShipmentErrors.MutationIdReused(id);
+        // Members exist only in an established partnership; administrators and the platform may name any slug.
+        if (await grains.GetGrain<IPartnershipGrain>(Slug).FindAsync() is null)
+            throw PartnershipErrors.UnknownPartnership(Slug);
+
+        var title = ShipmentRules.Title(command.Title);
+        var (boxes, items) = ShipmentRules.PackingList(command.Boxes);
+
+        var now = time.GetUtcNow();
+        State.Created = true;
+        State.Title = title;
+        State.Status = ShipmentStatus.Prepared;
+        State.Boxes = boxes;
+        State.Items = items;
+        State.Timeline.Add(new StatusChange(ShipmentStatus.Prepared, now, command.Actor));
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ShipmentPrepared", Key, null, null,
+            $"{boxes.Count} cartons, {items.Count} articles / {boxes.Count} boxes, {items.Count} items", id));
+        await CommitAsync(id, command, []);
+        return Snapshot();
+    }
+
+    async Task<Shipment> IShipmentGrain.AdvanceAsync(AdvanceShipment command)
+    {
+        var id = await BeginAsync(command, Side.North);
+        if (await RepeatedAsync(id, command) is not null)
+            return Snapshot();
+        RequireCreated();
+
+        var (attemptedFr, attemptedEn) = (
+            $"le marquer {ShipmentStatusNames.French(command.To)}", $"mark it {ShipmentStatusNames.English(command.To)}");
+        if (command.To is not (ShipmentStatus.Shipped or ShipmentStatus.InTransit or ShipmentStatus.Arrived))
+            throw ShipmentErrors.Invalid(
+                "Le Nord marque un envoi expédié, en transit ou arrivé ; la réception et le rapprochement ont leurs propres actions.",
+                "The North marks a shipment shipped, in transit or arrived; receipt and reconciliation have their own actions.");
+        if (State.Status > ShipmentStatus.Arrived || command.To < State.Status)
+            throw ShipmentErrors.IllegalStatusChange(State.Status, attemptedFr, attemptedEn);
+        if (command.To == State.Status)
+        {
+            // Two people marking the same step (or an offline replay under a new id): the step is already there.
+            await CommitAsync(id, command, [], changed: false);
+            return Snapshot();
+        }
+
+        var now = time.GetUtcNow();
+        var before = State.Status;
+        State.Status = command.To;
+        State.Timeline.Add(new StatusChange(command.To, now, command.Actor));
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Shipment" + command.To, Key, "status",
+            before.ToString(), command.To.ToString(), id));
+        await CommitAsync(id, command, []);
+        return Snapshot();
+    }
+
+    async Task<Shipment> IShipmentGrain.ReconcileAsync(ReconcileShipment command)
+    {
+        var id = await BeginAsync(command, Side.North);
+        if (await RepeatedAsync(id, command) is not null)
+            return Snapshot();
+        RequireCreated();
+        if (State.Status != ShipmentStatus.Received)
+            throw ShipmentErrors.IllegalStatusChange(State.Status,
+                "le rapprocher (il faut d'abord que chaque article ait un verdict du Sud)",
+                "reconcile it (every item needs a verdict from the South first)");
+        var note = ShipmentRules.Note(command.Note);
+
+        var now = time.GetUtcNow();
+        State.Status = ShipmentStatus.Reconciled;
+        State.ReconciliationNote = note;
+        State.Timeline.Add(new StatusChange(ShipmentStatus.Reconciled, now, command.Actor));
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ShipmentReconciled", Key, "status",
+            nameof(ShipmentStatus.Received), nameof(ShipmentStatus.Reconciled), id));
+        await CommitAsync(id, command, []);
+        return Snapshot();
+    }
+
+    async Task<Shipment> IShipmentGrain.RecordItemEventAsync(RecordItemEvent command)
+    {
+        var id = await BeginAsync(command, Side.Either);
+        if (await RepeatedAsync(id, command) is not null)
+            return Snapshot();
+        RequireCreated();
+        if (!Enum.IsDefined(command.Kind))
+            throw ShipmentErrors.Invalid("Événement inconnu.", "Unknown event.");
+        var index = State.Items.FindIndex(i => i.Id == command.ItemId);
+        if (index < 0)
+            throw ShipmentErrors.UnknownItem(command.ItemId);
+        var item = State.Items[index];
+        if (item.Verdict is null)
+            throw ShipmentErrors.ItemNotReceived(item.Id);
+        var note = ShipmentRules.Note(command.Note);
+
+        var now = time.GetUtcNow();
+        State.Items[index] = item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id)] };
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Item" + command.Kind, item.Id, "event",
+            null, note is null ? command.Kind.ToString() : $"{command.Kind}: {note}", id));
+        await CommitAsync(id, command, []);
+        return Snapshot();
+    }
+
+    private enum Side
+    {
+        North,
+        South,
+        Either,
+    }
+
+    /// <summary>Checks the action id and the actor's side; access comes before existence (NotFound only for readers).</summary>
+    private async Task<string> BeginAsync(Command command, Side side)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var access = await AccessOfAsync(command.Actor);
+        if (!access.CanRead)
+            throw ShipmentErrors.Forbidden();
+        var allowed = side switch
+        {
+            Side.North => access.IsNorth,
+            Side.South => access.IsSouth,
+            _ => access.IsNorth || access.IsSouth,
+        };
+        if (!allowed)
+            throw side switch
+            {
+                Side.North => ShipmentErrors.NorthOnly(),
+                Side.South => ShipmentErrors.SouthOnly(),
+                _ => ShipmentErrors.SidesOnly(),
+            };
+        return id;
+    }
+
+    /// <summary>The receipt of an action already applied, or null; the same id with another command is a conflict.</summary>
+    private async Task<ShipmentReceipt?> RepeatedAsync(string clientMutationId, Command command)
+    {
+        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
+            return null;
+        if (receipt.Kind != command.GetType().Name)
+            throw ShipmentErrors.MutationIdReused(clientMutationId);
+        // The first application may have lost its feed notice: a retry is the moment to send it again.
+        if (State.FeedPending)
+            await NotifyAsync();
+        return receipt;
+    }
+
+    private void RequireCreated()
+    {
+        if (!State.Created)
+            throw ShipmentErrors.UnknownShipment(Key);
+    }
+
+    private void Changed(DateTimeOffset now)
+    {
+        State.Version++;
+        State.UpdatedAt = now;
+        State.FeedPending = true;
+    }
+
+    /// <summary>Remembers the action, writes durably, then tells the partnership's feed when something changed.</summary>
+    private async Task CommitAsync(string clientMutationId, Command command, IReadOnlyList<ItemOutcome> outcomes, bool changed = true)
+    {
+        State.Receipts[clientMutationId] = new ShipmentReceipt(command.GetType().Name, State.Version, outcomes);
+        await state.WriteOrDeactivateAsync(this);
+        if (changed || State.FeedPending)
+            await NotifyAsync();
+    }
+
+    private Shipment Snapshot() => new(
+        Key, Slug, State.Title, State.Status, [.. State.Boxes], [.. State.Items], [.. State.Timeline],
+        State.ReconciliationNote, [.. State.History], State.UpdatedAt, State.Version);
+
+    private async Task<PartnershipAccess> AccessOfAsync(Actor actor) =>
+        await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor);
+}
