@@ -11,8 +11,11 @@ public static class GraphQLExtensions
     /// <summary>Largest nesting a query may have; the deepest real screen needs about 6.</summary>
     public const int MaxDepth = 12;
 
-    /// <summary>Largest complexity a query may have; a full directory page with milestones and history is far below.</summary>
-    public const int MaxComplexity = 5_000;
+    /// <summary>
+    /// Largest complexity a query may have. A partnership's first sync (10 shipments of 50 items, 50 milestones,
+    /// 20 reports, with realistic list sizes declared per field) costs about 5,000; hostile queries cost millions.
+    /// </summary>
+    public const int MaxComplexity = 20_000;
 
     public static IServiceCollection AddCooperationGraphQL(this IServiceCollection services)
     {
