@@ -9,19 +9,7 @@ public sealed partial class ReportGrain
     /// <summary>The kind under which reports appear in a partnership's change feed.</summary>
     public const string Kind = "Report";
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (!State.FeedPending)
-            return;
-        try
-        {
-            await NotifyAsync();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The flag stays set: the next activation or the next change notifies again (both notices are idempotent).
-        }
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => PendingNotices.RetryAsync(State.FeedPending, NotifyAsync);
 
     /// <summary>
     /// Registers the report in its partnership's index and feed, then clears the pending flag (persisted with the next

@@ -9,19 +9,7 @@ public sealed partial class ShipmentGrain
     /// <summary>The kind under which shipments appear in a partnership's change feed.</summary>
     public const string Kind = "Shipment";
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (!State.FeedPending)
-            return;
-        try
-        {
-            await NotifyAsync();
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The flag stays set: the next activation, change or repeat notifies again (both notices are idempotent).
-        }
-    }
+    public override Task OnActivateAsync(CancellationToken cancellationToken) => PendingNotices.RetryAsync(State.FeedPending, NotifyAsync);
 
     /// <summary>
     /// Registers the shipment (and its serial numbers) in the partnership's index, adds it to the partnership's feed,

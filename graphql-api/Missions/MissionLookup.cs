@@ -22,15 +22,7 @@ public static class MissionLookup
 
     /// <summary>The local ids of milestones given by global id, each of which must belong to the mission's partnership.</summary>
     public static IReadOnlyList<string>? MilestoneIds(string slug, IEnumerable<string>? globalIds) =>
-        globalIds?.Select(id =>
-        {
-            var (milestoneSlug, milestoneId) = PartnershipLookup.Milestone(id);
-            if (milestoneSlug != slug)
-                throw ApiErrors.Validation(
-                    $"Le jalon « {id} » appartient à un autre partenariat.",
-                    $"Milestone '{id}' belongs to another partnership.");
-            return milestoneId;
-        }).ToList();
+        PartnershipLookup.MilestoneIdsOf(slug, globalIds);
 
     /// <summary>The global ids of a mission's linked milestones.</summary>
     public static IEnumerable<string> MilestoneGlobalIds(Mission mission) =>

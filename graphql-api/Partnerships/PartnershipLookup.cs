@@ -32,4 +32,16 @@ public static class PartnershipLookup
     /// <summary>Returns the partnership or a NOT_FOUND error.</summary>
     public static async Task<Partnership> RequireAsync(IGrainFactory grains, string slug) =>
         await grains.GetGrain<IPartnershipGrain>(slug).FindAsync() ?? throw PartnershipErrors.UnknownPartnership(slug);
+
+    /// <summary>The local ids of milestones given by global id, each of which must belong to the given partnership.</summary>
+    public static IReadOnlyList<string>? MilestoneIdsOf(string slug, IEnumerable<string>? globalIds) =>
+        globalIds?.Select(id =>
+        {
+            var (milestoneSlug, milestoneId) = Milestone(id);
+            if (milestoneSlug != slug)
+                throw ApiErrors.Validation(
+                    $"Le jalon « {id} » appartient à un autre partenariat.",
+                    $"Milestone '{id}' belongs to another partnership.");
+            return milestoneId;
+        }).ToList();
 }
