@@ -28,7 +28,7 @@ public sealed partial class MissionGrain(
             throw PartnershipErrors.UnknownPartnership(slug);
 
         var plan = MissionRules.Plan(command.Plan);
-        await RequireMilestonesAsync(slug, command.Actor, plan.MilestoneIds);
+        await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, plan.MilestoneIds);
 
         var now = time.GetUtcNow();
         State.Plan = plan;
@@ -63,7 +63,7 @@ public sealed partial class MissionGrain(
             MissionRules.Agenda(command.Agenda ?? current.Agenda, startOn, endOn),
             command.MilestoneIds is null ? current.MilestoneIds : MissionRules.MilestoneIds(command.MilestoneIds));
         if (command.MilestoneIds is not null)
-            await RequireMilestonesAsync(slug, command.Actor, changed.MilestoneIds);
+            await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
 
         var differences = MissionDifferences.Between(current, changed);
         if (differences.Count == 0)
@@ -195,17 +195,6 @@ public sealed partial class MissionGrain(
             throw MissionErrors.IllegalStatusChange(State.Plan!.Title, State.Status, attemptedFr, attemptedEn, hintFr, hintEn);
     }
 
-    /// <summary>Each linked milestone must exist in the partnership (read with the actor's own rights).</summary>
-    private async Task RequireMilestonesAsync(string slug, Actor actor, IReadOnlyList<string> milestoneIds)
-    {
-        if (milestoneIds.Count == 0)
-            return;
-        var known = (await grains.GetGrain<IPartnershipGrain>(slug).GetMilestonesAsync(actor)).Select(m => m.Id).ToHashSet();
-        if (milestoneIds.FirstOrDefault(m => !known.Contains(m)) is { } unknown)
-            throw MissionErrors.Invalid(
-                $"Le jalon « {unknown} » n'existe pas dans ce partenariat.",
-                $"Milestone '{unknown}' does not exist in this partnership.");
-    }
 
     private void SetStatus(MissionStatus status, DateTimeOffset now, Command command, string clientMutationId, string action)
     {

@@ -57,6 +57,12 @@ public interface IPartnershipGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<PartnershipAccess> GetAccessAsync(Actor actor);
 
+    /// <summary>
+    /// Checks, with the actor's own read rights, that every milestone id names a milestone of this partnership:
+    /// reports and missions link to milestones without copying the list. Throws VALIDATION naming the first unknown one.
+    /// </summary>
+    Task RequireMilestonesAsync(Actor actor, IReadOnlyList<string> milestoneIds);
+
     /// <summary>Adds a changed entity to the change feed; a repeat of the same version changes nothing.</summary>
     Task<long> RecordChangeAsync(EntityChanged change);
 

@@ -43,6 +43,15 @@ public sealed partial class PartnershipGrain(
         return [.. State.Milestones];
     }
 
+    async Task IPartnershipGrain.RequireMilestonesAsync(Actor actor, IReadOnlyList<string> milestoneIds)
+    {
+        await RequireReadAsync(actor);
+        if (milestoneIds.FirstOrDefault(id => !State.Milestones.Exists(m => m.Id == id)) is { } unknown)
+            throw PartnershipErrors.Invalid(
+                $"Le jalon « {unknown} » n'existe pas dans ce partenariat.",
+                $"Milestone '{unknown}' does not exist in this partnership.");
+    }
+
     async Task<IReadOnlyList<HistoryEntry>> IPartnershipGrain.GetHistoryAsync(Actor actor, long afterRevision)
     {
         await RequireReadAsync(actor);

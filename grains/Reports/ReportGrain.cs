@@ -29,7 +29,7 @@ public sealed partial class ReportGrain(
             throw PartnershipErrors.UnknownPartnership(slug);
 
         var content = ReportRules.Content(command.Content);
-        await RequireMilestonesAsync(slug, command.Actor, content.MilestoneIds);
+        await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, content.MilestoneIds);
 
         var now = time.GetUtcNow();
         State.Created = true;
@@ -63,7 +63,7 @@ public sealed partial class ReportGrain(
             Attachments = command.Attachments is null ? current.Attachments : ReportRules.Attachments(command.Attachments),
         };
         if (command.MilestoneIds is not null)
-            await RequireMilestonesAsync(slug, command.Actor, changed.MilestoneIds);
+            await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
 
         var differences = ReportDifferences.Between(current, changed);
         if (differences.Count == 0)
@@ -176,17 +176,6 @@ public sealed partial class ReportGrain(
             throw ReportErrors.Frozen(Key, State.Status, State.Versions.Count);
     }
 
-    /// <summary>Each linked milestone must exist in the partnership (read with the actor's own rights).</summary>
-    private async Task RequireMilestonesAsync(string slug, Actor actor, IReadOnlyList<string> milestoneIds)
-    {
-        if (milestoneIds.Count == 0)
-            return;
-        var known = (await grains.GetGrain<IPartnershipGrain>(slug).GetMilestonesAsync(actor)).Select(m => m.Id).ToHashSet();
-        if (milestoneIds.FirstOrDefault(m => !known.Contains(m)) is { } unknown)
-            throw ReportErrors.Invalid(
-                $"Le jalon « {unknown} » n'existe pas dans ce partenariat.",
-                $"Milestone '{unknown}' does not exist in this partnership.");
-    }
 
     private void Changed(DateTimeOffset now)
     {
