@@ -11,4 +11,7 @@ public interface IReportIndexGrain : IGrainWithStringKey
 
     /// <summary>Returns the report keys by period (earliest first), to members and administrators of the partnership.</summary>
     Task<IReadOnlyList<string>> ListAsync(Actor actor);
+
+    /// <summary>The half-years that ended with no report, oldest first (<see cref="ReportingPeriods"/>).</summary>
+    Task<IReadOnlyList<MissingReport>> ListMissingAsync(Actor actor);
 }

@@ -32,6 +32,7 @@ public sealed partial class ReportGrain(
         await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, content.MilestoneIds);
 
         var now = time.GetUtcNow();
+        content = await WithFactsAsync(content, command.Actor, now);
         State.Created = true;
         State.Status = ReportStatus.Draft;
         State.Content = content;
@@ -64,6 +65,8 @@ public sealed partial class ReportGrain(
         };
         if (command.MilestoneIds is not null)
             await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
+        if (command.Indicators is not null)
+            changed = await WithFactsAsync(changed, command.Actor, time.GetUtcNow());
 
         var differences = ReportDifferences.Between(current, changed);
         if (differences.Count == 0)
@@ -91,6 +94,8 @@ public sealed partial class ReportGrain(
                 "An empty report cannot be submitted: fill in at least one section or indicator.");
 
         var now = time.GetUtcNow();
+        // Counted again now: the version keeps the figures it was submitted with.
+        State.Content = await WithFactsAsync(State.Content, command.Actor, now);
         var version = new ReportVersion(State.Versions.Count + 1, State.Content, now, command.Actor.DisplayName, Review: null);
         State.Versions.Add(version);
         var before = State.Status;
@@ -201,6 +206,12 @@ public sealed partial class ReportGrain(
         return new Report(
             Key, slug, start, end, ReportRules.DueOn(end), State.Status, State.Content, State.Versions.Count,
             State.Versions.Count > 0 ? State.Versions[^1].Review : null, State.CreatedAt, State.UpdatedAt, State.Version);
+    }
+
+    private Task<ReportContent> WithFactsAsync(ReportContent content, Actor actor, DateTimeOffset now)
+    {
+        var (slug, start, end) = ReportRules.ParseKey(Key);
+        return ComputedIndicators.FillAsync(grains, actor, slug, start, end, content, now);
     }
 
     private async Task<PartnershipAccess> AccessOfAsync(string slug, Actor actor) =>

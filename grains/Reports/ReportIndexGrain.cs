@@ -5,7 +5,8 @@ namespace Cooperation.Grains.Reports;
 /// <inheritdoc cref="IReportIndexGrain"/>
 public sealed class ReportIndexGrain(
     [PersistentState("report-index", StorageNames.Cooperation)] IPersistentState<ReportIndexState> state,
-    IGrainFactory grains) : Grain, IReportIndexGrain
+    IGrainFactory grains,
+    TimeProvider time) : Grain, IReportIndexGrain
 {
     private string Slug => this.GetPrimaryKeyString();
 
@@ -22,9 +23,23 @@ public sealed class ReportIndexGrain(
 
     async Task<IReadOnlyList<string>> IReportIndexGrain.ListAsync(Actor actor)
     {
-        // Asked of the partnership first: an outsider learns nothing, not even whether there are reports.
+        await RequireReadAsync(actor);
+        return [.. state.State.Keys];
+    }
+
+    async Task<IReadOnlyList<MissingReport>> IReportIndexGrain.ListMissingAsync(Actor actor)
+    {
+        await RequireReadAsync(actor);
+        var partnership = await grains.GetGrain<IPartnershipGrain>(Slug).FindAsync();
+        // The periods are in the keys: no report grain is woken to answer.
+        var reported = state.State.Keys.Select(key => ReportRules.ParseKey(key)).Select(k => (k.PeriodStart, k.PeriodEnd)).ToList();
+        return ReportingPeriods.Missing(reported, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), partnership?.EndsOn);
+    }
+
+    /// <summary>Asked of the partnership first: an outsider learns nothing, not even whether there are reports.</summary>
+    private async Task RequireReadAsync(Actor actor)
+    {
         if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
             throw ReportErrors.Forbidden();
-        return [.. state.State.Keys];
     }
 }

@@ -14,6 +14,9 @@ namespace Cooperation.Grains.Reports;
 /// Where the value comes from, in words (e.g. "calculé à partir des envois confirmés"); null when typed by hand.
 /// Kept so that indicators computed from the platform's own facts can say so.
 /// </param>
+/// <param name="Fact">
+/// The fact the actual value is computed from (<see cref="ComputedIndicators"/>); null when the value is typed.
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record ReportIndicator(
     [property: Id(0)] string Code,
@@ -22,4 +25,5 @@ public sealed record ReportIndicator(
     [property: Id(3)] decimal? Baseline,
     [property: Id(4)] decimal? Target,
     [property: Id(5)] decimal? Actual,
-    [property: Id(6)] string? Source = null);
+    [property: Id(6)] string? Source = null,
+    [property: Id(7)] IndicatorFact? Fact = null);

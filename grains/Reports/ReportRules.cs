@@ -145,6 +145,17 @@ public static partial class ReportRules
                 throw ReportErrors.Invalid(
                     $"Indicateur « {code} » : l'unité est obligatoire ({MaxIndicatorUnitLength} caractères au plus).",
                     $"Indicator '{code}': the unit is required (at most {MaxIndicatorUnitLength} characters).");
+            if (indicator.Fact is { } fact)
+            {
+                if (!Enum.IsDefined(fact))
+                    throw ReportErrors.Invalid($"Indicateur « {code} » : fait inconnu.", $"Indicator '{code}': unknown fact.");
+                if (indicator.Actual is not null || indicator.Source is not null)
+                    throw ReportErrors.Invalid(
+                        $"Indicateur « {code} » : sa valeur est calculée à partir des faits enregistrés ; ne saisissez ni valeur réalisée ni source.",
+                        $"Indicator '{code}': its value is computed from recorded facts; type neither an actual value nor a source.");
+                result.Add(new ReportIndicator(code, title, unit, indicator.Baseline, indicator.Target, null, null, fact));
+                continue;
+            }
             var source = indicator.Source?.Trim();
             if (source is { Length: > MaxIndicatorSourceLength })
                 throw ReportErrors.Invalid(

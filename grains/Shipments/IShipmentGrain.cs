@@ -35,6 +35,9 @@ public interface IShipmentGrain : IGrainWithStringKey
     /// <summary>Returns the shipment to members and administrators of its partnership.</summary>
     Task<Shipment> GetAsync(Actor actor);
 
+    /// <summary>Counts the facts a report's computed indicators use, for the period from <paramref name="from"/> to <paramref name="to"/> (inclusive).</summary>
+    Task<ShipmentFacts> GetFactsAsync(Actor actor, DateOnly from, DateOnly to);
+
     /// <summary>The life of the item with this serial number in this shipment, oldest first (empty when it is not here).</summary>
     Task<IReadOnlyList<ItemLifeEvent>> GetSerialNumberHistoryAsync(Actor actor, string serialNumber);
 }

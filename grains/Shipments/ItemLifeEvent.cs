@@ -13,7 +13,8 @@ public sealed record ItemLifeEvent(
     [property: Id(5)] string ItemId,
     [property: Id(6)] ReceiptVerdict? Verdict,
     [property: Id(7)] string? Detail,
-    [property: Id(8)] string? PhotoId);
+    [property: Id(8)] string? PhotoId,
+    [property: Id(9)] string? MissionKey = null);
 
 /// <summary>The steps of an item's life, from the packing list to the school.</summary>
 public enum ItemLifeEventKind

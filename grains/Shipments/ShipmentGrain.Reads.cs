@@ -41,12 +41,26 @@ public sealed partial class ShipmentGrain
             ItemEventKind.Installed => ItemLifeEventKind.Installed,
             ItemEventKind.SeenWorking => ItemLifeEventKind.SeenWorking,
             _ => ItemLifeEventKind.SeenBroken,
-        }, e.By, null, e.Note, null)));
+        }, e.By, null, e.Note, null) with { MissionKey = e.MissionKey }));
         // Stable: steps recorded at the same instant keep their natural order.
         return [.. events.OrderBy(e => e.At)];
 
         ItemLifeEvent Line(DateTimeOffset at, ItemLifeEventKind kind, Actor by, ReceiptVerdict? v, string? detail, string? photoId) =>
             new(at, kind, by, Key, State.Title, item.Id, v, detail, photoId);
+    }
+
+    async Task<ShipmentFacts> IShipmentGrain.GetFactsAsync(Actor actor, DateOnly from, DateOnly to)
+    {
+        await RequireReadAsync(actor);
+        bool During(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime) is var day && day >= from && day <= to;
+        bool IsComputer(ShipmentItem item) => item.Kind is ItemKind.Desktop or ItemKind.Laptop;
+        // An item counts once as installed, at its first installation: a later re-installation is not a new computer.
+        bool InstalledDuring(ShipmentItem item) => item.Events.FirstOrDefault(e => e.Kind == ItemEventKind.Installed) is { } installed && During(installed.At);
+
+        return new ShipmentFacts(
+            State.Items.Count(i => IsComputer(i) && i.Verdict is { Verdict: ReceiptVerdict.Received } v && During(v.At)),
+            State.Items.Count(i => IsComputer(i) && InstalledDuring(i)),
+            State.Items.Count(i => i.Kind == ItemKind.WifiTerminal && InstalledDuring(i)));
     }
 
     private async Task RequireReadAsync(Actor actor)

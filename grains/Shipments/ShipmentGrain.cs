@@ -1,3 +1,4 @@
+using Cooperation.Grains.Missions;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Shipments.Commands;
 
@@ -119,14 +120,33 @@ public sealed partial class ShipmentGrain(
         if (item.Verdict is null)
             throw ShipmentErrors.ItemNotReceived(item.Id);
         var note = ShipmentRules.Note(command.Note);
+        if (command.MissionKey is { } missionKey)
+            await RequireObservingMissionAsync(missionKey, command.Actor);
 
         var now = time.GetUtcNow();
-        State.Items[index] = item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id)] };
+        State.Items[index] = item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id, command.MissionKey)] };
         Changed(now);
         State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Item" + command.Kind, item.Id, "event",
             null, note is null ? command.Kind.ToString() : $"{command.Kind}: {note}", id));
         await CommitAsync(id, command, []);
         return Snapshot();
+    }
+
+    /// <summary>
+    /// A mission can vouch for what was seen only if it belongs to this partnership and took place (under way or
+    /// reported): a planned or cancelled mission saw nothing.
+    /// </summary>
+    private async Task RequireObservingMissionAsync(string missionKey, Actor actor)
+    {
+        if (!MissionRules.IsValidKey(missionKey) || MissionRules.ParseKey(missionKey).Slug != Slug)
+            throw ShipmentErrors.Invalid(
+                $"La mission « {missionKey} » n'est pas une mission de ce partenariat.",
+                $"Mission '{missionKey}' is not a mission of this partnership.");
+        var mission = await grains.GetGrain<IMissionGrain>(missionKey).GetAsync(actor);
+        if (mission.Status is not (MissionStatus.UnderWay or MissionStatus.Reported))
+            throw ShipmentErrors.Invalid(
+                $"La mission « {mission.Plan.Title} » n'a pas eu lieu (statut {MissionStatusNames.French(mission.Status)}) : elle ne peut rien avoir constaté.",
+                $"Mission '{mission.Plan.Title}' has not taken place (status {mission.Status}): it cannot have seen anything.");
     }
 
     private enum Side

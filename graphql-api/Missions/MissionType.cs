@@ -12,6 +12,8 @@ public sealed class MissionType : ObjectGraphType<Mission>
     public MissionType()
     {
         Name = MissionLookup.TypeName;
+        Interface<Schema.Relay.NodeInterface>();
+        IsTypeOf = value => value is Mission;
         Description = "Mission de terrain d'un partenariat : planifiée et conduite par le Nord, commentée par le Sud, avec un compte rendu versionné. / A partnership's field mission: planned and run by the North, commented on by the South, with a versioned report.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => MissionLookup.GlobalIdOf(c.Source.Key));

@@ -21,3 +21,13 @@ public sealed class ReportReviewOutcomeType : EnumerationGraphType<ReportReviewO
         Description = "Réponse du partenaire du Sud : pris en compte ou renvoyé. / The South partner's answer: acknowledged or returned.";
     }
 }
+
+/// <summary>The facts an indicator can be computed from.</summary>
+public sealed class IndicatorFactType : EnumerationGraphType<IndicatorFact>
+{
+    public IndicatorFactType()
+    {
+        Name = "IndicatorFact";
+        Description = "Fait enregistré dont un indicateur est calculé : ordinateurs reçus en bon état, ordinateurs installés, bornes Wi-Fi installées. / Recorded fact an indicator is computed from: computers received in working order, computers installed, Wi-Fi terminals installed.";
+    }
+}

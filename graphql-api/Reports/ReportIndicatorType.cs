@@ -16,7 +16,9 @@ public sealed class ReportIndicatorType : ObjectGraphType<ReportIndicator>
         Field<DecimalGraphType>("baseline").Description("Valeur de référence. / Baseline.").Resolve(c => c.Source.Baseline);
         Field<DecimalGraphType>("target").Description("Cible. / Target.").Resolve(c => c.Source.Target);
         Field<DecimalGraphType>("actual").Description("Valeur réalisée sur la période. / Actual value for the period.").Resolve(c => c.Source.Actual);
-        Field(i => i.Source, nullable: true).Description("D'où vient la valeur, si elle est calculée. / Where the value comes from, when computed.");
+        Field(i => i.Source, nullable: true).Description("D'où vient la valeur : calcul (quand et comment) ou source déclarée. / Where the value comes from: computation (when and how) or declared source.");
+        Field<IndicatorFactType>("fact").Description("Fait dont la valeur est calculée ; null si elle est saisie. / Fact the value is computed from; null when typed.").Resolve(c => c.Source.Fact);
+        Field<NonNullGraphType<BooleanGraphType>>("computed").Description("Valeur calculée à partir des faits enregistrés, non saisie. / Value computed from recorded facts, not typed.").Resolve(c => c.Source.Fact is not null);
         this.FieldsGuardedByParent();
     }
 }

@@ -14,7 +14,9 @@ public sealed class ReportIndicatorInputType : InputObjectGraphType<ReportIndica
         Field<DecimalGraphType>("baseline");
         Field<DecimalGraphType>("target");
         Field<DecimalGraphType>("actual");
-        Field<StringGraphType>("source").Description("D'où vient la valeur, si elle est calculée. / Where the value comes from, when computed.");
+        Field<StringGraphType>("source").Description("D'où vient une valeur saisie (enquête, registre…). / Where a typed value comes from (survey, register…).");
+        Field<IndicatorFactType>("fact")
+            .Description("Calculer la valeur réalisée à partir de ce fait au lieu de la saisir (ne donnez alors ni « actual » ni « source »). / Compute the actual value from this fact instead of typing it (then give neither 'actual' nor 'source').");
     }
 }
 

@@ -10,8 +10,9 @@ public sealed class ReportIndicatorInput
     public decimal? Target { get; set; }
     public decimal? Actual { get; set; }
     public string? Source { get; set; }
+    public Grains.Reports.IndicatorFact? Fact { get; set; }
 
-    public Grains.Reports.ReportIndicator ToIndicator() => new(Code, Title, Unit, Baseline, Target, Actual, Source);
+    public Grains.Reports.ReportIndicator ToIndicator() => new(Code, Title, Unit, Baseline, Target, Actual, Source, Fact);
 }
 
 /// <summary>CLR shape of <c>ReportAttachmentInput</c>.</summary>

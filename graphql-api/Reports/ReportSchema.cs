@@ -39,6 +39,10 @@ public static class ReportSchema
                 var keys = await grains.GetGrain<IReportIndexGrain>(c.Source.Slug).ListAsync(actor);
                 return await Task.WhenAll(keys.Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(actor)));
             });
+        partnership.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingReportType>>>>("missingReports")
+            .Description("Semestres terminés sans aucun rapport, du plus ancien au plus récent ; « overdue » une fois l'échéance passée. / Half-years that ended with no report at all, oldest first; 'overdue' once the due date has passed.")
+            .WithAccess(AccessRule.PartnershipMember)
+            .ResolveAsync(async c => await c.Grains().GetGrain<IReportIndexGrain>(c.Source.Slug).ListMissingAsync(c.Actor()));
     }
 
     /// <summary>Fields of a change set: the reports that changed.</summary>

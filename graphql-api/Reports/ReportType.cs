@@ -12,6 +12,8 @@ public sealed class ReportType : ObjectGraphType<Report>
     public ReportType()
     {
         Name = ReportLookup.TypeName;
+        Interface<Schema.Relay.NodeInterface>();
+        IsTypeOf = value => value is Report;
         Description = "Rapport d'avancement d'un partenariat pour une période : rédigé par le Nord, pris en compte ou renvoyé par le Sud. / A partnership's progress report for one period: written by the North, acknowledged or returned by the South.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => ReportLookup.GlobalIdOf(c.Source.Key));

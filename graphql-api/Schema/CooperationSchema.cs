@@ -1,4 +1,7 @@
+using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Reports;
+using Cooperation.GraphQL.Shipments;
 
 namespace Cooperation.GraphQL.Schema;
 
@@ -13,5 +16,8 @@ public sealed class CooperationSchema : global::GraphQL.Types.Schema
         // Types reached only through the Node interface must still be known to the schema.
         RegisterType(typeof(PartnershipType));
         RegisterType(typeof(MilestoneType));
+        RegisterType(typeof(ReportType));
+        RegisterType(typeof(MissionType));
+        RegisterType(typeof(ShipmentType));
     }
 }

@@ -119,5 +119,6 @@ public sealed class RecordItemEventInputType : ShipmentChangeInputType<RecordIte
         Field<NonNullGraphType<StringGraphType>>("itemId");
         Field<NonNullGraphType<ShipmentItemEventKindType>>("event");
         Field<StringGraphType>("note");
+        Field<IdGraphType>("missionId").Description("Mission de terrain qui l'a constaté (identifiant global). / Field mission that saw it (global id).");
     }
 }

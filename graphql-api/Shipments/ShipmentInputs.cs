@@ -83,4 +83,5 @@ public sealed class RecordItemEventInput : ShipmentChangeInput
     public string ItemId { get; set; } = "";
     public ItemEventKind Event { get; set; }
     public string? Note { get; set; }
+    public string? MissionId { get; set; }
 }

@@ -88,6 +88,8 @@ public sealed class ShipmentItemEventType : ObjectGraphType<ItemEvent>
         Field(e => e.Note, nullable: true).Description("Note. / Note.");
         Field<NonNullGraphType<StringGraphType>>("by").Description("Qui. / Who.").Resolve(c => c.Source.By.DisplayName);
         Field(e => e.At).Description("Quand (UTC). / When (UTC).");
+        Field<IdGraphType>("missionId").Description("Mission de terrain qui l'a constaté. / Field mission that saw it.")
+            .Resolve(c => c.Source.MissionKey is { } key ? Missions.MissionLookup.GlobalIdOf(key) : null);
         this.FieldsGuardedByParent();
     }
 }
@@ -159,6 +161,8 @@ public sealed class SerialNumberEventType : ObjectGraphType<ItemLifeEvent>
         Field<ReceiptVerdictType>("verdict").Description("Verdict donné (pointage, contestation). / Verdict given (check, dispute).").Resolve(c => c.Source.Verdict);
         Field(e => e.Detail, nullable: true).Description("Raison ou note. / Reason or note.");
         Field(e => e.PhotoId, nullable: true).Description("Photo jointe. / Attached photo.");
+        Field<IdGraphType>("missionId").Description("Mission de terrain qui l'a constaté. / Field mission that saw it.")
+            .Resolve(c => c.Source.MissionKey is { } key ? Missions.MissionLookup.GlobalIdOf(key) : null);
         this.FieldsGuardedByParent();
     }
 }

@@ -47,7 +47,8 @@ public static class ShipmentMutations
             async (i, actor, g) => (await g.ReconcileAsync(new ReconcileShipment(i.ClientMutationId, actor, i.Note)), []));
         Add<RecordItemEventInput, RecordItemEventInputType>(mutation, "recordItemEvent",
             "Consigner la vie d'un matériel reçu : installé, vu en marche, vu en panne. / Record a received item's life: installed, seen working, seen broken.", withOutcomes: false,
-            async (i, actor, g) => (await g.RecordItemEventAsync(new RecordItemEvent(i.ClientMutationId, actor, i.ItemId, i.Event, i.Note)), []));
+            async (i, actor, g) => (await g.RecordItemEventAsync(new RecordItemEvent(
+                i.ClientMutationId, actor, i.ItemId, i.Event, i.Note, i.MissionId is null ? null : Missions.MissionLookup.Key(i.MissionId))), []));
     }
 
     private static (Shipment, IReadOnlyList<ItemOutcome>) Split(ShipmentConfirmation confirmation) => (confirmation.Shipment, confirmation.Outcomes);

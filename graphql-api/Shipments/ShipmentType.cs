@@ -11,6 +11,8 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
     public ShipmentType()
     {
         Name = ShipmentLookup.TypeName;
+        Interface<Schema.Relay.NodeInterface>();
+        IsTypeOf = value => value is Shipment;
         Description = "Envoi de matériel informatique reconditionné, de la liste de colisage au rapprochement. / A shipment of refurbished hardware, from packing list to reconciliation.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => ShipmentLookup.GlobalIdOf(c.Source.Key));
@@ -35,6 +37,9 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
             .Description("Liste de rapprochement pour l'expéditeur : articles non reçus tels qu'expédiés ou contestés, avec verdict, raison, qui, quand. / Reconciliation list for the sender: items not received as shipped, or disputed, with verdict, reason, who, when.")
             .WithComplexityImpact(1, ShipmentComplexity.DiscrepanciesPerShipment)
             .Resolve(c => c.Source.Discrepancies);
+        Field<NonNullGraphType<StringGraphType>>("summary")
+            .Description("Les écarts en une ligne : « 2 ordinateurs manquants, 1 écran endommagé ». / The discrepancies in one line: '2 missing computers, 1 damaged screen'.")
+            .Resolve(c => ShipmentSummary.Of(c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentStatusChangeType>>>>("timeline")
             .Description("Étapes atteintes, de la plus ancienne à la plus récente. / Steps reached, oldest first.")
             .WithComplexityImpact(1, ShipmentComplexity.Steps).Resolve(c => c.Source.Timeline);

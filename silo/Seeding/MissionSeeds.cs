@@ -151,6 +151,9 @@ public static class MissionSeeds
                 "organiser un échange à distance trimestriel entre animateurs TICE avant l'équipement des écoles suivantes.")),
     ];
 
+    /// <summary>The key of a partnership's seeded mission.</summary>
+    public static string KeyOf(string slug) => MissionRules.KeyFor(slug, $"seed:mission:{slug}:plan");
+
     public static async Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken)
     {
         var actor = Actor.Seed;
@@ -159,7 +162,7 @@ public static class MissionSeeds
             cancellationToken.ThrowIfCancellationRequested();
             var prefix = $"seed:mission:{seed.Slug}";
             var planId = $"{prefix}:plan";
-            var mission = grains.GetGrain<IMissionGrain>(MissionRules.KeyFor(seed.Slug, planId));
+            var mission = grains.GetGrain<IMissionGrain>(KeyOf(seed.Slug));
             await mission.PlanAsync(new PlanMission(planId, actor, seed.Plan));
             if (seed.Stage >= Stage.Reported)
             {

@@ -9,8 +9,10 @@ namespace Cooperation.Silo.Seeding;
 /// One rapport d'avancement per chapter-7 partnership, at different stages of its lifecycle so that every screen has
 /// something to show: acknowledged (e-Administration Plateau, whose "suivi à distance par transmission régulière de
 /// rapports d'avancement" the seed text names), submitted and waiting (Sénéclic, SIG Guédiawaye), a draft already
-/// overdue (Cérénum) and a draft for the current half-year (Libriciels Figuig). Every command has a fixed client
-/// mutation id, so a restart replays them as repeats and changes nothing. The figures are illustrative: the seed
+/// overdue (Cérénum) and drafts for the current half-year (Libriciels Figuig, and Sénéclic, whose computer counts are
+/// computed from its shipments). Figuig's acknowledged report of late 2025 leaves the first half of 2026 with no report
+/// at all: an overdue period. Every command has a fixed client mutation id, so a restart replays them as repeats and
+/// changes nothing. The figures are illustrative: the seed
 /// text gives the aims, not the counts.
 /// </remarks>
 public static class ReportSeeds
@@ -27,10 +29,16 @@ public static class ReportSeeds
         Acknowledged,
     }
 
-    private sealed record SeedReport(string Slug, DateOnly PeriodStart, DateOnly PeriodEnd, ReportContent Content, Stage Stage, string? Acknowledgement = null);
+    /// <param name="Tag">Tells a partnership's later reports apart in their client mutation ids; the first has none.</param>
+    private sealed record SeedReport(
+        string Slug, DateOnly PeriodStart, DateOnly PeriodEnd, ReportContent Content, Stage Stage, string? Acknowledgement = null, string? Tag = null);
 
     private static ReportIndicator Indicator(string code, string title, string unit, decimal? baseline, decimal? target, decimal? actual) =>
         new(code, title, unit, baseline, target, actual);
+
+    /// <summary>An indicator whose actual value the platform counts from its own facts.</summary>
+    private static ReportIndicator Computed(string code, string title, string unit, decimal? target, IndicatorFact fact) =>
+        new(code, title, unit, 0, target, Actual: null, Source: null, fact);
 
     private static IReadOnlyList<SeedReport> All { get; } =
     [
@@ -105,6 +113,41 @@ public static class ReportSeeds
             ["m3"],
             []),
             Stage.Draft),
+
+        // Figuig's previous half-year, acknowledged: with the current draft, it leaves the first half of 2026 without
+        // any report, which the partnership's page shows as overdue.
+        new("libriciels-figuig", new DateOnly(2025, 7, 1), new DateOnly(2025, 12, 31), new ReportContent(
+            "Exploitation des deux serveurs sécurisés et redondants fournis par le Conseil Général de Seine-Saint-Denis ; " +
+            "études de l'ADULLACT pour les libriciels de gestion des subventions et des délibérations.",
+            "Le courrier de la commune est enregistré et suivi dans le libriciel de la Ville d'Arles.",
+            "Sauvegardes à organiser entre les deux serveurs ; formation des agents à poursuivre.",
+            "Mettre en service la gestion des subventions et des délibérations.",
+            [
+                Indicator("serveurs-en-service", "Serveurs sécurisés en service", "serveurs", 0, 2, 2),
+                Indicator("libriciels-en-service", "Libriciels en service", "applications", 0, 5, 1),
+            ],
+            ["m3"],
+            []),
+            Stage.Acknowledged,
+            "Serveurs et courrier en service ; merci à l'ADULLACT pour les études.",
+            Tag: "2025-s2"),
+
+        // Sénéclic's current half-year: the computers installed and received are counted from the shipments, not typed.
+        new("seneclic", SecondHalfStart, SecondHalfEnd, new ReportContent(
+            "Réception de l'envoi de printemps et installation des postes dans la salle multimédia de l'école de Ngor ; " +
+            "mission des animateurs TICE de Besançon à Dakar et Thiès en octobre ; préparation de l'envoi d'automne.",
+            "",
+            "Un portable manquant et un écran endommagé à la réception de l'envoi de printemps ; pièces de rechange attendues.",
+            "Recevoir l'envoi d'automne et équiper les écoles de Yoff, Rufisque, Thiès et Mbour.",
+            [
+                Computed("ordinateurs-recus", "Ordinateurs reçus en bon état dans les écoles", "ordinateurs", 50, IndicatorFact.ComputersReceived),
+                Computed("ordinateurs-installes", "Ordinateurs installés dans les salles multimédia", "ordinateurs", 50, IndicatorFact.ComputersInstalled),
+                Indicator("ecoles-equipees", "Écoles équipées d'une salle multimédia", "écoles", 1, 12, 2),
+            ],
+            ["m3"],
+            []),
+            Stage.Draft,
+            Tag: "2026-s2"),
     ];
 
     public static async Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken)
@@ -114,7 +157,7 @@ public static class ReportSeeds
         {
             cancellationToken.ThrowIfCancellationRequested();
             var report = grains.GetGrain<IReportGrain>(ReportRules.Key(seed.Slug, seed.PeriodStart, seed.PeriodEnd));
-            var prefix = $"seed:report:{seed.Slug}";
+            var prefix = seed.Tag is null ? $"seed:report:{seed.Slug}" : $"seed:report:{seed.Slug}:{seed.Tag}";
             await report.DraftAsync(new DraftReport($"{prefix}:draft", actor, seed.Content));
             if (seed.Stage >= Stage.Submitted)
                 await report.SubmitAsync(new SubmitReport($"{prefix}:submit", actor));

@@ -35,9 +35,11 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, Cooperati
         }
 
         // Field work hangs off the partnerships; it is seeded with the platform's own actor.
+        // Reports come last: their computed indicators count what the shipments and missions recorded.
         await ShipmentSeeds.SeedAsync(grains, cancellationToken);
-        await ReportSeeds.SeedAsync(grains, cancellationToken);
         await MissionSeeds.SeedAsync(grains, cancellationToken);
+        await ShipmentSeeds.SeedItemLivesAsync(grains, cancellationToken);
+        await ReportSeeds.SeedAsync(grains, cancellationToken);
     }
 
     private async Task SeedAsync(SeedPartnership seed)

@@ -36,6 +36,25 @@ public static class ShipmentSeeds
         await SeedInTransitAsync(grains);
     }
 
+    /// <summary>
+    /// What became of the spring shipment's computers at the école de Ngor: installed in its multimedia room, then seen
+    /// working by the October mission, whose report says the room « fonctionne et sert chaque semaine ».
+    /// </summary>
+    public static async Task SeedItemLivesAsync(IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        const string prefix = "seed:seneclic:shipment-2026-spring";
+        var shipment = grains.GetGrain<IShipmentGrain>(ShipmentRules.KeyFor(Slug, $"{prefix}:prepare"));
+        var mission = MissionSeeds.KeyOf(Slug);
+        foreach (var item in new[] { "i1", "i2", "i3" })
+        {
+            await shipment.RecordItemEventAsync(new RecordItemEvent($"{prefix}:{item}:installed", Actor.Seed, item, ItemEventKind.Installed,
+                "Installé dans la salle multimédia de l'école de Ngor."));
+            await shipment.RecordItemEventAsync(new RecordItemEvent($"{prefix}:{item}:seen", Actor.Seed, item, ItemEventKind.SeenWorking,
+                "Vu en marche pendant la mission des animateurs TICE.", mission));
+        }
+    }
+
     /// <summary>The spring shipment: received, one screen damaged and one laptop missing, each with its reason.</summary>
     private static async Task SeedReceivedAsync(IGrainFactory grains)
     {

@@ -1,6 +1,12 @@
+using Cooperation.Grains.Missions;
 using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Reports;
+using Cooperation.Grains.Shipments;
+using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Shipments;
 
 namespace Cooperation.GraphQL.Schema.Relay;
 
@@ -12,7 +18,7 @@ public static class NodeQueries
         query.Field<NodeInterface>("node")
             .Description("Un objet par son identifiant global. / An object by its global id.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            // A partnership node is public; a milestone node is read through the partnership grain's rules.
+            // A partnership node is public; every other node is read through its grain's own access rules.
             .WithAccess(AccessRule.Public)
             .ResolveAsync(async c =>
             {
@@ -28,6 +34,12 @@ public static class NodeQueries
                         var milestones = await grains.GetGrain<IPartnershipGrain>(slug).GetMilestonesAsync(c.Actor());
                         var milestone = milestones.FirstOrDefault(m => m.Id == milestoneId) ?? throw PartnershipErrors.UnknownMilestone(milestoneId);
                         return new MilestoneNode(slug, milestone);
+                    case (ReportLookup.TypeName, _):
+                        return await grains.GetGrain<IReportGrain>(ReportLookup.Key(id)).GetAsync(c.Actor());
+                    case (MissionLookup.TypeName, _):
+                        return await grains.GetGrain<IMissionGrain>(MissionLookup.Key(id)).GetAsync(c.Actor());
+                    case (ShipmentLookup.TypeName, _):
+                        return await grains.GetGrain<IShipmentGrain>(ShipmentLookup.Key(id)).GetAsync(c.Actor());
                     default:
                         throw ApiErrors.Validation($"« {id} » n'est pas un identifiant global.", $"'{id}' is not a global id.");
                 }

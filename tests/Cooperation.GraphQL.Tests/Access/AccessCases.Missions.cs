@@ -12,6 +12,8 @@ public static partial class AccessCases
         // Reading: every member of the own partnership, and administrators
         new("Query.mission", async (m, _) => ($"{{ mission(id: \"{await FreshMissionAsync(m)}\") {{ title status travellers {{ name }} reportVersions {{ number }} history {{ action }} }} }}", null),
             AllowedFor(OwnMembers)),
+        new("Query.node(Mission)", async (m, _) => ($"{{ node(id: \"{await FreshMissionAsync(m)}\") {{ ... on Mission {{ title }} }} }}", null),
+            AllowedFor(OwnMembers)),
         new("Partnership.missions", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ missions {{ title startOn places {{ town }} }} }} }}"), AllowedFor(OwnMembers)),
 
         // North staff plan, edit, start, cancel and file the report

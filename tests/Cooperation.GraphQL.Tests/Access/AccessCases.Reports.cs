@@ -13,6 +13,9 @@ public static partial class AccessCases
     [
         new("Query.report", (_, _) => Doc($"{{ report(id: \"{Schema.Relay.GlobalId.Encode("Report", SeededReport)}\") {{ status overdue indicators {{ code actual }} versions {{ number }} history {{ action }} }} }}"),
             AllowedFor(OwnMembers)),
+        new("Query.node(Report)", (_, _) => Doc($"{{ node(id: \"{Schema.Relay.GlobalId.Encode("Report", SeededReport)}\") {{ ... on Report {{ status }} }} }}"),
+            AllowedFor(OwnMembers)),
+        new("Partnership.missingReports", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ missingReports {{ periodStart overdue dueAgo }} }} }}"), AllowedFor(OwnMembers)),
         new("Partnership.reports", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ reports {{ key status }} }} }}"), AllowedFor(OwnMembers)),
 
         new("Mutation.draftReport", (_, _) =>

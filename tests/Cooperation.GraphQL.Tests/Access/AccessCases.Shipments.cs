@@ -14,6 +14,8 @@ public static partial class AccessCases
             AllowedFor(OwnMembers)),
         new("Query.serialNumberHistory", (_, _) => Doc($"{{ serialNumberHistory(partnershipId: \"{Own}\", serialNumber: \"DT-MATRIX\") {{ serialNumber events {{ kind }} }} }}"),
             AllowedFor(OwnMembers)),
+        new("Query.node(Shipment)", async (m, _) => ($"{{ node(id: \"{await FreshShipmentAsync(m, received: false)}\") {{ ... on Shipment {{ title }} }} }}", null),
+            AllowedFor(OwnMembers)),
         new("Partnership.shipments", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ shipments {{ title status }} }} }}"), AllowedFor(OwnMembers)),
 
         new("Mutation.prepareShipment", (_, _) => Task.FromResult(Change("prepareShipment", "PrepareShipmentInput",
