@@ -1,4 +1,5 @@
 using Cooperation.Grains.Missions;
+using Cooperation.GraphQL.Schema;
 
 namespace Cooperation.GraphQL.Missions;
 
@@ -30,7 +31,7 @@ public sealed class MissionAgendaDayInput
 }
 
 /// <summary>CLR shape of <c>PlanMissionInput</c>.</summary>
-public sealed class PlanMissionInput
+public sealed class PlanMissionInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string PartnershipId { get; set; } = "";
@@ -45,7 +46,7 @@ public sealed class PlanMissionInput
 }
 
 /// <summary>What every change to an existing mission carries.</summary>
-public abstract class MissionChangeInput
+public abstract class MissionChangeInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string MissionId { get; set; } = "";

@@ -1,3 +1,5 @@
+using Cooperation.GraphQL.Schema;
+
 namespace Cooperation.GraphQL.Reports;
 
 /// <summary>CLR shape of <c>ReportIndicatorInput</c>.</summary>
@@ -26,7 +28,7 @@ public sealed class ReportAttachmentInput
 }
 
 /// <summary>CLR shape of <c>DraftReportInput</c>.</summary>
-public sealed class DraftReportInput
+public sealed class DraftReportInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string PartnershipId { get; set; } = "";
@@ -42,7 +44,7 @@ public sealed class DraftReportInput
 }
 
 /// <summary>What every action on an existing report carries.</summary>
-public abstract class ReportChangeInput
+public abstract class ReportChangeInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string ReportId { get; set; } = "";

@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships.Mutations;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Shipments;
+using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Schema;
 
@@ -18,5 +19,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddShipmentMutations();
         this.AddReportMutations();
         this.AddMissionMutations();
+        // Last: a sync action is any of the field-work mutations above.
+        this.AddSyncMutation();
     }
 }

@@ -1,9 +1,10 @@
 using Cooperation.Grains.Shipments;
+using Cooperation.GraphQL.Schema;
 
 namespace Cooperation.GraphQL.Shipments;
 
 /// <summary>CLR shape of <c>PrepareShipmentInput</c>.</summary>
-public sealed class PrepareShipmentInput
+public sealed class PrepareShipmentInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string PartnershipId { get; set; } = "";
@@ -37,7 +38,7 @@ public sealed class RefurbishmentInput
 }
 
 /// <summary>What every action on an existing shipment carries.</summary>
-public abstract class ShipmentChangeInput
+public abstract class ShipmentChangeInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string ShipmentId { get; set; } = "";

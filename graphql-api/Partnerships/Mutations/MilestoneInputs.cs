@@ -1,7 +1,9 @@
+using Cooperation.GraphQL.Schema;
+
 namespace Cooperation.GraphQL.Partnerships.Mutations;
 
 /// <summary>CLR shape of <c>PlanMilestoneInput</c>.</summary>
-public sealed class PlanMilestoneInput
+public sealed class PlanMilestoneInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string PartnershipId { get; set; } = "";
@@ -13,7 +15,7 @@ public sealed class PlanMilestoneInput
 }
 
 /// <summary>What every change to an existing milestone carries.</summary>
-public abstract class MilestoneChangeInput
+public abstract class MilestoneChangeInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string MilestoneId { get; set; } = "";

@@ -23,6 +23,7 @@ public static partial class AccessCases
 
     private static IReadOnlyList<AccessCase> Sync =>
     [
+        new("Mutation.sync", (_, _) => Doc($"mutation {{ sync(input: {{ partnershipId: \"{Own}\", actions: [] }}) {{ changes {{ cursor }} }} }}"), AllowedFor(OwnMembers)),
         new("Query.changes", (_, _) => Doc($"{{ changes(partnershipId: \"{Own}\") {{ cursor milestones {{ title }} history {{ action }} }} }}"), AllowedFor(OwnMembers)),
     ];
 
