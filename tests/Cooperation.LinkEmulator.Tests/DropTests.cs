@@ -92,4 +92,19 @@ public sealed class DropTests
         Assert.Equal(2 * 1460, link.Counters.Snapshot().PayloadBytesDown);
         Assert.Equal(DropCause.PacketCallback, Assert.Single(link.Drops).Cause);
     }
+
+    /// <summary>A drop callback that throws ends its connection, and disposing the proxy says so instead of hiding it.</summary>
+    [Fact]
+    public async Task DropExchange_CallbackThrows_DisposeReportsIt()
+    {
+        await using var server = new TinyHttpServer();
+        var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback,
+            new LinkProxyOptions { DropExchange = _ => throw new InvalidOperationException("callback bug") });
+        using var client = new SequentialClient(link.EndPoint);
+
+        Assert.False(await client.SendAsync("GET", "/bytes/10"));
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => link.DisposeAsync().AsTask());
+        Assert.Equal("callback bug", Assert.Single(error.InnerExceptions).Message);
+    }
 }

@@ -78,6 +78,12 @@ internal sealed class DirectionPump
             // The source reset the connection, or it was dropped or disposed: the other side is told by a reset.
             _connection.Abort();
         }
+        catch (Exception error)
+        {
+            // A test's drop callback failed: the connection ends, and disposing the proxy reports it.
+            Proxy.Fault(error);
+            _connection.Abort();
+        }
         finally
         {
             _queue.Writer.TryComplete();
@@ -97,8 +103,9 @@ internal sealed class DirectionPump
                 switch (segment.Kind)
                 {
                     case SegmentKind.Data:
-                        await SendAllAsync(segment.Data!, cancellation);
+                        // Counted first: a peer that has read the last byte must find it counted.
                         Proxy.Counters.Delivered(_direction, segment.Data!.Length, segment.Overhead, segment.Packets, segment.StartsMessage, segment.Stall);
+                        await SendAllAsync(segment.Data!, cancellation);
                         break;
                     case SegmentKind.Fin:
                         // Half-close: the peer learns this side has finished and may still answer.
@@ -112,6 +119,11 @@ internal sealed class DirectionPump
         }
         catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException)
         {
+            _connection.Abort();
+        }
+        catch (Exception error)
+        {
+            Proxy.Fault(error);
             _connection.Abort();
         }
     }

@@ -40,6 +40,7 @@ public sealed class LinkProxy : IAsyncDisposable
     private readonly ConcurrentDictionary<long, (ProxiedConnection Connection, Task Run)> _connections = new();
     private readonly ConcurrentDictionary<long, DropPoint> _plannedDrops = new();
     private readonly ConcurrentQueue<DropRecord> _drops = new();
+    private readonly ConcurrentQueue<Exception> _faults = new();
     private readonly Lock _uploadGate = new();
     private readonly long _started;
     private readonly Task _accepting;
@@ -121,7 +122,10 @@ public sealed class LinkProxy : IAsyncDisposable
             _uploadAllowance = bytes;
     }
 
-    /// <summary>Stops listening, resets every open connection and waits for all of them to end.</summary>
+    /// <summary>
+    /// Stops listening, resets every open connection and waits for all of them to end. Throws if a drop
+    /// callback of <see cref="Options"/> threw, so a broken test does not pass unnoticed.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         if (_disposing.IsCancellationRequested)
@@ -133,6 +137,8 @@ public sealed class LinkProxy : IAsyncDisposable
             connection.Abort();
         await Task.WhenAll(_connections.Values.Select(c => c.Run));
         _disposing.Dispose();
+        if (!_faults.IsEmpty)
+            throw new AggregateException("A drop callback of the link proxy threw.", _faults);
     }
 
     private async Task AcceptAsync(CancellationToken disposing)
@@ -201,6 +207,8 @@ public sealed class LinkProxy : IAsyncDisposable
             return true;
         }
     }
+
+    internal void Fault(Exception error) => _faults.Enqueue(error);
 
     internal void Dropped(DropRecord record)
     {

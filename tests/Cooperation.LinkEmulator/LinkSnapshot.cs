@@ -20,7 +20,10 @@ namespace Cooperation.LinkEmulator;
 /// <param name="HandshakeWait">Round trips spent opening connections (TCP, and TLS when modelled).</param>
 /// <param name="PropagationWait">Half a round trip per message delivered in either direction.</param>
 /// <param name="TransmissionWait">Wire bytes at the link's rate, each direction.</param>
-/// <param name="StallWait">Retransmission timeouts and round trips spent on lost packets.</param>
+/// <param name="StallWait">
+/// Retransmission timeouts and round trips of every lost packet, summed. Packets in flight together stall
+/// together, so with several losses in one message this sum exceeds the time the message lost.
+/// </param>
 public sealed record LinkSnapshot(
     string Profile,
     long PayloadBytesUp, long PayloadBytesDown, long WireBytesUp, long WireBytesDown, long PacketsUp, long PacketsDown,
@@ -28,17 +31,21 @@ public sealed record LinkSnapshot(
     TimeSpan HandshakeWait, TimeSpan PropagationWait, TimeSpan TransmissionWait, TimeSpan StallWait)
 {
     /// <summary>
-    /// The delays the model adds to traffic sent one exchange at a time: what a sequential client waits at
-    /// least, server time excluded. Queueing behind concurrent traffic is not added.
+    /// Every delay the model injected. Without losses it is what a client sending one exchange at a time
+    /// waits at least, server time excluded (<see cref="LinkProfile.ExchangeFloor"/> for one exchange);
+    /// queueing behind concurrent traffic is not included.
     /// </summary>
     public TimeSpan InjectedWait => HandshakeWait + PropagationWait + TransmissionWait + StallWait;
 
     /// <summary>One paragraph for a benchmark's output.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Profile}: up {PayloadBytesUp:N0} B ({WireBytesUp:N0} B on the wire, {PacketsUp} packets), " +
-        $"down {PayloadBytesDown:N0} B ({WireBytesDown:N0} B on the wire, {PacketsDown} packets); " +
-        $"{Requests} requests, {ConnectionsOpened} connections, {ConnectionsDropped} dropped, {LostPackets} packets lost; " +
-        $"waited {InjectedWait.TotalSeconds:0.000} s (handshakes {HandshakeWait.TotalSeconds:0.000}, " +
+        $"{Profile}: up {PayloadBytesUp:N0} B ({WireBytesUp:N0} B on the wire, {Count(PacketsUp, "packet")}), " +
+        $"down {PayloadBytesDown:N0} B ({WireBytesDown:N0} B on the wire, {Count(PacketsDown, "packet")}); " +
+        $"{Count(Requests, "request")}, {Count(ConnectionsOpened, "connection")} opened, {ConnectionsDropped} dropped, " +
+        $"{Count(LostPackets, "packet")} lost; waited {InjectedWait.TotalSeconds:0.000} s (handshakes {HandshakeWait.TotalSeconds:0.000}, " +
         $"propagation {PropagationWait.TotalSeconds:0.000}, transmission {TransmissionWait.TotalSeconds:0.000}, " +
         $"stalls {StallWait.TotalSeconds:0.000})");
+
+    private static string Count(long count, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count:N0} {noun}{(count == 1 ? "" : "s")}");
 }
