@@ -28,6 +28,27 @@ public sealed class DropTests
         Assert.Equal(server.Served.Sum(r => r.ResponseBytes) - (server.Served.ElementAt(1).ResponseBytes - 100), counts.PayloadBytesDown);
     }
 
+    /// <summary>
+    /// An answer lost before its first byte, on a reused connection: HttpClient resends the request on a
+    /// new connection, so the server gets it twice — the duplicate an idempotent API must absorb.
+    /// </summary>
+    [Fact]
+    public async Task DropDuringResponse_BeforeFirstByteOnReusedConnection_HttpClientResendsIt()
+    {
+        await using var server = new TinyHttpServer();
+        await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback);
+        using var http = new HttpClient { BaseAddress = link.BaseAddress };
+        link.DropDuringResponse(requestNumber: 2);
+
+        await http.GetByteArrayAsync("/bytes/1000", TestContext.Current.CancellationToken);
+        var answer = await http.GetByteArrayAsync("/bytes/2000", TestContext.Current.CancellationToken);
+
+        var counts = link.Counters.Snapshot();
+        Assert.Equal(2000, answer.Length);
+        Assert.Equal(["/bytes/1000", "/bytes/2000", "/bytes/2000"], server.Served.Select(r => r.Target));
+        Assert.Equal((3L, 2L, 1L), (counts.Requests, counts.ConnectionsOpened, counts.ConnectionsDropped));
+    }
+
     /// <summary>An upload cut after 40,000 bytes: the server gets exactly those, and the client's connection is reset.</summary>
     [Fact]
     public async Task DropAfterUpload_40000Bytes_ServerGetsExactlyThoseAndClientIsReset()

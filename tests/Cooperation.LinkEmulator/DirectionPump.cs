@@ -143,7 +143,10 @@ internal sealed class DirectionPump
             if (!_inMessage)
                 BeginMessage(data.Span[0]);
             var (consumed, frameEvent) = _framer.Step(data.Span);
-            // The head is handled before its bytes leave, so a drop or a length it declares applies from byte 0.
+            // Start line and head are handled before their bytes leave, so a drop or a length they set
+            // applies from byte 0 (unless the line itself was split across reads).
+            if (frameEvent.HasFlag(FrameEvent.StartLine))
+                StartLine();
             if (frameEvent.HasFlag(FrameEvent.HeadComplete))
                 HeadComplete();
             var endsMessage = frameEvent.HasFlag(FrameEvent.MessageEnd);
@@ -165,8 +168,13 @@ internal sealed class DirectionPump
         _exchange = null;
         _dropAt = null;
         _lossDraws = KeyedRandom.Create(Proxy.Options.Seed, KeyedRandom.LossStream, _connection.Number, (long)_direction, _messageIndex);
-        if (!_framer.AtMessageStart || !_framer.BeginMessage(first))
-            return;
+        if (_framer.AtMessageStart)
+            _framer.BeginMessage(first);
+    }
+
+    /// <summary>A request or response has begun: a request is numbered, counted and given its drop; a response finds its request.</summary>
+    private void StartLine()
+    {
         if (_direction == LinkDirection.Up)
         {
             _exchange = _connection.StartExchange();

@@ -11,6 +11,8 @@ internal enum FrameEvent
     HeadComplete = 1,
     /// <summary>The message is complete; the next byte starts another one.</summary>
     MessageEnd = 2,
+    /// <summary>The start line was read and is HTTP: a request or response has begun.</summary>
+    StartLine = 4,
 }
 
 /// <summary>
@@ -64,13 +66,12 @@ internal sealed class HttpFramer(bool requests)
     /// <summary>The next byte starts a message.</summary>
     public bool AtMessageStart => _state == State.Idle;
 
-    /// <summary>Whether <paramref name="first"/> can begin an HTTP message of this direction; if not, the framer goes opaque.</summary>
-    public bool BeginMessage(byte first)
+    /// <summary>A message starts with <paramref name="first"/>: unless HTTP can start so, the framer goes opaque.</summary>
+    public void BeginMessage(byte first)
     {
         var http = requests ? first is >= (byte)'A' and <= (byte)'Z' : first == (byte)'H';
         if (!http)
             _state = State.Opaque;
-        return http;
     }
 
     /// <summary>Reads as far as the next event or the end of <paramref name="data"/>.</summary>
@@ -88,11 +89,14 @@ internal sealed class HttpFramer(bool requests)
                 case State.Head:
                     if (!ReadLine(data, ref i, out var headLine))
                         break;
+                    var startLine = _startLine;
                     if (HeadLength > MaxHeadBytes || !HeadLine(headLine))
                     {
                         _state = State.Opaque;
                         return (data.Length, FrameEvent.None);
                     }
+                    if (startLine)
+                        return (i, FrameEvent.StartLine);
                     if (_state != State.Head)
                         return (i, FrameEvent.HeadComplete | (_endsAtHead ? FrameEvent.MessageEnd : FrameEvent.None));
                     break;

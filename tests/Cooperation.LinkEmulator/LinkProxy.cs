@@ -5,31 +5,53 @@ using System.Net.Sockets;
 namespace Cooperation.LinkEmulator;
 
 /// <summary>
-/// A TCP proxy on a free loopback port that makes a test's traffic cross an emulated mobile link: each
-/// direction is paced at its rate in packets of at most 1,460 bytes (a token bucket per direction), every
-/// packet arrives half a round trip late, new connections pay their TCP (and modelled TLS 1.3) handshakes,
-/// lost packets stall and whole connections drop, decided from a seed or by the test. HTTP/1.1 is read on
-/// the way through to count requests and to cut inside a given request or response; anything else is
-/// forwarded untouched. Loopback TCP underneath never loses a packet, so loss is played as a stall
-/// (performance-anchors §7.3): state this next to any time it produced.
+/// A TCP proxy on a free loopback port that makes a test's traffic cross an emulated mobile link
+/// (performance-anchors §7.3), for tests that assert counts and benchmarks that print times.
 /// </summary>
+/// <remarks>
+/// <para>The model, per connection and direction: a token bucket at the profile's rate sends packets of at
+/// most 1,460 payload bytes, counted from the start of each HTTP message; each packet arrives half a round
+/// trip after it was sent, in order. A new connection first pays one round trip for TCP and, with
+/// <see cref="LinkProxyOptions.ModelTls"/>, one more plus TLS 1.3's flights. Wire bytes add 52 B per packet
+/// and 22 B per TLS record of 16 KB to the payload; pacing uses wire bytes.</para>
+/// <para>Loss: loopback TCP never loses a packet, so a lost packet is played as a stall of it and of every
+/// packet behind it: a retransmission timeout for the first or last three packets of a message, one
+/// round trip otherwise. State this approximation next to any time it produced. Not modelled: slow start and
+/// congestion control (the floor of a message over 14.6 KB is a little optimistic), DNS, radio wake-up.</para>
+/// <para>Drops: a dropped connection gives each side the bytes that crossed before the cut, then the end of
+/// the connection in the middle of a message, then a reset. Drops are planned by the test
+/// (<see cref="DropDuringRequest"/>, <see cref="DropDuringResponse"/>, <see cref="DropAfterUpload"/>,
+/// <see cref="LinkProxyOptions.DropExchange"/>, <see cref="LinkProxyOptions.DropPacket"/>) or drawn with the
+/// profile's <see cref="LinkProfile.Drops"/> per request. Every random draw is keyed by the seed and by its
+/// place in the traffic (request number, connection, message, packet), so a client sending the same requests
+/// one after another meets the same losses and drops on every run; concurrent clients number their requests
+/// in arrival order, which is theirs to make deterministic.</para>
+/// <para>HTTP/1.1 is read on the way up and down (start lines, Content-Length, chunked) to count requests on
+/// keep-alive connections and to find messages' ends; anything else (TLS, a tunnel, HTTP/2) is forwarded
+/// untouched and counted as bytes only.</para>
+/// <para>A slow reader is not buffered for: each direction holds at most 32 packets, then stops reading.
+/// Disposing resets every connection and stops listening.</para>
+/// </remarks>
 /// <example>
-/// One delivery confirmation over EDGE, then the same with its answer lost:
+/// One delivery confirmation over EDGE, then the same with its answer cut short:
 /// <code>
 /// await using var link = LinkProxy.Start(api.Host, api.Port, LinkProfile.Edge);
-/// var http = new HttpClient { BaseAddress = link.BaseAddress };
+/// using var http = new HttpClient { BaseAddress = link.BaseAddress };
 /// link.Counters.Reset();
 /// await http.PostAsync("/graphql", confirmation);
-/// output.WriteLine(link.Counters.ToString());            // bytes, packets, requests, waits
+/// output.WriteLine(link.Counters.ToString());    // bytes, packets, requests, connections, waits
+/// output.WriteLine(link.Profile.ExchangeFloor(requestBytes, responseBytes, newConnection: false).ToString());
 ///
-/// link.DropDuringResponse(link.RequestsSeen + 1);        // the server applies it, the phone hears nothing
+/// link.DropDuringResponse(link.RequestsSeen + 1, afterBytes: 100);   // the server applied it, the phone hears part
 /// await Assert.ThrowsAsync&lt;HttpRequestException&gt;(() => http.PostAsync("/graphql", confirmation));
 /// </code>
-/// A day with DESIGN's trouble, identical on every run:
+/// With <c>afterBytes: 0</c> on a reused connection, HttpClient resends the request by itself on a new
+/// connection: the server gets it twice and the caller sees success — the duplicate idempotency must absorb.
+/// An agent's day with DESIGN's trouble, identical on every run:
 /// <code>
 /// await using var link = LinkProxy.Start(host, port, LinkProfile.Edge.WithDesignTrouble(), new LinkProxyOptions { Seed = 7 });
 /// // ... the agent's requests, one after another ...
-/// Assert.Equal(expectedDrops, link.Drops);  // same seed, same requests: same drops at the same bytes
+/// output.WriteLine(string.Join(Environment.NewLine, link.Drops));   // same seed, same requests: same drops, same bytes
 /// </code>
 /// </example>
 public sealed class LinkProxy : IAsyncDisposable
@@ -156,9 +178,9 @@ public sealed class LinkProxy : IAsyncDisposable
                 started.SetResult();
             }
         }
-        catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException)
+        catch (Exception error) when (error is OperationCanceledException or SocketException or ObjectDisposedException or InvalidOperationException)
         {
-            // Disposed: the listener is closed.
+            // Disposed: the listener is closed (or was stopped between two accepts, which reports "not listening").
         }
     }
 

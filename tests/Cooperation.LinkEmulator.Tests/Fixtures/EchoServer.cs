@@ -52,7 +52,7 @@ public sealed class EchoServer : IAsyncDisposable
                     _connections.Add(EchoAsync(socket));
             }
         }
-        catch (Exception error) when (error is OperationCanceledException or SocketException)
+        catch (Exception error) when (error is OperationCanceledException or SocketException or InvalidOperationException)
         {
         }
     }

@@ -58,7 +58,7 @@ public sealed class TinyHttpServer : IAsyncDisposable
                     _connections.Add(ServeAsync(socket));
             }
         }
-        catch (Exception error) when (error is OperationCanceledException or SocketException)
+        catch (Exception error) when (error is OperationCanceledException or SocketException or InvalidOperationException)
         {
         }
     }
