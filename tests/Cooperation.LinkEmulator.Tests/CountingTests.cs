@@ -44,6 +44,29 @@ public sealed class CountingTests
         Assert.Equal(0, counts.ConnectionsDropped);
     }
 
+    /// <summary>
+    /// A chunked answer's end is found from its framing: the answer after it on the same connection starts
+    /// a message of its own (its own packets), and a HEAD answer's declared length is not waited for.
+    /// </summary>
+    [Fact]
+    public async Task Counters_ChunkedThenHeadThenSized_EachAnswerItsOwnPackets()
+    {
+        await using var server = new TinyHttpServer();
+        await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback);
+        using var http = new HttpClient { BaseAddress = link.BaseAddress };
+
+        Assert.Equal(5000, (await http.GetByteArrayAsync("/chunked/5000", TestContext.Current.CancellationToken)).Length);
+        using (var head = await http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/bytes/3000"), TestContext.Current.CancellationToken))
+            Assert.Equal(3000, head.Content.Headers.ContentLength);
+        Assert.Equal(100, (await http.GetByteArrayAsync("/bytes/100", TestContext.Current.CancellationToken)).Length);
+
+        var served = server.Served.ToArray();
+        var counts = link.Counters.Snapshot();
+        Assert.Equal((3L, 1L), (counts.Requests, counts.ConnectionsOpened));
+        Assert.Equal(served.Sum(r => r.ResponseBytes), counts.PayloadBytesDown);
+        Assert.Equal(served.Sum(r => Packets(r.ResponseBytes)), counts.PacketsDown);
+    }
+
     /// <summary>After a reset only what follows is counted: a benchmark can measure one operation.</summary>
     [Fact]
     public async Task Counters_Reset_CountsOnlyTheNextOperation()

@@ -10,7 +10,8 @@ public sealed record ServedRequest(string Method, string Target, long RequestByt
 
 /// <summary>
 /// An HTTP/1.1 server small enough that every byte it reads and writes is known: <c>/bytes/N</c> answers
-/// N bytes; any other target answers an empty 200. Bodies may come with Content-Length or chunked.
+/// N bytes, <c>/chunked/N</c> the same chunked (HEAD: the head alone); any other target answers an empty 200. Request bodies may
+/// come with Content-Length or chunked.
 /// Connections are kept alive.
 /// </summary>
 public sealed class TinyHttpServer : IAsyncDisposable
@@ -83,18 +84,38 @@ public sealed class TinyHttpServer : IAsyncDisposable
                     ? await ReadChunkedAsync(reader)
                     : await reader.SkipAsync(headers.TryGetValue("Content-Length", out var length) ? long.Parse(length, CultureInfo.InvariantCulture) : 0);
 
-                var parts = requestLine.Split(' ');
-                var size = parts[1].StartsWith("/bytes/", StringComparison.Ordinal) ? int.Parse(parts[1]["/bytes/".Length..], CultureInfo.InvariantCulture) : 0;
-                var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Length: {size}\r\n\r\n");
-                Served.Enqueue(new ServedRequest(parts[0], parts[1], reader.Consumed, body, head.Length + size));
-                await stream.WriteAsync(head, _stop.Token);
-                await stream.WriteAsync(Content(size), _stop.Token);
+                var (method, target) = (requestLine.Split(' ')[0], requestLine.Split(' ')[1]);
+                var answer = Answer(target);
+                if (method == "HEAD")
+                    answer = answer[..(answer.AsSpan().IndexOf("\r\n\r\n"u8) + 4)];
+                Served.Enqueue(new ServedRequest(method, target, reader.Consumed, body, answer.Length));
+                await stream.WriteAsync(answer, _stop.Token);
             }
         }
         catch (Exception error) when (error is OperationCanceledException or IOException or SocketException)
         {
             // A dropped connection: the request in flight is not recorded as served.
         }
+    }
+
+    /// <summary><c>/bytes/N</c>: N bytes with their length; <c>/chunked/N</c>: N bytes in chunks of 1,000; else nothing.</summary>
+    private static byte[] Answer(string target)
+    {
+        if (target.StartsWith("/chunked/", StringComparison.Ordinal))
+        {
+            var content = Content(int.Parse(target["/chunked/".Length..], CultureInfo.InvariantCulture));
+            var answer = new List<byte>(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"));
+            foreach (var chunk in content.Chunk(1000))
+            {
+                answer.AddRange(Encoding.ASCII.GetBytes($"{chunk.Length:x}\r\n"));
+                answer.AddRange(chunk);
+                answer.AddRange("\r\n"u8);
+            }
+            answer.AddRange("0\r\n\r\n"u8);
+            return [.. answer];
+        }
+        var size = target.StartsWith("/bytes/", StringComparison.Ordinal) ? int.Parse(target["/bytes/".Length..], CultureInfo.InvariantCulture) : 0;
+        return [.. Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Length: {size}\r\n\r\n"), .. Content(size)];
     }
 
     private static async Task<long> ReadChunkedAsync(CountingReader reader)
