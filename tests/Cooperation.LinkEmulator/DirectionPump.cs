@@ -190,12 +190,12 @@ internal sealed class DirectionPump
 
     private void HeadComplete()
     {
+        _messageLength = _framer.DeclaredLength;
         if (_exchange is null)
             return;
         if (_direction == LinkDirection.Up)
         {
             _exchange.Method = _framer.Method;
-            _exchange.Target = _framer.Target;
             if (_exchange.Drop is null && Proxy.Options.DropExchange is { } decide
                 && decide(new ExchangeInfo(_exchange.Number, _connection.Number, _framer.Method!, _framer.Target!)) is { } point)
                 (_exchange.Drop, _exchange.DropCause) = (point, DropCause.ExchangeCallback);
@@ -205,7 +205,6 @@ internal sealed class DirectionPump
             // The final answer: the next response on this connection answers the next request.
             _connection.CompleteExchange();
         }
-        _messageLength = _framer.DeclaredLength;
         PlaceDrop();
     }
 

@@ -5,7 +5,6 @@ internal sealed class Exchange(long number)
 {
     public long Number { get; } = number;
     public string? Method { get; set; }
-    public string? Target { get; set; }
     public DropPoint? Drop { get; set; }
     public DropCause DropCause { get; set; }
 }

@@ -2,7 +2,8 @@ namespace Cooperation.LinkEmulator;
 
 /// <summary>
 /// What crossed the link, both ways, since the proxy started or since <see cref="Reset"/>. Bytes and waits
-/// are counted when they reach the other side, so a dropped connection's undelivered bytes do not count.
+/// are counted as they are handed to the other side, so a dropped connection's undelivered bytes do not
+/// count; requests and connections are counted as they start.
 /// Safe to read while traffic flows; take a <see cref="Snapshot"/> to print or compare.
 /// </summary>
 public sealed class LinkCounters

@@ -22,8 +22,8 @@ public sealed class LinkProxyOptions
 
     /// <summary>
     /// Asked once per request, when its head has been read: return where its connection dies, or null.
-    /// Requests the proxy was told about (<see cref="LinkProxy.DropDuringResponse"/>...) are not asked;
-    /// the profile's random drops apply to those left undecided.
+    /// Requests already given a drop, by the test (<see cref="LinkProxy.DropDuringResponse"/>...) or by the
+    /// profile's random drops, are not asked.
     /// </summary>
     public Func<ExchangeInfo, DropPoint?>? DropExchange { get; init; }
 
