@@ -66,6 +66,33 @@ public sealed class ForwardingTests
         await server.ConnectionEnded.Task.WaitAsync(TestContext.Current.CancellationToken);
     }
 
+    /// <summary>
+    /// A phone that stops reading holds the server back instead of filling the proxy's memory: the server
+    /// gets stuck after a few megabytes of socket buffers, far from the 256 MB it wants to send.
+    /// </summary>
+    [Fact]
+    public async Task SlowReader_NeverReads_ServerIsHeldBack()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        await using var link = LinkProxy.Start("127.0.0.1", ((System.Net.IPEndPoint)listener.LocalEndpoint).Port, LinkProfile.Loopback);
+        using var client = new Socket(SocketType.Stream, ProtocolType.Tcp);
+        await client.ConnectAsync(link.EndPoint, TestContext.Current.CancellationToken);
+        using var server = await listener.AcceptSocketAsync(TestContext.Current.CancellationToken);
+        server.SendTimeout = 1000;
+
+        long sent = 0;
+        var block = new byte[64 * 1024];
+        var stuck = Record.Exception(() =>
+        {
+            while (sent < 256L * 1024 * 1024)
+                sent += server.Send(block);
+        });
+
+        Assert.IsType<SocketException>(stuck);
+        Assert.InRange(sent, 1, 64L * 1024 * 1024);
+    }
+
     /// <summary>Sends the payload while reading the echo, then half-closes and reads until the server's end.</summary>
     private static async Task<byte[]> ExchangeAsync(LinkProxy link, byte[] payload)
     {
