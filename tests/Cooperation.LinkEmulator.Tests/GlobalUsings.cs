@@ -1,0 +1,3 @@
+global using System.Net.Sockets;
+global using Cooperation.LinkEmulator.Tests.Fixtures;
+global using Xunit;
