@@ -63,8 +63,9 @@ internal sealed class GraphQLEndpoint(GraphQLEndpointOptions options, ILogger lo
             return;
         }
 
-        // The answer depends on Accept: tell caches so, before any early return below.
-        context.Response.Headers.Append("Vary", "Accept");
+        // The answer depends on Accept: tell caches so, before any early return below. Accept-Encoding is named here
+        // too, so that the compression middleware finds it and adds no second Vary line.
+        context.Response.Headers.Vary = "Accept, Accept-Encoding";
         if (MediaTypeNegotiation.SelectResponseMediaType(httpRequest.Headers.Accept) is not { } mediaType)
         {
             await GraphQLRequestError.NotAcceptable().WriteAsync(context, GraphQLMediaTypes.Json);

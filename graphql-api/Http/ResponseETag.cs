@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace Cooperation.GraphQL.Http;
@@ -21,8 +20,8 @@ internal static class ResponseETag
 {
     public const string CacheControl = "private, no-cache";
 
-    /// <summary>The request headers a GET answer depends on, besides <c>Accept</c>.</summary>
-    public const string Vary = "Authorization, Accept-Encoding";
+    /// <summary>The request headers a GET answer depends on, in one line: each header line costs its name and a CRLF again.</summary>
+    public const string Vary = "Accept, Authorization, Accept-Encoding";
 
     /// <summary>Sets the validator headers; returns <see langword="true"/> when the client already holds these bytes.</summary>
     public static bool Apply(HttpContext context, ReadOnlySpan<byte> body)
@@ -31,8 +30,7 @@ internal static class ResponseETag
         var headers = context.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = CacheControl;
-        // One Vary line rather than two: each header line costs its name and a CRLF again.
-        headers.Vary = StringValues.IsNullOrEmpty(headers.Vary) ? Vary : $"{headers.Vary}, {Vary}";
+        headers.Vary = Vary;
         return Matches(context.Request.Headers.IfNoneMatch, etag);
     }
 
@@ -54,7 +52,7 @@ internal static class ResponseETag
     }
 
     // If-None-Match uses the weak comparison (RFC 9110 §13.1.2); "*" matches any current answer.
-    private static bool Matches(StringValues ifNoneMatch, string etag)
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
         if (ifNoneMatch.Count == 0 || !EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags))
             return false;
