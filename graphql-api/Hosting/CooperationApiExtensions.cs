@@ -25,7 +25,7 @@ public static class CooperationApiExtensions
     /// <summary>Compression both ways, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
-        // Build the schema and load the signing key now: a mistake stops the start instead of failing every request.
+        // Build the schema, load the signing key and the persisted documents now: a mistake stops the start instead of failing every request.
         app.Services.GetRequiredService<ISchema>().Initialize();
         app.Services.GetRequiredService<SigningKey>();
         app.Services.GetRequiredService<PersistedDocumentManifest>();
