@@ -1,4 +1,5 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Http;
 using Cooperation.Silo.Hosting;
 using Microsoft.Extensions.FileProviders;
@@ -15,16 +16,21 @@ public static class CooperationApiExtensions
         builder.Services.AddCooperationGraphQL();
         builder.Services.AddCooperationResponseCompression();
         builder.AddCooperationAccounts();
+        builder.AddCooperationPersistedDocuments();
+        builder.Services.AddCooperationRequestDecompression();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // "Server: Kestrel" on every answer serves nobody
         return builder;
     }
 
-    /// <summary>Compression, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
+    /// <summary>Compression both ways, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
-        // Build the schema and load the signing key now: a mistake stops the start instead of failing every request.
+        // Build the schema, load the signing key and the persisted documents now: a mistake stops the start instead of failing every request.
         app.Services.GetRequiredService<ISchema>().Initialize();
         app.Services.GetRequiredService<SigningKey>();
+        app.Services.GetRequiredService<PersistedDocumentManifest>();
         app.UseResponseCompression();
+        app.UseRequestDecompression();
         if (WebClientFiles(app) is { } files)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
@@ -42,8 +48,11 @@ public static class CooperationApiExtensions
     /// </summary>
     private static PhysicalFileProvider? WebClientFiles(WebApplication app)
     {
-        var root = app.Configuration["Cooperation:WebClient:Root"]
-            ?? Path.Combine(app.Environment.ContentRootPath, "..", "web-client");
-        return Directory.Exists(root) ? new PhysicalFileProvider(Path.GetFullPath(root)) : null;
+        var root = WebClientRoot(app.Configuration, app.Environment);
+        return Directory.Exists(root) ? new PhysicalFileProvider(root) : null;
     }
+
+    /// <summary>The web client's folder: <c>Cooperation:WebClient:Root</c>, else <c>web-client/</c> beside the API.</summary>
+    internal static string WebClientRoot(IConfiguration configuration, IHostEnvironment environment) =>
+        Path.GetFullPath(configuration["Cooperation:WebClient:Root"] ?? Path.Combine(environment.ContentRootPath, "..", "web-client"));
 }

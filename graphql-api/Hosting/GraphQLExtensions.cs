@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Errors;
@@ -27,6 +28,9 @@ public static class GraphQLExtensions
                 // Safe here because answers are JSON documents, never inlined into HTML.
                 json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .UseMiddleware<GrainErrorMiddleware>()
+            // Anyone may run the web client's registered operations by id; GraphQL text needs a signed-in caller.
+            .ConfigureExecution<QueryTextPolicy>()
+            .ConfigureExecution<CooperationPersistedDocumentHandler>()
             // Who may ask for what is checked before execution, for every field (Schema/Access).
             .AddValidationRule<AccessValidationRule>(useForCachedDocuments: true)
             // A hostile query (deep nesting, huge lists) is refused at validation, before any grain is called.

@@ -1,9 +1,10 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.RequestDecompression;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace Cooperation.GraphQL.Http;
 
-/// <summary>Response compression tuned for GraphQL JSON answers.</summary>
+/// <summary>Response compression tuned for GraphQL JSON answers, and compressed request bodies.</summary>
 public static class GraphQLCompressionExtensions
 {
     /// <summary>
@@ -41,5 +42,22 @@ public static class GraphQLCompressionExtensions
         services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Optimal);
         return services;
+    }
+
+    /// <summary>
+    /// Accepts request bodies sent with <c>Content-Encoding: br</c> or <c>gzip</c> (and deflate): an outbox batch of
+    /// confirmations compresses well and the uplink is the narrowest part of a 2G link. The application calls
+    /// <c>app.UseRequestDecompression()</c> before the endpoints.
+    /// </summary>
+    /// <remarks>
+    /// A few hundred compressed bytes can expand to gigabytes. The endpoint reads at most
+    /// <see cref="GraphQLEndpointOptions.MaxRequestBodyBytes"/> (64 KB) of the <em>decompressed</em> body and answers 413
+    /// beyond, so a compressed body gets the same limit as a plain one and memory stays bounded; the middleware's own
+    /// limit (Kestrel's 30 MB) is never reached. An encoding without a decoder is left in place and refused with 415.
+    /// </remarks>
+    public static IServiceCollection AddCooperationRequestDecompression(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.AddRequestDecompression();
     }
 }

@@ -54,8 +54,18 @@ internal sealed class GraphQLEndpoint(GraphQLEndpointOptions options, ILogger lo
             return;
         }
 
-        // The answer depends on Accept: tell caches so, before any early return below.
-        context.Response.Headers.Append("Vary", "Accept");
+        // The request decompression middleware removes the Content-Encoding it decoded: one still here has no decoder.
+        if (!isGet && httpRequest.Headers.ContentEncoding.Count > 0)
+        {
+            await GraphQLRequestError.UnsupportedMediaType(
+                "Content-Encoding non pris en charge : br ou gzip / Unsupported Content-Encoding: use br or gzip")
+                .WriteAsync(context, GraphQLMediaTypes.Json);
+            return;
+        }
+
+        // The answer depends on Accept: tell caches so, before any early return below. Accept-Encoding is named here
+        // too, so that the compression middleware finds it and adds no second Vary line.
+        context.Response.Headers.Vary = "Accept, Accept-Encoding";
         if (MediaTypeNegotiation.SelectResponseMediaType(httpRequest.Headers.Accept) is not { } mediaType)
         {
             await GraphQLRequestError.NotAcceptable().WriteAsync(context, GraphQLMediaTypes.Json);
@@ -84,7 +94,20 @@ internal sealed class GraphQLEndpoint(GraphQLEndpointOptions options, ILogger lo
             response.Headers.Allow = "POST";
         }
 
-        await serializer.WriteAsync(response.Body, result, cancellationToken);
+        // Whole answers are buffered (they are small: the complexity limit bounds them): the ETag needs the bytes,
+        // and a Content-Length costs fewer bytes on the wire than chunked framing.
+        using var body = new MemoryStream();
+        await serializer.WriteAsync(body, result, cancellationToken);
+        var bytes = new ReadOnlyMemory<byte>(body.GetBuffer(), 0, (int)body.Length);
+        if (isGet && status == StatusCodes.Status200OK && ResponseETag.Apply(context, bytes.Span))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.ContentType = null;
+            return;
+        }
+
+        response.ContentLength = bytes.Length;
+        await response.Body.WriteAsync(bytes, cancellationToken);
     }
 
     private Task<ExecutionResult> ExecuteAsync(

@@ -64,6 +64,8 @@ public sealed class ApiHost : IAsyncDisposable
             ["Cooperation:Silo:SeedDemoPeople"] = "true",
             ["Cooperation:Silo:DemoPassword"] = DemoPassword,
             ["Cooperation:Auth:SignInAttemptsPerMinute"] = "1000",
+            // Most tests send GraphQL text without signing in; the persisted-document tests turn this off.
+            ["Cooperation:Api:AllowAnonymousQueryText"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         });
         if (settings is not null)
@@ -94,7 +96,7 @@ public sealed class ApiHost : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Cooperation.sln")))
