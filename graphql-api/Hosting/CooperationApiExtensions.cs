@@ -1,5 +1,6 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Http;
+using Cooperation.GraphQL.Uploads;
 using Cooperation.Silo.Hosting;
 using Microsoft.Extensions.FileProviders;
 
@@ -18,7 +19,7 @@ public static class CooperationApiExtensions
         return builder;
     }
 
-    /// <summary>Compression, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
+    /// <summary>Compression, the web client at <c>/</c>, GraphQL at <c>/graphql</c>, photo blocks and photos at <c>/uploads</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
         // Build the schema and load the signing key now: a mistake stops the start instead of failing every request.
@@ -34,6 +35,7 @@ public static class CooperationApiExtensions
         app.UseMiddleware<ViewerMiddleware>();
         app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
             new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
+        app.MapCooperationUploads();
         return app;
     }
 

@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships.Mutations;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Shipments;
+using Cooperation.GraphQL.Uploads;
 
 namespace Cooperation.GraphQL.Schema;
 
@@ -18,5 +19,6 @@ public sealed class MutationType : ObjectGraphType
         this.AddShipmentMutations();
         this.AddReportMutations();
         this.AddMissionMutations();
+        this.AddUploadMutations();
     }
 }
