@@ -105,7 +105,7 @@ public static class UploadEndpoints
         catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
         {
             return Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
-                "Le service est momentanément indisponible ; renvoyez ce bloc. / The service is briefly unavailable; send this block again.");
+                "Le service est momentanément indisponible ; rien n'a changé, réessayez. / The service is briefly unavailable; nothing changed, try again.");
         }
     }
 
