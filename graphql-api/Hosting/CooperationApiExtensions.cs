@@ -1,6 +1,7 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Http;
+using Cooperation.GraphQL.Uploads;
 using Cooperation.Silo.Hosting;
 using Microsoft.Extensions.FileProviders;
 
@@ -22,7 +23,7 @@ public static class CooperationApiExtensions
         return builder;
     }
 
-    /// <summary>Compression both ways, the web client at <c>/</c>, and GraphQL at <c>/graphql</c>.</summary>
+    /// <summary>Compression both ways, the web client at <c>/</c>, GraphQL at <c>/graphql</c>, photo blocks and photos at <c>/uploads</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
         // Build the schema, load the signing key and the persisted documents now: a mistake stops the start instead of failing every request.
@@ -40,6 +41,7 @@ public static class CooperationApiExtensions
         app.UseMiddleware<ViewerMiddleware>();
         app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
             new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
+        app.MapCooperationUploads();
         return app;
     }
 

@@ -4,6 +4,7 @@ using Cooperation.GraphQL.Partnerships.Mutations;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Shipments;
 using Cooperation.GraphQL.Sync;
+using Cooperation.GraphQL.Uploads;
 
 namespace Cooperation.GraphQL.Schema;
 
@@ -19,6 +20,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddShipmentMutations();
         this.AddReportMutations();
         this.AddMissionMutations();
+        this.AddUploadMutations();
         // Last: a sync action is any of the field-work mutations above.
         this.AddSyncMutation();
     }

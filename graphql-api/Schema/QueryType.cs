@@ -4,6 +4,7 @@ using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Shipments;
 using Cooperation.GraphQL.Sync;
+using Cooperation.GraphQL.Uploads;
 using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Schema;
@@ -21,5 +22,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddShipmentQueries();
         this.AddReportQueries();
         this.AddMissionQueries();
+        this.AddUploadQueries();
     }
 }

@@ -15,5 +15,7 @@ public static class SyncActions
         "prepareShipment", "advanceShipment", "receiveShipment", "confirmShipmentItems", "reconcileShipment", "recordItemEvent",
         "draftReport", "editReport", "submitReport", "acknowledgeReport", "returnReport",
         "planMission", "editMission", "startMission", "fileMissionReport", "cancelMission", "commentOnMission",
+        // A photo's announcement and commit travel with the text actions; its blocks go by PUT /uploads.
+        "announceUpload", "commitUpload", "restartUpload",
     ];
 }

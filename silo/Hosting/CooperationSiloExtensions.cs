@@ -17,6 +17,7 @@ public static class CooperationSiloExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(silo);
+        builder.Services.AddAttachmentStore(storage);
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);

@@ -14,4 +14,7 @@ public sealed class CooperationStorageOptions
     public Uri? ServiceUri { get; set; }
 
     public string ContainerName { get; set; } = "grainstate";
+
+    /// <summary>The container of uploaded photos (receipt photos, report attachments).</summary>
+    public string AttachmentsContainerName { get; set; } = "attachments";
 }

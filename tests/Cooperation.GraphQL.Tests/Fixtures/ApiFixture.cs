@@ -34,5 +34,6 @@ public sealed class ApiFixture : IAsyncLifetime
         if (_host is not null)
             await _host.DisposeAsync();
         await Container.DeleteIfExistsAsync();
+        await new BlobServiceClient(ApiHost.StorageConnection).GetBlobContainerClient(ApiHost.AttachmentsContainerOf(Container.Name)).DeleteIfExistsAsync();
     }
 }

@@ -38,6 +38,9 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>The host's services: the schema, the grain factory.</summary>
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Where a host on <paramref name="containerName"/> keeps uploaded photos.</summary>
+    public static string AttachmentsContainerOf(string containerName) => $"{containerName}-photos";
+
     /// <param name="settings">Configuration over the defaults below (e.g. a sign-in limit).</param>
     /// <param name="time">A clock the test moves by hand; the system clock otherwise.</param>
     /// <param name="logs">Receives every log line of the host, at every level.</param>
@@ -56,6 +59,7 @@ public sealed class ApiHost : IAsyncDisposable
         {
             ["Cooperation:Storage:ConnectionString"] = StorageConnection,
             ["Cooperation:Storage:ContainerName"] = containerName,
+            ["Cooperation:Storage:AttachmentsContainerName"] = AttachmentsContainerOf(containerName),
             ["Cooperation:Silo:ClusterId"] = containerName,
             ["Cooperation:Silo:SiloPort"] = FreePort().ToString(),
             ["Cooperation:Silo:GatewayPort"] = FreePort().ToString(),

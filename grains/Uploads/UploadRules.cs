@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Reports;
+using Cooperation.Grains.Shipments;
+
+namespace Cooperation.Grains.Uploads;
+
+/// <summary>The limits of a photo upload and the rules of its key, checked before anything changes.</summary>
+/// <remarks>
+/// The upload id is chosen by the client, so an agent offline for hours can confirm an item with a photo id first
+/// (a small text action) and send the photo when the link allows; the key is "{partnershipSlug}/{uploadId}".
+/// </remarks>
+public static partial class UploadRules
+{
+    /// <summary>32 KB: on EDGE one block is about a second, so a dropped connection costs at most one block (DESIGN §4 rule 5).</summary>
+    public const int BlockSize = 32 * 1024;
+
+    /// <summary>1 MiB: photos are shrunk to about 80 KB on the phone; anything far bigger was not shrunk.</summary>
+    public const long MaxSize = 1024 * 1024;
+
+    /// <summary>Azure drops uncommitted blocks after a week; the upload says so at the same moment.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
+
+    public static readonly IReadOnlyList<string> ContentTypes = ["image/jpeg", "image/png", "image/webp"];
+
+    public static string KeyFor(string slug, string uploadId) => $"{slug}/{uploadId}";
+
+    public static bool IsValidUploadId(string? uploadId) => uploadId is not null && UploadIdPattern().IsMatch(uploadId);
+
+    /// <summary>True when <paramref name="key"/> can name an upload; the API checks this before asking for a grain.</summary>
+    public static bool IsValidKey(string? key) =>
+        key is not null && key.Split('/') is [var slug, var uploadId] && PartnershipRules.IsValidSlug(slug) && IsValidUploadId(uploadId);
+
+    public static (string Slug, string UploadId) ParseKey(string key) =>
+        IsValidKey(key) ? (key[..key.IndexOf('/')], key[(key.IndexOf('/') + 1)..]) : throw UploadErrors.InvalidKey(key);
+
+    public static int BlockCount(long size) => (int)((size + BlockSize - 1) / BlockSize);
+
+    /// <summary>Every block is <see cref="BlockSize"/> bytes except the last, which holds the rest.</summary>
+    public static int BlockLength(long size, int index) =>
+        index < BlockCount(size) - 1 ? BlockSize : (int)(size - (long)BlockSize * (BlockCount(size) - 1));
+
+    /// <summary>The blob of one attempt: a restart never sees the blocks of an earlier one.</summary>
+    public static string BlobName(string key, int attempt) => $"{key}/{attempt}";
+
+    public static string ContentType(string? contentType)
+    {
+        var normalized = contentType?.Trim().ToLowerInvariant() ?? "";
+        if (!ContentTypes.Contains(normalized))
+            throw UploadErrors.Invalid(
+                $"Type de photo refusé : « {contentType} ». Seuls JPEG (image/jpeg), PNG (image/png) et WebP (image/webp) sont acceptés.",
+                $"Photo type refused: '{contentType}'. Only JPEG (image/jpeg), PNG (image/png) and WebP (image/webp) are accepted.");
+        return normalized;
+    }
+
+    public static long Size(long size) => size switch
+    {
+        <= 0 => throw UploadErrors.Invalid(
+            $"La taille annoncée doit être d'au moins 1 octet (reçu : {size}).",
+            $"The announced size must be at least 1 byte (got {size})."),
+        > MaxSize => throw UploadErrors.Invalid(
+            $"Photo trop grande : {size} octets, la limite est {MaxSize} octets (1 Mio). Réduisez-la sur le téléphone (environ 80 Ko suffisent).",
+            $"Photo too big: {size} bytes, the limit is {MaxSize} bytes (1 MiB). Shrink it on the phone (about 80 KB is enough)."),
+        _ => size,
+    };
+
+    public static string Sha256(string? sha256)
+    {
+        var trimmed = sha256?.Trim() ?? "";
+        if (!Sha256Pattern().IsMatch(trimmed))
+            throw UploadErrors.Invalid(
+                "L'empreinte SHA-256 doit compter 64 chiffres hexadécimaux.",
+                "The SHA-256 checksum must be 64 hexadecimal digits.");
+        return trimmed.ToLowerInvariant();
+    }
+
+    /// <summary>Checks the target's shape: a shipment item or a report of the upload's own partnership.</summary>
+    public static UploadTarget Target(string slug, UploadTarget? target)
+    {
+        var ok = target switch
+        {
+            { Kind: UploadTargetKind.ShipmentItem, ItemId: { Length: > 0 and <= 16 } } =>
+                ShipmentRules.IsValidKey(target.Key) && ShipmentRules.SlugOf(target.Key) == slug,
+            { Kind: UploadTargetKind.Report, ItemId: null } =>
+                ReportRules.IsValidKey(target.Key) && ReportRules.ParseKey(target.Key).Slug == slug,
+            _ => false,
+        };
+        return ok
+            ? target!
+            : throw UploadErrors.Invalid(
+                "Une photo appartient soit à un article d'un envoi (envoi et article), soit à un rapport d'avancement, du même partenariat.",
+                "A photo belongs either to an item of a shipment (shipment and item) or to a progress report, of the same partnership.");
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex UploadIdPattern();
+
+    [GeneratedRegex("^[0-9A-Fa-f]{64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex Sha256Pattern();
+}

@@ -1,0 +1,135 @@
+using Cooperation.Grains.Uploads;
+using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Http;
+using Cooperation.GraphQL.Schema.Errors;
+using Microsoft.Net.Http.Headers;
+using Orleans.Runtime;
+
+namespace Cooperation.GraphQL.Uploads;
+
+/// <summary>
+/// The bytes of photo uploads, outside GraphQL: raw blocks in (<c>PUT /uploads/{partnershipId}/{uploadId}/blocks/{index}</c>,
+/// answered 204 with no body, the smallest answer a phone on EDGE can get) and the committed photo out
+/// (<c>GET /uploads/{partnershipId}/{uploadId}</c>, with an ETag, since a committed photo never changes).
+/// </summary>
+/// <remarks>
+/// The bearer token is read as for GraphQL (<see cref="ViewerMiddleware"/>); the grain decides who may send or read.
+/// Refusals are <c>{"errors":[{"message":"fr / en","extensions":{"code":…}}]}</c> with a 4xx status.
+/// </remarks>
+public static class UploadEndpoints
+{
+    private const string OctetStream = "application/octet-stream";
+    private const string Json = "application/json";
+
+    public static WebApplication MapCooperationUploads(this WebApplication app)
+    {
+        app.MapPut("/uploads/{partnershipId}/{uploadId}/blocks/{index}", PutBlockAsync);
+        app.MapGet("/uploads/{partnershipId}/{uploadId}", GetPhotoAsync);
+        return app;
+    }
+
+    private static Task PutBlockAsync(HttpContext context, string partnershipId, string uploadId, string index, IGrainFactory grains) =>
+        AnswerAsync(context, partnershipId, uploadId, async (upload, actor) =>
+        {
+            if (!int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var blockIndex))
+                return Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                    $"« {index} » n'est pas un numéro de bloc (0, 1, 2…). / '{index}' is not a block number (0, 1, 2…).");
+            if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.MediaType.Equals(OctetStream, StringComparison.OrdinalIgnoreCase))
+                return Refusal(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
+                    $"Un bloc s'envoie en {OctetStream}. / A block is sent as {OctetStream}.");
+            if (await ReadBlockAsync(context) is not { } bytes)
+                return Refusal(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+                    $"Un bloc fait {UploadRules.BlockSize} octets au plus. / A block is at most {UploadRules.BlockSize} bytes.");
+            await grains.GetGrain<IUploadGrain>(upload).StageBlockAsync(actor, blockIndex, bytes);
+            context.Response.StatusCode = StatusCodes.Status204NoContent;
+            return null;
+        });
+
+    private static Task GetPhotoAsync(HttpContext context, string partnershipId, string uploadId, IGrainFactory grains) =>
+        AnswerAsync(context, partnershipId, uploadId, async (upload, actor) =>
+        {
+            var grain = grains.GetGrain<IUploadGrain>(upload);
+            var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+            if (ifNoneMatch.Length > 0 && await grain.GetAsync(actor) is { Status: UploadStatus.Committed } committed
+                && ifNoneMatch.Contains(ETagOf(committed.Sha256), StringComparison.Ordinal))
+            {
+                WriteCachingHeaders(context.Response, committed.Sha256);
+                context.Response.StatusCode = StatusCodes.Status304NotModified;
+                return null;
+            }
+
+            var photo = await grain.ReadAsync(actor);
+            WriteCachingHeaders(context.Response, photo.Sha256);
+            context.Response.ContentType = photo.ContentType;
+            context.Response.ContentLength = photo.Bytes.Length;
+            // The bytes were checked against the announced type; browsers must not guess another.
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await context.Response.Body.WriteAsync(photo.Bytes, context.RequestAborted);
+            return null;
+        });
+
+    /// <summary>Checks who asks and which upload, runs the action, and turns refusals into JSON errors.</summary>
+    private static async Task AnswerAsync(
+        HttpContext context, string partnershipId, string uploadId, Func<string, Actor, Task<GraphQLRequestError?>> action)
+    {
+        var viewer = ViewerMiddleware.Of(context);
+        GraphQLRequestError? refusal;
+        if (!viewer.IsSignedIn)
+            refusal = Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message);
+        else if (UploadLookup.TryKey(partnershipId, uploadId) is not { } key)
+            refusal = Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                $"{UploadLookup.InvalidFr(partnershipId, uploadId)} / {UploadLookup.InvalidEn(partnershipId, uploadId)}");
+        else
+            refusal = await RefusalOfAsync(() => action(key, viewer.Actor));
+        if (refusal is not null)
+            await refusal.WriteAsync(context, Json);
+    }
+
+    /// <summary>The same codes as GraphQL errors (GrainErrorMiddleware), with the HTTP status that fits each.</summary>
+    private static async Task<GraphQLRequestError?> RefusalOfAsync(Func<Task<GraphQLRequestError?>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (DomainException e)
+        {
+            return e.Code switch
+            {
+                DomainErrorCode.NotFound => Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound, e.Message),
+                DomainErrorCode.Conflict => Refusal(StatusCodes.Status409Conflict, ErrorCodes.Conflict, e.Message),
+                DomainErrorCode.Forbidden => Refusal(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, e.Message),
+                _ => Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation, e.Message),
+            };
+        }
+        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+        {
+            return Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
+                "Le service est momentanément indisponible ; rien n'a changé, réessayez. / The service is briefly unavailable; nothing changed, try again.");
+        }
+    }
+
+    /// <summary>The request body, or null when it is longer than a block (read no further than one byte past it).</summary>
+    private static async Task<byte[]?> ReadBlockAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > UploadRules.BlockSize)
+            return null;
+        var buffer = new byte[UploadRules.BlockSize + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(total), context.RequestAborted)) > 0)
+            total += read;
+        return total > UploadRules.BlockSize ? null : buffer[..total];
+    }
+
+    private static void WriteCachingHeaders(HttpResponse response, string sha256)
+    {
+        response.Headers.ETag = ETagOf(sha256);
+        // Immutable once committed, but only for members: no shared cache may keep it.
+        response.Headers.CacheControl = "private, max-age=31536000, immutable";
+    }
+
+    private static string ETagOf(string sha256) => $"\"{sha256}\"";
+
+    private static GraphQLRequestError Refusal(int status, string code, string message) => new(status, code, message);
+}
