@@ -40,7 +40,7 @@ public sealed partial class ManifestTests
         var files = Directory.GetFiles(Path.Combine(ClientDocuments.WebClient, "operations"), "*.graphql")
             .Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(17, files.Count);
+        Assert.NotEmpty(files);
         Assert.Equal(files, manifest.Values.Select(ClientDocuments.OperationName).Order(StringComparer.Ordinal).ToList());
         Assert.All(manifest, entry => Assert.Equal(
             "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(entry.Value))), entry.Key));
