@@ -172,14 +172,9 @@ public sealed partial class MissionGrain(
         return (id, slug);
     }
 
-    private Mission? Repeated(string clientMutationId, Command command)
-    {
-        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
-            return null;
-        if (receipt.Kind != command.GetType().Name)
-            throw MissionErrors.MutationIdReused(clientMutationId);
-        return receipt.Result;
-    }
+    /// <summary>The mission as it is now when this action was already applied; null when it is new.</summary>
+    private Mission? Repeated(string clientMutationId, Command command) =>
+        State.Receipts.IsRepeat(clientMutationId, command, MissionErrors.MutationIdReused) ? Snapshot() : null;
 
     private MissionPlan RequireCreated() => State.Plan ?? throw MissionErrors.UnknownMission(Key);
 
@@ -215,7 +210,7 @@ public sealed partial class MissionGrain(
     private async Task<Mission> CommitAsync(string clientMutationId, Command command, bool changed = true)
     {
         var result = Snapshot();
-        State.Receipts[clientMutationId] = new MissionReceipt(command.GetType().Name, result);
+        State.Receipts.Remember(clientMutationId, command, State.Version);
         await state.WriteOrDeactivateAsync(this);
         if (changed)
             await NotifyAsync();

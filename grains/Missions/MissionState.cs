@@ -21,7 +21,7 @@ public sealed class MissionState
     [Id(5)] public List<HistoryEntry> History { get; set; } = [];
 
     /// <summary>Applied client mutation ids, kept for the life of the mission (DESIGN §4 rule 2).</summary>
-    [Id(6)] public Dictionary<string, MissionReceipt> Receipts { get; set; } = [];
+    [Id(6)] public Dictionary<string, ActionReceipt> Receipts { get; set; } = [];
 
     /// <summary>Grows by one with every change; the version the partnership's change feed records.</summary>
     [Id(7)] public long Version { get; set; }

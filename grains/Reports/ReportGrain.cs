@@ -160,14 +160,9 @@ public sealed partial class ReportGrain(
         return (id, slug);
     }
 
-    private Report? Repeated(string clientMutationId, Command command)
-    {
-        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
-            return null;
-        if (receipt.Kind != command.GetType().Name)
-            throw ReportErrors.MutationIdReused(clientMutationId);
-        return receipt.Result;
-    }
+    /// <summary>The report as it is now when this action was already applied; null when it is new.</summary>
+    private Report? Repeated(string clientMutationId, Command command) =>
+        State.Receipts.IsRepeat(clientMutationId, command, ReportErrors.MutationIdReused) ? Snapshot() : null;
 
     private void RequireCreated()
     {
@@ -193,7 +188,7 @@ public sealed partial class ReportGrain(
     private async Task<Report> CommitAsync(string clientMutationId, Command command, bool changed = true)
     {
         var result = Snapshot();
-        State.Receipts[clientMutationId] = new ReportReceipt(command.GetType().Name, result);
+        State.Receipts.Remember(clientMutationId, command, State.Version);
         await state.WriteOrDeactivateAsync(this);
         if (changed)
             await NotifyAsync();

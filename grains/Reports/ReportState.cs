@@ -19,7 +19,7 @@ public sealed class ReportState
     [Id(4)] public List<HistoryEntry> History { get; set; } = [];
 
     /// <summary>Applied client mutation ids, kept for the life of the report (DESIGN §4 rule 2).</summary>
-    [Id(5)] public Dictionary<string, ReportReceipt> Receipts { get; set; } = [];
+    [Id(5)] public Dictionary<string, ActionReceipt> Receipts { get; set; } = [];
 
     /// <summary>Grows by one with every change; the version the partnership's change feed records.</summary>
     [Id(6)] public long Version { get; set; }

@@ -136,16 +136,12 @@ public sealed partial class UploadGrain(
     }
 
     /// <summary>The receipt of an action already applied; the same id with another command is a conflict.</summary>
-    private bool Repeated(string clientMutationId, Command command)
-    {
-        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
-            return false;
-        return receipt.Kind == command.GetType().Name ? true : throw UploadErrors.MutationIdReused(clientMutationId);
-    }
+    private bool Repeated(string clientMutationId, Command command) =>
+        State.Receipts.IsRepeat(clientMutationId, command, UploadErrors.MutationIdReused);
 
     private async Task CommitStateAsync(string clientMutationId, Command command)
     {
-        State.Receipts[clientMutationId] = new UploadReceipt(command.GetType().Name, State.Attempt);
+        State.Receipts.Remember(clientMutationId, command, State.Attempt);
         await state.WriteOrDeactivateAsync(this);
     }
 }

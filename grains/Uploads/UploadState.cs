@@ -34,5 +34,5 @@ public sealed class UploadState
     [Id(10)] public Actor? AnnouncedBy { get; set; }
 
     /// <summary>Applied client mutation ids, kept for the life of the upload (DESIGN §4 rule 2).</summary>
-    [Id(11)] public Dictionary<string, UploadReceipt> Receipts { get; set; } = [];
+    [Id(11)] public Dictionary<string, ActionReceipt> Receipts { get; set; } = [];
 }
