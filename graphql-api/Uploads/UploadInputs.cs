@@ -1,7 +1,9 @@
+using Cooperation.GraphQL.Schema;
+
 namespace Cooperation.GraphQL.Uploads;
 
-/// <summary>What every upload action carries: the action id and which upload.</summary>
-public abstract class UploadChangeInput
+/// <summary>What every upload action carries: the action id (a sync batch reports each result by it) and which upload.</summary>
+public abstract class UploadChangeInput : IClientMutationInput
 {
     public string ClientMutationId { get; set; } = "";
     public string PartnershipId { get; set; } = "";

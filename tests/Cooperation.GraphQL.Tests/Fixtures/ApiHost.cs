@@ -1,7 +1,4 @@
-using System.Net.Sockets;
-using Cooperation.GraphQL.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Cooperation.Testing;
 
 namespace Cooperation.GraphQL.Tests.Fixtures;
 
@@ -29,6 +26,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>Where Kestrel listens, e.g. to put a link emulator in front.</summary>
+    public Uri Address => Http.BaseAddress!;
+
     /// <summary>The storage the tests run against, exported by <c>./test</c>.</summary>
     public static string StorageConnection =>
         Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } connection
@@ -39,7 +39,7 @@ public sealed class ApiHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     /// <summary>Where a host on <paramref name="containerName"/> keeps uploaded photos.</summary>
-    public static string AttachmentsContainerOf(string containerName) => $"{containerName}-photos";
+    public static string AttachmentsContainerOf(string containerName) => EmbeddedApi.AttachmentsContainerOf(containerName);
 
     /// <param name="settings">Configuration over the defaults below (e.g. a sign-in limit).</param>
     /// <param name="time">A clock the test moves by hand; the system clock otherwise.</param>
@@ -47,7 +47,7 @@ public sealed class ApiHost : IAsyncDisposable
     public static async Task<ApiHost> StartAsync(
         string containerName, IDictionary<string, string?>? settings = null, TimeProvider? time = null, CapturedLogs? logs = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        var builder = EmbeddedApi.CreateBuilder(StorageConnection, containerName, SigningKey, DemoPassword);
         if (time is not null)
             builder.Services.AddSingleton(time);
         if (logs is not null)
@@ -55,34 +55,13 @@ public sealed class ApiHost : IAsyncDisposable
             builder.Logging.AddProvider(logs);
             builder.Logging.AddFilter<CapturedLogs>(_ => true);
         }
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Cooperation:Storage:ConnectionString"] = StorageConnection,
-            ["Cooperation:Storage:ContainerName"] = containerName,
-            ["Cooperation:Storage:AttachmentsContainerName"] = AttachmentsContainerOf(containerName),
-            ["Cooperation:Silo:ClusterId"] = containerName,
-            ["Cooperation:Silo:SiloPort"] = FreePort().ToString(),
-            ["Cooperation:Silo:GatewayPort"] = FreePort().ToString(),
-            ["Cooperation:WebClient:Root"] = Path.Combine(RepositoryRoot(), "web-client"),
-            ["Cooperation:Auth:SigningKey"] = SigningKey,
-            ["Cooperation:Silo:SeedDemoPeople"] = "true",
-            ["Cooperation:Silo:DemoPassword"] = DemoPassword,
-            ["Cooperation:Auth:SignInAttemptsPerMinute"] = "1000",
-            // Most tests send GraphQL text without signing in; the persisted-document tests turn this off.
-            ["Cooperation:Api:AllowAnonymousQueryText"] = "true",
-            ["Logging:LogLevel:Default"] = "Warning",
-        });
+        // Most tests send GraphQL text without signing in; the persisted-document tests turn this off.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Cooperation:Api:AllowAnonymousQueryText"] = "true" });
         if (settings is not null)
             builder.Configuration.AddInMemoryCollection(settings);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddCooperationApi();
 
-        var app = builder.Build();
-        app.MapCooperationApi();
-        await app.StartAsync(TestContext.Current.CancellationToken);
-
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiHost(app, new HttpClient { BaseAddress = new Uri(address) });
+        var (app, address) = await EmbeddedApi.StartAsync(builder, TestContext.Current.CancellationToken);
+        return new ApiHost(app, new HttpClient { BaseAddress = address });
     }
 
     /// <summary>Stops the host as Ctrl-C does: the silo shuts down gracefully.</summary>
@@ -93,18 +72,5 @@ public sealed class ApiHost : IAsyncDisposable
         await _app.DisposeAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Cooperation.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("Cooperation.sln not found above the test binaries.");
-    }
+    public static string RepositoryRoot() => EmbeddedApi.RepositoryRoot();
 }

@@ -177,4 +177,29 @@ public sealed class SyncTests(ApiFixture api)
         Assert.Equal("FORBIDDEN", body.ErrorCode());
         Assert.All((await ShipmentAsync(shipment))["items"]!.AsArray(), i => Assert.Null(i!["verdict"]));
     }
+
+    /// <summary>A photo's announcement in a batch is reported by its own client id, so the outbox can let it go.</summary>
+    [Fact]
+    public async Task Sync_AnnounceUpload_ResultCarriesItsClientId()
+    {
+        var shipment = await ShippedAsync();
+        var photo = Uploads.UploadRequests.Jpeg(40_000);
+        var announce = NewId("announce");
+
+        var (_, body) = await SyncAsync(
+        [
+            new
+            {
+                announceUpload = new
+                {
+                    clientMutationId = announce, partnershipId = Seneclic, uploadId = Uploads.UploadRequests.NewUploadId(), contentType = "image/jpeg",
+                    size = photo.Length, sha256 = Uploads.UploadRequests.Sha256(photo), shipmentId = shipment, itemId = "i1",
+                },
+            },
+        ], await FatouAsync());
+
+        var result = Assert.Single(Results(body))!;
+        Assert.Equal(announce, result["clientMutationId"]!.GetValue<string>());
+        Assert.Null(result["error"]);
+    }
 }

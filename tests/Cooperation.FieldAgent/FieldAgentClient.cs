@@ -1,0 +1,340 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Cooperation.FieldAgent;
+
+/// <summary>
+/// An agent's phone on the wire, as the offline web client behaves (DESIGN §4): work goes to the <see cref="Outbox"/>
+/// first; a sync is one POST of the <c>Sync</c> persisted document carrying the whole outbox and the cursor; an action
+/// leaves the outbox only when its own id comes back without error; photos go after the text, in 32 KB blocks, and
+/// after a cut the client asks which blocks arrived and sends only those.
+/// </summary>
+/// <remarks>
+/// One operation at a time, like one phone. A request that meets a network failure is sent again after a back-off
+/// with jitter (<see cref="FieldAgentOptions"/>): the protocol's idempotency makes a replay harmless, and so is the
+/// request HttpClient resends by itself when an answer is cut before its first byte on a reused connection (the link
+/// emulator counts those; <see cref="Counts"/> does not see them).
+/// </remarks>
+public sealed class FieldAgentClient
+{
+    private const string GraphQLResponseJson = "application/graphql-response+json";
+
+    private readonly HttpClient _http;
+    private readonly ClientOperations _operations;
+    private readonly FieldAgentOptions _options;
+    private readonly Random _jitter;
+    private readonly List<PhotoProgress> _photos = [];
+
+    public FieldAgentClient(HttpClient http, ClientOperations operations, FieldAgentOptions? options = null)
+    {
+        _http = http;
+        _operations = operations;
+        _options = options ?? new FieldAgentOptions();
+        _jitter = new Random(_options.JitterSeed);
+    }
+
+    /// <summary>
+    /// The phone's HttpClient: one kept-alive HTTP/1.1 connection reused for everything, Brotli or gzip answers
+    /// (<c>Accept-Encoding</c> is sent by the handler), no overall timeout (each request has its own).
+    /// </summary>
+    public static HttpClient CreateHttpClient(Uri baseAddress) => new(new SocketsHttpHandler
+    {
+        AutomaticDecompression = DecompressionMethods.Brotli | DecompressionMethods.GZip,
+        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+        UseCookies = false,
+    })
+    {
+        BaseAddress = baseAddress,
+        DefaultRequestVersion = HttpVersion.Version11,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <summary>The work not yet acknowledged, and what was refused.</summary>
+    public Outbox Outbox { get; } = new();
+
+    /// <summary>What this client did on the wire.</summary>
+    public AgentCounts Counts { get; } = new();
+
+    /// <summary>The change cursor of the last sync (one partnership per client here).</summary>
+    public string? Cursor { get; set; }
+
+    /// <summary>The access token of the signed-in person.</summary>
+    public string? AccessToken { get; private set; }
+
+    /// <summary>Photos whose commit the server acknowledged.</summary>
+    public IReadOnlyList<PendingPhoto> CommittedPhotos => [.. _photos.Where(p => p.Committed).Select(p => p.Photo)];
+
+    /// <summary>Signs in by the <c>SignIn</c> persisted document and keeps the access token.</summary>
+    public async Task SignInAsync(string email, string password, CancellationToken cancellationToken = default)
+    {
+        var input = new JsonObject { ["clientMutationId"] = $"signin-{Guid.NewGuid():N}", ["email"] = email, ["password"] = password };
+        var data = await PostDocumentAsync(_operations.SignIn, new JsonObject { ["input"] = input }, compress: false, cancellationToken);
+        AccessToken = data["signIn"]?["accessToken"]?.GetValue<string>()
+            ?? throw new FieldAgentException($"Sign-in of {email} gave no token.");
+    }
+
+    /// <summary>Queues one field-work action (the mutation's own input, with its client id).</summary>
+    public void Queue(string mutation, JsonObject input) => Outbox.Add(new OutboxAction(mutation, input));
+
+    /// <summary>Queues a photo: its announcement goes with the next sync, its blocks after the text.</summary>
+    public void QueuePhoto(string partnershipId, PendingPhoto photo, string announceId)
+    {
+        Queue("announceUpload", new JsonObject
+        {
+            ["clientMutationId"] = announceId,
+            ["partnershipId"] = partnershipId,
+            ["uploadId"] = photo.UploadId,
+            ["contentType"] = photo.ContentType,
+            ["size"] = photo.Bytes.Length,
+            ["sha256"] = photo.Sha256,
+            ["shipmentId"] = photo.ShipmentId,
+            ["itemId"] = photo.ItemId,
+        });
+        _photos.Add(new PhotoProgress(partnershipId, photo, announceId));
+    }
+
+    /// <summary>
+    /// One round trip: the whole outbox up (Brotli when large) with the cursor, each action's fate and the changes
+    /// down. Acknowledged actions leave the outbox, passing refusals stay, final ones move to <see cref="Outbox.Refused"/>.
+    /// </summary>
+    public async Task<SyncAnswer> SyncAsync(string partnershipId, CancellationToken cancellationToken = default)
+    {
+        var pending = Outbox.Pending;
+        var input = new JsonObject
+        {
+            ["partnershipId"] = partnershipId,
+            ["since"] = Cursor,
+            ["actions"] = new JsonArray([.. pending.Select(a => (JsonNode)a.ToSyncAction())]),
+        };
+        var data = await PostDocumentAsync(_operations.Sync, new JsonObject { ["input"] = input }, compress: true, cancellationToken);
+        var sync = data["sync"]?.AsObject() ?? throw new FieldAgentException("The sync answer has no data.");
+        var results = sync["results"]!.AsArray();
+        var changes = sync["changes"]!.AsObject();
+
+        var (acknowledged, kept, refused) = (0, 0, 0);
+        foreach (var result in results)
+        {
+            var id = result!["clientMutationId"]!.GetValue<string>();
+            if (result["error"] is not JsonObject error)
+            {
+                Counts.Acknowledged(id);
+                Outbox.Acknowledge(id);
+                Acknowledge(id);
+                acknowledged++;
+            }
+            else if (error["retry"]?.GetValue<bool>() == true)
+            {
+                kept++;
+            }
+            else
+            {
+                Outbox.Refuse(id, error["code"]!.GetValue<string>(), error["message"]!.GetValue<string>());
+                refused++;
+            }
+        }
+        Cursor = changes["cursor"]!.GetValue<string>();
+        return new SyncAnswer(results, changes, acknowledged, kept, refused);
+    }
+
+    /// <summary>
+    /// Sends the blocks of every announced photo, then commits them all in one sync. After a cut the client asks the
+    /// server which blocks it lacks (<c>Upload</c> document) and sends only those.
+    /// </summary>
+    public async Task SendPhotosAsync(CancellationToken cancellationToken = default)
+    {
+        foreach (var progress in _photos.Where(p => p.Announced && !p.Committed && p.CommitId is null))
+        {
+            await SendBlocksAsync(progress, cancellationToken);
+            progress.CommitId = $"commit-{progress.Photo.UploadId}";
+            Queue("commitUpload", new JsonObject
+            {
+                ["clientMutationId"] = progress.CommitId,
+                ["partnershipId"] = progress.PartnershipId,
+                ["uploadId"] = progress.Photo.UploadId,
+            });
+        }
+    }
+
+    /// <summary>
+    /// A connection's worth of work: sync the text (and photo announcements), send the photos, sync their commits;
+    /// then sync again while actions are kept for a passing reason, at most <paramref name="rounds"/> times.
+    /// </summary>
+    public async Task RunAsync(string partnershipId, int rounds = 3, CancellationToken cancellationToken = default)
+    {
+        await SyncAsync(partnershipId, cancellationToken);
+        await SendPhotosAsync(cancellationToken);
+        for (var round = 0; round < rounds && Outbox.Pending.Count > 0; round++)
+        {
+            if (round > 0)
+                await Task.Delay(BackOff(round), cancellationToken);
+            await SyncAsync(partnershipId, cancellationToken);
+        }
+    }
+
+    private void Acknowledge(string clientMutationId)
+    {
+        foreach (var progress in _photos)
+        {
+            if (progress.AnnounceId == clientMutationId)
+                progress.Announced = true;
+            else if (progress.CommitId == clientMutationId && !progress.Committed)
+            {
+                progress.Committed = true;
+                Counts.PhotoCommitted();
+            }
+        }
+    }
+
+    private async Task SendBlocksAsync(PhotoProgress progress, CancellationToken cancellationToken)
+    {
+        var photo = progress.Photo;
+        IReadOnlyList<int> missing = [.. Enumerable.Range(0, photo.BlockCount).Where(i => !progress.Sent.Contains(i))];
+        for (var cuts = 0; missing.Count > 0;)
+        {
+            var cut = false;
+            foreach (var index in missing)
+            {
+                var again = !progress.Sent.Add(index);
+                Counts.BlockSent(again);
+                if (again)
+                    Counts.Resent(photo.Block(index).Length);
+                using var response = await TrySendAsync(() => PutBlock(progress, index), cancellationToken);
+                if (response is null)
+                {
+                    cut = true;
+                    break;
+                }
+                if (response.StatusCode != HttpStatusCode.NoContent)
+                    throw new FieldAgentException($"Block {index} of {photo.UploadId} refused ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync(cancellationToken)}");
+            }
+            if (!cut)
+                return;
+            if (++cuts >= _options.MaxAttempts)
+                throw new FieldAgentException($"The blocks of {photo.UploadId} could not be sent after {cuts} cuts.");
+            await Task.Delay(BackOff(cuts), cancellationToken);
+            missing = await MissingBlocksAsync(progress, cancellationToken);
+        }
+    }
+
+    /// <summary>Asks which blocks the server still lacks: a GET of the <c>Upload</c> document, cacheable and small.</summary>
+    private async Task<IReadOnlyList<int>> MissingBlocksAsync(PhotoProgress progress, CancellationToken cancellationToken)
+    {
+        var variables = new JsonObject { ["partnershipId"] = progress.PartnershipId, ["uploadId"] = progress.Photo.UploadId }.ToJsonString();
+        var uri = $"/graphql?documentId={Uri.EscapeDataString(_operations.Upload)}&variables={Uri.EscapeDataString(variables)}";
+        using var response = await SendWithRetryAsync(() => Authorized(new HttpRequestMessage(HttpMethod.Get, uri)), 0, cancellationToken);
+        var data = await DataAsync(response, cancellationToken);
+        return [.. data["upload"]!["missingBlocks"]!.AsArray().Select(n => n!.GetValue<int>())];
+    }
+
+    private HttpRequestMessage PutBlock(PhotoProgress progress, int index)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/uploads/{progress.PartnershipId}/{progress.Photo.UploadId}/blocks/{index}")
+        {
+            Content = new ReadOnlyMemoryContent(progress.Photo.Block(index)),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        return Authorized(request);
+    }
+
+    /// <summary>POSTs a persisted document by id; the body is built once and sent again as is on a retry.</summary>
+    private async Task<JsonObject> PostDocumentAsync(string documentId, JsonObject variables, bool compress, CancellationToken cancellationToken)
+    {
+        var json = Encoding.UTF8.GetBytes(new JsonObject { ["documentId"] = documentId, ["variables"] = variables }.ToJsonString());
+        var brotli = compress && json.Length > _options.CompressAbove;
+        var body = brotli ? Brotli(json) : json;
+        using var response = await SendWithRetryAsync(() =>
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+            request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            if (brotli)
+                request.Content.Headers.ContentEncoding.Add("br");
+            return Authorized(request);
+        }, body.Length, cancellationToken);
+        return await DataAsync(response, cancellationToken);
+    }
+
+    private static async Task<JsonObject> DataAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        JsonObject? body;
+        try
+        {
+            body = JsonNode.Parse(text) as JsonObject;
+        }
+        catch (JsonException e)
+        {
+            throw new FieldAgentException($"Not a GraphQL answer ({(int)response.StatusCode}): {text}", e);
+        }
+        return body?["data"] as JsonObject
+            ?? throw new FieldAgentException($"Request refused ({(int)response.StatusCode}): {body?["errors"]?.ToJsonString() ?? text}");
+    }
+
+    private HttpRequestMessage Authorized(HttpRequestMessage request)
+    {
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponseJson));
+        if (AccessToken is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
+        return request;
+    }
+
+    /// <summary>
+    /// Sends until an answer comes (a 5xx answer counts as passing trouble too), waiting with back-off and jitter
+    /// between attempts; <paramref name="bodyBytes"/> is counted as re-sent on every attempt after the first.
+    /// </summary>
+    private async Task<HttpResponseMessage> SendWithRetryAsync(Func<HttpRequestMessage> build, long bodyBytes, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (attempt > 1)
+                Counts.Resent(bodyBytes);
+            var response = await TrySendAsync(build, cancellationToken);
+            if (response is not null && (int)response.StatusCode < 500)
+                return response;
+            response?.Dispose();
+            if (attempt >= _options.MaxAttempts)
+                throw new FieldAgentException($"No answer after {attempt} attempts; the work stays queued.");
+            await Task.Delay(BackOff(attempt), cancellationToken);
+        }
+    }
+
+    /// <summary>One attempt, its answer read whole; null when the link failed on the way (cut, timed out).</summary>
+    private async Task<HttpResponseMessage?> TrySendAsync(Func<HttpRequestMessage> build, CancellationToken cancellationToken)
+    {
+        Counts.Request();
+        using var request = build();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_options.RequestTimeout);
+        try
+        {
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is HttpRequestException or IOException or OperationCanceledException)
+        {
+            Counts.NetworkFailure();
+            return null;
+        }
+    }
+
+    /// <summary>Exponential back-off with "equal jitter": between half and all of the nominal wait.</summary>
+    private TimeSpan BackOff(int failures)
+    {
+        var nominal = _options.FirstBackOff * Math.Pow(2, Math.Min(failures - 1, 16));
+        if (nominal > _options.MaxBackOff)
+            nominal = _options.MaxBackOff;
+        return nominal * (0.5 + _jitter.NextDouble() / 2);
+    }
+
+    private static byte[] Brotli(byte[] json)
+    {
+        using var output = new MemoryStream();
+        using (var brotli = new BrotliStream(output, CompressionLevel.Optimal))
+            brotli.Write(json);
+        return output.ToArray();
+    }
+}
