@@ -46,12 +46,14 @@ public static class CooperationApiExtensions
     }
 
     /// <summary>
-    /// The web client's files: <c>Cooperation:WebClient:Root</c>, else the repository's <c>web-client/</c> beside the API.
+    /// The web client's files: its build output <c>dist/</c> once <c>npm run build</c> made it, else the folder itself
+    /// (<c>Cooperation:WebClient:Root</c>, or the repository's <c>web-client/</c> beside the API), whose page needs no build.
     /// </summary>
     private static PhysicalFileProvider? WebClientFiles(WebApplication app)
     {
         var root = WebClientRoot(app.Configuration, app.Environment);
-        return Directory.Exists(root) ? new PhysicalFileProvider(root) : null;
+        var dist = Path.Combine(root, "dist");
+        return Directory.Exists(dist) ? new PhysicalFileProvider(dist) : Directory.Exists(root) ? new PhysicalFileProvider(root) : null;
     }
 
     /// <summary>The web client's folder: <c>Cooperation:WebClient:Root</c>, else <c>web-client/</c> beside the API.</summary>

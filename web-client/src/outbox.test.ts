@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { Outbox, openOutboxDb, pendingLabel } from './outbox';
+
+let dbCount = 0;
+const freshName = () => `outbox-test-${++dbCount}`;
+const verdict = (itemId: string) => ({ shipmentId: 'S1', verdicts: [{ itemId, verdict: 'RECEIVED' }] });
+
+describe('outbox', () => {
+  it('keeps pending actions, in order, across a reload', async () => {
+    const name = freshName();
+    const before = await openOutboxDb(name);
+    const outbox = new Outbox(before, 'awa@example.sn');
+    for (const item of ['i1', 'i2', 'i3']) await outbox.add('confirmShipmentItems', 'gd', verdict(item));
+    before.close();
+
+    // A reload: a new connection and a new outbox object see the same queue.
+    const after = new Outbox(await openOutboxDb(name), 'awa@example.sn');
+    const pending = await after.pending();
+    expect(pending.map((a) => (a.input.verdicts as { itemId: string }[])[0].itemId)).toEqual(['i1', 'i2', 'i3']);
+    expect(pending.every((a) => a.input.clientMutationId === a.id)).toBe(true);
+    expect(pendingLabel(await after.pendingCount())).toBe('3 actions en attente / 3 pending actions');
+  });
+
+  it('shows a second person on the same phone none of the first one\'s queue, and keeps it for her', async () => {
+    const db = await openOutboxDb(freshName());
+    const awa = new Outbox(db, 'awa@example.sn');
+    await awa.add('confirmShipmentItems', 'gd', verdict('i1'));
+
+    const moussa = new Outbox(db, 'moussa@example.sn');
+    expect(await moussa.pendingCount()).toBe(0);
+    const awaId = (await awa.pending())[0].id;
+    await moussa.acknowledge([awaId]); // an id that is not his changes nothing
+    expect(await awa.pendingCount()).toBe(1);
+  });
+
+  it('keeps a refused action with its message until the person dismisses it', async () => {
+    const outbox = new Outbox(await openOutboxDb(freshName()), 'awa@example.sn');
+    const action = await outbox.add('confirmShipmentItems', 'gd', verdict('i9'));
+    await outbox.refuse(action.id, { code: 'NOT_FOUND', message: "L'article i9 n'existe pas. / Item i9 does not exist." });
+
+    expect(await outbox.pendingCount()).toBe(0);
+    const [refused] = await outbox.refused();
+    expect(refused.error?.message).toContain("n'existe pas");
+    await outbox.acknowledge([]);
+    expect(await outbox.refused()).toHaveLength(1);
+    await outbox.dismiss(action.id);
+    expect(await outbox.refused()).toHaveLength(0);
+  });
+
+  it('says everything is sent, one action or several, in French and English', () => {
+    expect(pendingLabel(0)).toBe('Tout est envoyé / Everything is sent');
+    expect(pendingLabel(1)).toBe('1 action en attente / 1 pending action');
+  });
+});

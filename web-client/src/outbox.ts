@@ -1,0 +1,205 @@
+// The outbox: every action a person takes is written here first, and leaves only when the server acknowledged
+// that action's id (DESIGN §4 rule 1). Nothing expires. Records carry the person they belong to, so a second
+// person signing in on the same phone neither sees nor sends the first one's queue, which waits for its owner.
+
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+
+/** A mutation input as the server takes it alone; the sync batch carries the very same object. */
+export type ActionInput = { clientMutationId: string } & Record<string, unknown>;
+
+export interface ActionError {
+  code: string;
+  message: string;
+}
+
+export interface Action {
+  /** The clientMutationId: the server remembers it, so a resend has one effect. */
+  id: string;
+  person: string;
+  partnershipId: string;
+  /** The mutation's name, which is also the action's field in the sync batch. */
+  kind: string;
+  input: ActionInput;
+  createdAt: number;
+  /** pending: still to send or resend. refused: the server said no; kept, with its message, until the person dismisses it. */
+  state: 'pending' | 'refused';
+  error?: ActionError;
+  /** Insertion order, so actions go up in the order they were taken (an action may rely on an earlier one). */
+  seq?: number;
+}
+
+/**
+ * A photo waiting to be uploaded. announce → blocks → commit, then it leaves the outbox.
+ * The blob is kept until the commit is acknowledged, so a drop at any step resumes instead of asking again.
+ */
+export interface Photo {
+  uploadId: string;
+  person: string;
+  partnershipId: string;
+  blob: Blob;
+  contentType: string;
+  size: number;
+  sha256: string;
+  /** What the photo shows: a shipment item (South) or a report (North). */
+  target: { shipmentId: string; itemId: string } | { reportId: string };
+  step: 'announce' | 'blocks' | 'commit' | 'refused';
+  /** Blocks the server confirmed or we sent since the last check; the server's missingBlocks is the truth after a drop. */
+  sentBlocks: number[];
+  blockCount: number;
+  createdAt: number;
+  error?: ActionError;
+}
+
+interface CursorRecord {
+  person: string;
+  partnershipId: string;
+  cursor: string;
+}
+
+interface OutboxSchema extends DBSchema {
+  actions: { key: number; value: Action; indexes: { byPerson: [string, number]; byId: string } };
+  photos: { key: string; value: Photo; indexes: { byPerson: [string, number] } };
+  cursors: { key: [string, string]; value: CursorRecord };
+}
+
+const DB_NAME = 'cooperation-outbox';
+const DB_VERSION = 1;
+/** strict: the write is on disk when the transaction completes, so "pending" on screen means "will not be lost". */
+const STRICT = { durability: 'strict' } as const;
+
+export type OutboxDb = IDBPDatabase<OutboxSchema>;
+
+/** Opens (or creates) the outbox database; one per origin, shared by every person who signs in on this phone. */
+export function openOutboxDb(name = DB_NAME): Promise<OutboxDb> {
+  return openDB<OutboxSchema>(name, DB_VERSION, {
+    upgrade(db) {
+      const actions = db.createObjectStore('actions', { keyPath: 'seq', autoIncrement: true });
+      actions.createIndex('byPerson', ['person', 'seq']);
+      actions.createIndex('byId', 'id', { unique: true });
+      const photos = db.createObjectStore('photos', { keyPath: 'uploadId' });
+      photos.createIndex('byPerson', ['person', 'createdAt']);
+      db.createObjectStore('cursors', { keyPath: ['person', 'partnershipId'] });
+    },
+  });
+}
+
+/** A fresh client mutation id; random so that two tabs or two phones never collide. */
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+/** One person's view of the outbox. */
+export class Outbox {
+  constructor(
+    private readonly _db: OutboxDb,
+    readonly person: string,
+  ) {}
+
+  /** Queues an action; resolves once it is durably stored (the screen may then show it as pending). */
+  async add(kind: string, partnershipId: string, input: Omit<ActionInput, 'clientMutationId'> & { clientMutationId?: string }): Promise<Action> {
+    const id = input.clientMutationId ?? newId();
+    const action: Action = {
+      id,
+      person: this.person,
+      partnershipId,
+      kind,
+      input: { ...input, clientMutationId: id },
+      createdAt: Date.now(),
+      state: 'pending',
+    };
+    const tx = this._db.transaction('actions', 'readwrite', STRICT);
+    action.seq = await tx.store.add(action);
+    await tx.done;
+    return action;
+  }
+
+  /** This person's actions in the order they were taken, pending and refused. */
+  async actions(): Promise<Action[]> {
+    return this._db.getAllFromIndex('actions', 'byPerson', personRange(this.person, 0, Infinity));
+  }
+
+  async pending(partnershipId?: string): Promise<Action[]> {
+    return (await this.actions()).filter((a) => a.state === 'pending' && (!partnershipId || a.partnershipId === partnershipId));
+  }
+
+  async refused(): Promise<Action[]> {
+    return (await this.actions()).filter((a) => a.state === 'refused');
+  }
+
+  /** Acknowledged by the server: the only way an action leaves without the person asking. */
+  async acknowledge(ids: readonly string[]): Promise<void> {
+    await this._updateActions(ids, () => null);
+  }
+
+  async refuse(id: string, error: ActionError): Promise<void> {
+    await this._updateActions([id], (a) => ({ ...a, state: 'refused', error }));
+  }
+
+  /** The person read the refusal and lets it go: the one discard that is not silent. */
+  async dismiss(id: string): Promise<void> {
+    await this._updateActions([id], (a) => (a.state === 'refused' ? null : a));
+  }
+
+  async addPhoto(photo: Omit<Photo, 'person' | 'step' | 'sentBlocks' | 'createdAt'>): Promise<Photo> {
+    const record: Photo = { ...photo, person: this.person, step: 'announce', sentBlocks: [], createdAt: Date.now() };
+    const tx = this._db.transaction('photos', 'readwrite', STRICT);
+    await tx.store.add(record);
+    await tx.done;
+    return record;
+  }
+
+  async photos(): Promise<Photo[]> {
+    return this._db.getAllFromIndex('photos', 'byPerson', personRange(this.person, 0, Infinity));
+  }
+
+  /** Moves a photo along (announce → blocks → commit) or records a refusal; null removes it (commit acknowledged). */
+  async updatePhoto(uploadId: string, change: (photo: Photo) => Photo | null): Promise<void> {
+    const tx = this._db.transaction('photos', 'readwrite', STRICT);
+    const photo = await tx.store.get(uploadId);
+    if (photo && photo.person === this.person) {
+      const next = change(photo);
+      if (next) await tx.store.put(next);
+      else await tx.store.delete(uploadId);
+    }
+    await tx.done;
+  }
+
+  /** How many things still have to reach the server: actions and photos, refused ones aside. */
+  async pendingCount(): Promise<number> {
+    const [pending, photos] = await Promise.all([this.pending(), this.photos()]);
+    return pending.length + photos.filter((p) => p.step !== 'refused').length;
+  }
+
+  async cursor(partnershipId: string): Promise<string | undefined> {
+    return (await this._db.get('cursors', [this.person, partnershipId]))?.cursor;
+  }
+
+  async setCursor(partnershipId: string, cursor: string): Promise<void> {
+    const tx = this._db.transaction('cursors', 'readwrite', STRICT);
+    await tx.store.put({ person: this.person, partnershipId, cursor });
+    await tx.done;
+  }
+
+  private async _updateActions(ids: readonly string[], change: (action: Action) => Action | null): Promise<void> {
+    const tx = this._db.transaction('actions', 'readwrite', STRICT);
+    const byId = tx.store.index('byId');
+    for (const id of ids) {
+      const action = await byId.get(id);
+      if (!action || action.person !== this.person) continue;
+      const next = change(action);
+      if (next) await tx.store.put(next);
+      else await tx.store.delete(action.seq!);
+    }
+    await tx.done;
+  }
+}
+
+function personRange(person: string, from: number, to: number): IDBKeyRange {
+  return IDBKeyRange.bound([person, from], [person, to]);
+}
+
+/** "3 actions en attente / 3 pending actions": what the header shows. */
+export function pendingLabel(count: number): string {
+  if (count === 0) return 'Tout est envoyé / Everything is sent';
+  return count === 1 ? '1 action en attente / 1 pending action' : `${count} actions en attente / ${count} pending actions`;
+}

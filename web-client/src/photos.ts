@@ -1,0 +1,127 @@
+// Photos on a poor link (DESIGN §4 rule 5): shrunk on the phone to about 80 KB, so a picture costs seconds and
+// not minutes over EDGE, then sent in 32 KB blocks that the server stages; after a drop only the missing blocks go.
+
+import { ApiError, type Api } from './api';
+import { newId, type Outbox, type Photo } from './outbox';
+
+/** The server's block size: every block but the last is exactly this long. */
+export const BLOCK_SIZE = 32_768;
+/** What a photo should weigh once shrunk. */
+export const TARGET_BYTES = 80 * 1024;
+const MAX_SIDE = 1280;
+const QUALITIES = [0.8, 0.7, 0.6, 0.5, 0.4];
+
+/**
+ * Shrinks a camera picture to a JPEG of about 80 KB: lower quality first (cheap, keeps the detail an inspector
+ * needs to see a broken screen), then smaller sides if that is not enough.
+ */
+export async function shrink(file: Blob): Promise<Blob> {
+  const bitmap = await createImageBitmap(file);
+  try {
+    let scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    let smallest: Blob | null = null;
+    for (let attempt = 0; attempt < 4; attempt++, scale *= 0.75) {
+      const width = Math.max(1, Math.round(bitmap.width * scale));
+      const height = Math.max(1, Math.round(bitmap.height * scale));
+      for (const quality of QUALITIES) {
+        const jpeg = await encode(bitmap, width, height, quality);
+        if (!smallest || jpeg.size < smallest.size) smallest = jpeg;
+        if (jpeg.size <= TARGET_BYTES) return jpeg;
+      }
+    }
+    return smallest!;
+  } finally {
+    bitmap.close();
+  }
+}
+
+async function encode(bitmap: ImageBitmap, width: number, height: number, quality: number): Promise<Blob> {
+  if (typeof OffscreenCanvas !== 'undefined') {
+    const canvas = new OffscreenCanvas(width, height);
+    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+    return canvas.convertToBlob({ type: 'image/jpeg', quality });
+  }
+  // Older Safari: a detached canvas element does the same.
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('JPEG'))), 'image/jpeg', quality),
+  );
+}
+
+/** Hex SHA-256 of the whole file: the server checks the assembled photo against it before keeping it. */
+export async function sha256Hex(blob: Blob): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+  return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export function blockCount(size: number): number {
+  return Math.max(1, Math.ceil(size / BLOCK_SIZE));
+}
+
+/**
+ * Queues an already-shrunk photo for a shipment item or a report; returns its upload id, which a verdict may
+ * reference (photoId) at once, before the photo itself has left the phone.
+ */
+export async function queuePhoto(
+  outbox: Outbox,
+  partnershipId: string,
+  blob: Blob,
+  target: Photo['target'],
+): Promise<string> {
+  const uploadId = newId();
+  await outbox.addPhoto({
+    uploadId,
+    partnershipId,
+    blob,
+    contentType: blob.type || 'image/jpeg',
+    size: blob.size,
+    sha256: await sha256Hex(blob),
+    target,
+    blockCount: blockCount(blob.size),
+  });
+  return uploadId;
+}
+
+interface UploadAnswer {
+  upload: { status: string; missingBlocks: number[] } | null;
+}
+
+/**
+ * Sends an announced photo's blocks, each recorded in the outbox as it is acknowledged. A photo that already sent
+ * some blocks asks the server which ones arrived, so a drop costs at most the block that was in flight.
+ * Returns true when every block is there and the photo waits for its commit.
+ */
+export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promise<boolean> {
+  let missing = range(photo.blockCount).filter((i) => !photo.sentBlocks.includes(i));
+  if (photo.sentBlocks.length > 0 || photo.error) {
+    const { upload } = await api.query<UploadAnswer>('Upload', { partnershipId: photo.partnershipId, uploadId: photo.uploadId });
+    if (!upload || upload.status === 'EXPIRED') {
+      // Blocks older than 7 days are gone: announcing again opens a new window, then every block goes again.
+      await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'announce', sentBlocks: [] }));
+      return false;
+    }
+    if (upload.status === 'COMMITTED') missing = [];
+    else missing = upload.missingBlocks;
+  }
+  for (const index of missing) {
+    try {
+      await api.putBlock(photo.partnershipId, photo.uploadId, index, photo.blob.slice(index * BLOCK_SIZE, (index + 1) * BLOCK_SIZE));
+    } catch (e) {
+      if (e instanceof ApiError && !e.transient) {
+        await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'refused', error: { code: e.code ?? String(e.status), message: e.message } }));
+        return false;
+      }
+      throw e;
+    }
+    await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, sentBlocks: [...p.sentBlocks, index] }));
+  }
+  await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'commit' }));
+  return true;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}

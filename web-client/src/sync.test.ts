@@ -1,0 +1,179 @@
+import { describe, expect, it, vi } from 'vitest';
+import { Outbox, openOutboxDb } from './outbox';
+import { BLOCK_SIZE, queuePhoto } from './photos';
+import { SyncScheduler, syncPartnership, PERIOD_MS } from './sync';
+import { TestServer } from './test-server';
+
+let dbCount = 0;
+const outboxFor = async (person = 'awa@example.sn') => new Outbox(await openOutboxDb(`sync-test-${++dbCount}`), person);
+const verdict = (itemId: string, v = 'RECEIVED', reason?: string) => ({ shipmentId: 'S1', verdicts: [{ itemId, verdict: v, reason }] });
+
+describe('sync', () => {
+  it('removes acknowledged actions exactly once and sends them no more', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    for (const item of ['i1', 'i2']) await outbox.add('confirmShipmentItems', 'gd', verdict(item));
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.batches.map((b) => b.actions.length)).toEqual([2, 0]);
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('keeps a refused action with the server\'s message and does not let it block the others', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const bad = await outbox.add('confirmShipmentItems', 'gd', verdict('i9', 'DAMAGED'));
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i2'));
+    server.fates.set(bad.id, { code: 'VALIDATION', message: 'Raison obligatoire. / Reason required.', retry: false });
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    const refused = await outbox.refused();
+    expect(refused.map((a) => a.id)).toEqual([bad.id]);
+    expect(refused[0].error?.message).toBe('Raison obligatoire. / Reason required.');
+    expect(server.batches[1].actions).toHaveLength(0); // a refusal is shown, not resent
+  });
+
+  it('keeps an action the server could not apply now and sends it again', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const action = await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    server.fates.set(action.id, { code: 'UNAVAILABLE', message: 'Réessayez. / Try again.', retry: true });
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    expect(await outbox.pendingCount()).toBe(1);
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.batches.map((b) => b.actions.map((a) => a.id))).toEqual([[action.id], [action.id]]);
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('replays the same batch after a lost answer, and the server applies it once', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    for (const item of ['i1', 'i2', 'i3']) await outbox.add('confirmShipmentItems', 'gd', verdict(item));
+    server.loseNextAnswer = true;
+
+    await expect(syncPartnership({ outbox, api: server.api() }, 'gd')).rejects.toThrow();
+    expect(await outbox.pendingCount()).toBe(3);
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.batches[1].actions.map((a) => a.id)).toEqual(server.batches[0].actions.map((a) => a.id));
+    expect([...server.effects.values()]).toEqual([1, 1, 1]);
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('keeps the cursor per partnership and sends it back', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, api: server.api() }, 'other');
+
+    expect(server.batches.map((b) => b.since)).toEqual([null, 'c1', null]);
+  });
+
+  it('sends text actions before a photo, then its blocks, then its commit', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const photo = new Blob([new Uint8Array(BLOCK_SIZE * 2 + 100).fill(7)], { type: 'image/jpeg' });
+    const uploadId = await queuePhoto(outbox, 'gd', photo, { shipmentId: 'S1', itemId: 'i3' });
+    await outbox.add('confirmShipmentItems', 'gd', { shipmentId: 'S1', verdicts: [{ itemId: 'i3', verdict: 'DAMAGED', reason: 'écran fendu', photoId: uploadId }] });
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['confirmShipmentItems', 'announceUpload'], ['commitUpload']]);
+    expect([...server.blocks.get(uploadId)!.values()]).toEqual([BLOCK_SIZE, BLOCK_SIZE, 100]);
+    expect(await outbox.photos()).toHaveLength(0);
+  });
+
+  it('resumes a photo after a drop by sending only the blocks the server lacks', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const photo = new Blob([new Uint8Array(BLOCK_SIZE * 3)], { type: 'image/jpeg' });
+    const uploadId = await queuePhoto(outbox, 'gd', photo, { shipmentId: 'S1', itemId: 'i3' });
+    server.dropBlock = 1;
+
+    await expect(syncPartnership({ outbox, api: server.api() }, 'gd')).rejects.toThrow();
+    expect((await outbox.photos())[0].sentBlocks).toEqual([0]);
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    const puts = server.requests.filter((r) => r.startsWith('PUT'));
+    expect(puts.map((r) => r.split('/').pop())).toEqual(['0', '1', '1', '2']); // block 1 twice: the one in flight
+    expect(server.blocks.get(uploadId)!.size).toBe(3);
+    expect(await outbox.photos()).toHaveLength(0);
+  });
+
+  it('sends nothing of the first person\'s queue when a second one syncs on the same phone', async () => {
+    const server = new TestServer();
+    const db = await openOutboxDb(`sync-test-${++dbCount}`);
+    const awa = new Outbox(db, 'awa@example.sn');
+    await awa.add('confirmShipmentItems', 'gd', verdict('i1'));
+
+    await syncPartnership({ outbox: new Outbox(db, 'moussa@example.sn'), api: server.api() }, 'gd');
+
+    expect(server.batches[0].actions).toHaveLength(0);
+    expect(await awa.pendingCount()).toBe(1);
+  });
+
+  it('refreshes an expired access token once and sends the batch again', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    server.accessToken = 'expired-for-a1';
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.requests.filter((r) => r === 'POST /graphql')).toHaveLength(3); // refused, refresh, sent again
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+});
+
+describe('sync scheduler', () => {
+  it('never runs two syncs at once, and runs once more for what came during one', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    let inFlight = 0, most = 0;
+    const scheduler = new SyncScheduler({
+      outbox,
+      api: server.api(),
+      partnerships: async () => {
+        most = Math.max(most, ++inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        inFlight--;
+        return ['gd'];
+      },
+    });
+
+    await Promise.all([scheduler.now(), scheduler.now(), scheduler.now()]);
+
+    expect(most).toBe(1);
+    expect(server.batches).toHaveLength(2); // the first, then one more for the taps made while it ran
+  });
+
+  it('syncs when the phone comes back online', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    const events = new EventTarget();
+    const scheduler = new SyncScheduler({ outbox, api: server.api(), events, partnerships: async () => ['gd'], setTimer: () => 0, clearTimer: () => {} });
+    scheduler.start();
+
+    events.dispatchEvent(new Event('online'));
+
+    await vi.waitFor(async () => expect(await outbox.pendingCount()).toBe(0));
+    scheduler.stop();
+    expect(server.batches).toHaveLength(1);
+  });
+
+  it('backs off with full jitter after failures and returns to the period after a success', () => {
+    expect(SyncScheduler.delay(0, () => 0.5)).toBe(PERIOD_MS);
+    expect(SyncScheduler.delay(1, () => 0.999)).toBeLessThan(4_000);
+    expect(SyncScheduler.delay(3, () => 0.999)).toBeLessThan(16_000);
+    expect(SyncScheduler.delay(3, () => 0)).toBe(0);
+    expect(SyncScheduler.delay(30, () => 0.999)).toBeLessThanOrEqual(5 * 60_000);
+  });
+});

@@ -1,0 +1,216 @@
+// The sync: the whole pending outbox of a partnership goes up in one request with the cursor, and the answer says
+// the fate of each action by its id and what changed since (DESIGN §4 rule 3). An action leaves the outbox only
+// when its own result says it was applied; a bare 200, a lost answer or a whole-batch error changes nothing, and
+// the next round trip sends the same ids again, which the server applies once.
+
+import type { Api } from './api';
+import type { Action, ActionError, Outbox, Photo } from './outbox';
+import { sendBlocks } from './photos';
+
+export interface SyncError extends ActionError {
+  /** true: the server could not do it now (unavailable); the action stays pending and goes again. */
+  retry: boolean;
+}
+
+export interface Notice {
+  itemId: string;
+  outcome: string;
+  message: string;
+}
+
+export interface ActionResult {
+  clientMutationId: string;
+  error: SyncError | null;
+  notices: Notice[];
+}
+
+/** What changed since the cursor; the screens read the lists, the sync keeps only the cursor. */
+export interface Changes {
+  cursor: string;
+  [list: string]: unknown;
+}
+
+interface SyncAnswer {
+  sync: { results: ActionResult[]; changes: Changes };
+}
+
+/** The most actions one batch may carry (the server's limit); the rest go on the next round trip. */
+export const MAX_PER_BATCH = 200;
+
+export interface SyncOptions {
+  outbox: Outbox;
+  api: Api;
+  /** Changes since the cursor, for the screens. */
+  onChanges?: (partnershipId: string, changes: Changes) => void;
+  /** The server's word on individual items (a verdict kept from someone else, an item already reported…). */
+  onNotices?: (action: Action, notices: Notice[]) => void;
+}
+
+/** One partnership's round trip, then the photos' blocks, then a second round trip for photos ready to commit. */
+export async function syncPartnership(options: SyncOptions, partnershipId: string): Promise<void> {
+  await roundTrip(options, partnershipId);
+  let readyToCommit = false;
+  for (const photo of await photosOf(options.outbox, partnershipId)) {
+    if (photo.step === 'blocks') readyToCommit = (await sendBlocks(options.api, options.outbox, photo)) || readyToCommit;
+  }
+  if (readyToCommit) await roundTrip(options, partnershipId);
+}
+
+async function roundTrip({ outbox, api, onChanges, onNotices }: SyncOptions, partnershipId: string): Promise<void> {
+  // Text first: a confirmation must not wait behind a photo's blocks on a slow link.
+  const text = await outbox.pending(partnershipId);
+  const photos = await photosOf(outbox, partnershipId);
+  const photoActions = photos.flatMap(photoAction);
+  const batch = [...text.map((a) => ({ kind: a.kind, input: a.input })), ...photoActions].slice(0, MAX_PER_BATCH);
+
+  const since = await outbox.cursor(partnershipId);
+  const data = await api.mutate<SyncAnswer>('Sync', {
+    input: { partnershipId, since: since ?? null, actions: batch.map((a) => ({ [a.kind]: a.input })) },
+  });
+
+  const results = new Map(data.sync.results.map((r) => [r.clientMutationId, r]));
+  const acknowledged: string[] = [];
+  for (const action of text) {
+    const result = results.get(action.id);
+    if (!result) continue; // not in this batch (beyond the limit): next time
+    if (result.notices.length) onNotices?.(action, result.notices);
+    if (!result.error) acknowledged.push(action.id);
+    else if (!result.error.retry) await outbox.refuse(action.id, { code: result.error.code, message: result.error.message });
+  }
+  await outbox.acknowledge(acknowledged);
+  for (const photo of photos) {
+    const announce = results.get(announceId(photo));
+    const commit = results.get(commitId(photo));
+    if (announce) await outbox.updatePhoto(photo.uploadId, (p) => afterAnnounce(p, announce.error));
+    if (commit) await outbox.updatePhoto(photo.uploadId, (p) => afterCommit(p, commit.error));
+  }
+  // The cursor moves only once the results are stored: a crash in between replays the batch, never skips changes.
+  await outbox.setCursor(partnershipId, data.sync.changes.cursor);
+  onChanges?.(partnershipId, data.sync.changes);
+}
+
+async function photosOf(outbox: Outbox, partnershipId: string): Promise<Photo[]> {
+  return (await outbox.photos()).filter((p) => p.partnershipId === partnershipId);
+}
+
+// A photo's ids derive from its upload id, so a replay after a lost answer carries the same ones.
+const announceId = (photo: Photo) => `announce-${photo.uploadId}`;
+const commitId = (photo: Photo) => `commit-${photo.uploadId}`;
+
+function photoAction(photo: Photo): { kind: string; input: Record<string, unknown> }[] {
+  const common = { partnershipId: photo.partnershipId, uploadId: photo.uploadId };
+  if (photo.step === 'announce') {
+    return [{
+      kind: 'announceUpload',
+      input: { clientMutationId: announceId(photo), ...common, contentType: photo.contentType, size: photo.size, sha256: photo.sha256, ...photo.target },
+    }];
+  }
+  if (photo.step === 'commit') return [{ kind: 'commitUpload', input: { clientMutationId: commitId(photo), ...common } }];
+  return [];
+}
+
+function afterAnnounce(photo: Photo, error: SyncError | null): Photo | null {
+  if (photo.step !== 'announce') return photo;
+  if (!error) return { ...photo, step: 'blocks' };
+  return error.retry ? photo : { ...photo, step: 'refused', error: { code: error.code, message: error.message } };
+}
+
+/**
+ * A refused commit usually means blocks are missing or the upload expired: go back to the blocks, which ask the
+ * server what it holds. A second refusal in a row is final and shown to the person.
+ */
+function afterCommit(photo: Photo, error: SyncError | null): Photo | null {
+  if (photo.step !== 'commit') return photo;
+  if (!error) return null;
+  if (error.retry) return photo;
+  const refusal = { code: error.code, message: error.message };
+  return photo.error ? { ...photo, step: 'refused', error: refusal } : { ...photo, step: 'blocks', sentBlocks: [], error: refusal };
+}
+
+export interface SchedulerOptions extends SyncOptions {
+  /** The partnerships to sync: the one on screen and any with work waiting. */
+  partnerships: () => Promise<string[]>;
+  /** Told after each attempt, for the "N actions en attente" line and the last error. */
+  onState?: (state: { running: boolean; error?: unknown }) => void;
+  /** Seams for the tests: timers, randomness and the event source of "online". */
+  random?: () => number;
+  setTimer?: (run: () => void, ms: number) => unknown;
+  clearTimer?: (timer: unknown) => void;
+  events?: Pick<EventTarget, 'addEventListener' | 'removeEventListener'>;
+}
+
+/** Between two successful syncs; a pending outbox is retried sooner by the back-off below. */
+export const PERIOD_MS = 5 * 60_000;
+const BACKOFF_BASE_MS = 2_000;
+const BACKOFF_CAP_MS = 5 * 60_000;
+
+/**
+ * Runs the sync on reconnection, periodically and on demand, never two at once. After a failure it waits a random
+ * time up to an exponentially growing bound ("full jitter"), so a hundred phones coming back online when the
+ * network returns do not all hit the server in the same second.
+ */
+export class SyncScheduler {
+  private _running: Promise<void> | null = null;
+  private _again = false;
+  private _failures = 0;
+  private _timer: unknown = null;
+  private _started = false;
+  private readonly _online = () => void this.now();
+
+  constructor(private readonly _options: SchedulerOptions) {}
+
+  start(): void {
+    this._started = true;
+    this._options.events?.addEventListener('online', this._online);
+    this._schedule(0);
+  }
+
+  stop(): void {
+    this._started = false;
+    this._options.events?.removeEventListener('online', this._online);
+    if (this._timer !== null) (this._options.clearTimer ?? clearTimeout)(this._timer as ReturnType<typeof setTimeout>);
+    this._timer = null;
+  }
+
+  /** On demand (a tap, a new action): joins the running sync and runs once more after it, for what came meanwhile. */
+  now(): Promise<void> {
+    if (this._running) {
+      this._again = true;
+      return this._running;
+    }
+    this._running = this._loop().finally(() => (this._running = null));
+    return this._running;
+  }
+
+  /** The next delay after `failures` failures in a row: full jitter over an exponential bound. */
+  static delay(failures: number, random: () => number): number {
+    if (failures === 0) return PERIOD_MS;
+    return Math.floor(random() * Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** failures));
+  }
+
+  private async _loop(): Promise<void> {
+    do {
+      this._again = false;
+      this._options.onState?.({ running: true });
+      let error: unknown;
+      try {
+        for (const partnershipId of await this._options.partnerships()) await syncPartnership(this._options, partnershipId);
+        this._failures = 0;
+      } catch (e) {
+        error = e;
+        this._failures++;
+      }
+      this._options.onState?.({ running: false, error });
+      if (error) break; // the back-off decides when to try again, not a tap in the middle of a failure
+    } while (this._again);
+    if (this._started) this._schedule(SyncScheduler.delay(this._failures, this._options.random ?? Math.random));
+  }
+
+  private _schedule(ms: number): void {
+    if (this._timer !== null) (this._options.clearTimer ?? clearTimeout)(this._timer as ReturnType<typeof setTimeout>);
+    this._timer = (this._options.setTimer ?? setTimeout)(() => {
+      this._timer = null;
+      void this.now();
+    }, ms);
+  }
+}

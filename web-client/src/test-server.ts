@@ -1,0 +1,109 @@
+// A stand-in for the API in the unit tests: it routes by persisted-document id like the real one, applies each
+// client mutation id once (as the grains do), and lets a test refuse, delay or drop answers.
+
+import { Api, type Tokens } from './api';
+
+export const ids = {
+  Sync: 'sha256:sync',
+  Upload: 'sha256:upload',
+  RefreshSession: 'sha256:refresh',
+  Viewer: 'sha256:viewer',
+};
+
+type Fate = { code: string; message: string; retry: boolean } | 'lost';
+
+export class TestServer {
+  /** Every sync batch received, in order: the action field names and ids as they went up. */
+  readonly batches: { since: string | null; actions: { kind: string; id: string }[] }[] = [];
+  /** How many times each client mutation id took effect: must never exceed 1. */
+  readonly effects = new Map<string, number>();
+  /** Blocks received per upload id (index → byte length). */
+  readonly blocks = new Map<string, Map<number, number>>();
+  /** What to do with an action id instead of applying it (once per entry unless `always`). */
+  readonly fates = new Map<string, Fate>();
+  /** Throws instead of answering, after applying the batch (a dropped connection on the way back). */
+  loseNextAnswer = false;
+  /** Block index whose PUT fails once, as if the link dropped mid-photo. */
+  dropBlock: number | null = null;
+  accessToken = 'a1';
+  requests: string[] = [];
+  private _cursor = 0;
+
+  readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const href = String(url);
+    const method = init?.method ?? 'GET';
+    this.requests.push(`${method} ${href.split('?')[0]}`);
+    const auth = new Headers(init?.headers).get('Authorization');
+    if (href.startsWith('/uploads/')) {
+      if (auth !== 'Bearer ' + this.accessToken) return json({ errors: [{ message: 'x' }] }, 401);
+      const [, , , uploadId, , index] = href.split('/');
+      if (this.dropBlock === Number(index)) {
+        this.dropBlock = null;
+        throw new TypeError('Failed to fetch');
+      }
+      const bytes = (init!.body as Blob).size;
+      const received = this.blocks.get(uploadId) ?? new Map<number, number>();
+      received.set(Number(index), bytes);
+      this.blocks.set(uploadId, received);
+      return new Response(null, { status: 204 });
+    }
+    const request = method === 'GET' ? fromQuery(href) : JSON.parse(String(init!.body));
+    if (request.documentId === ids.RefreshSession) {
+      this.accessToken = 'a2';
+      return json({ data: { refreshSession: { accessToken: 'a2', refreshToken: 'r2' } } });
+    }
+    if (auth !== 'Bearer ' + this.accessToken) return json({ errors: [{ message: 'expiré / expired', extensions: { code: 'UNAUTHENTICATED' } }] }, 401);
+    if (request.documentId === ids.Upload) {
+      const { uploadId } = request.variables;
+      const count = this.announced.get(uploadId);
+      if (count === undefined) return json({ data: { upload: null } });
+      const received = this.blocks.get(uploadId) ?? new Map();
+      const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !received.has(i));
+      return json({ data: { upload: { status: 'ANNOUNCED', missingBlocks: missing } } });
+    }
+    if (request.documentId === ids.Viewer) return json({ data: { viewer: null } });
+    if (request.documentId !== ids.Sync) return json({ errors: [{ message: 'unknown document' }] }, 400);
+    return this._sync(request.variables.input);
+  };
+
+  readonly announced = new Map<string, number>();
+
+  api(tokens: Tokens = { accessToken: 'a1', refreshToken: 'r1' }): Api {
+    let held: Tokens | null = tokens;
+    return new Api({ ids, fetch: this.fetch, tokens: { get: () => held, set: (t) => (held = t) } });
+  }
+
+  private _sync(input: { since: string | null; actions: Record<string, Record<string, unknown>>[] }): Response {
+    const actions = input.actions.map((a) => {
+      const [kind, value] = Object.entries(a)[0];
+      return { kind, id: String(value.clientMutationId), value };
+    });
+    this.batches.push({ since: input.since, actions: actions.map(({ kind, id }) => ({ kind, id })) });
+    const results = actions.map(({ kind, id, value }) => {
+      const fate = this.fates.get(id);
+      if (fate && fate !== 'lost') {
+        if (fate.retry) this.fates.delete(id); // unavailable once, then fine
+        return { clientMutationId: id, error: fate, notices: [] };
+      }
+      if (!this.effects.has(id)) {
+        this.effects.set(id, (this.effects.get(id) ?? 0) + 1);
+        if (kind === 'announceUpload') this.announced.set(String(value.uploadId), Math.ceil(Number(value.size) / 32768));
+      }
+      return { clientMutationId: id, error: null, notices: [] };
+    });
+    if (this.loseNextAnswer) {
+      this.loseNextAnswer = false;
+      throw new TypeError('Failed to fetch');
+    }
+    return json({ data: { sync: { results, changes: { cursor: `c${++this._cursor}` } } } });
+  }
+}
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/graphql-response+json' } });
+}
+
+function fromQuery(href: string): { documentId: string; variables: Record<string, string> } {
+  const params = new URLSearchParams(href.split('?')[1]);
+  return { documentId: params.get('documentId')!, variables: JSON.parse(params.get('variables') ?? '{}') };
+}
