@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Sync;
@@ -23,8 +24,23 @@ public sealed class SyncActionInputType : InputObjectGraphType
             var input = field.Arguments?.Find("input")?.Type
                 ?? throw new InvalidOperationException($"Mutation '{name}' has no typed 'input' argument.");
             // A oneOf field is nullable: unwrap NonNullGraphType<TInput>.
-            Field(name, input.GetGenericArguments()[0]).Description(field.Description);
+            var inputType = input.GetGenericArguments()[0];
+            // The batch answers each action by its client id: an input without one could not be acknowledged.
+            if (!typeof(IClientMutationInput).IsAssignableFrom(ClrTypeOf(inputType)))
+                throw new InvalidOperationException($"Sync action '{name}': its input does not carry a client mutation id.");
+            Field(name, inputType).Description(field.Description);
         }
+    }
+
+    /// <summary>The CLR type an <c>InputObjectGraphType&lt;T&gt;</c> parses into.</summary>
+    private static Type? ClrTypeOf(Type inputGraphType)
+    {
+        for (var type = inputGraphType; type is not null; type = type.BaseType)
+        {
+            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(InputObjectGraphType<>))
+                return type.GetGenericArguments()[0];
+        }
+        return null;
     }
 }
 
