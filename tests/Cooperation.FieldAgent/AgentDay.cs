@@ -82,4 +82,20 @@ public sealed class AgentDay
         (bytes[^2], bytes[^1]) = (0xFF, 0xD9);
         return bytes;
     }
+
+    /// <summary>
+    /// The North staff member behind <paramref name="north"/> marks the seeded autumn shipment arrived (one sync with one
+    /// action); returns the shipment's id, found by its title in the first sync.
+    /// </summary>
+    public static async Task<string> AutumnShipmentArrivedAsync(FieldAgentClient north, string partnershipId, CancellationToken cancellationToken = default)
+    {
+        var first = await north.SyncAsync(partnershipId, cancellationToken);
+        var shipment = first.Changes["shipments"]!.AsArray()
+            .Single(s => s!["title"]!.GetValue<string>().StartsWith("Envoi d'automne 2026", StringComparison.Ordinal))!["id"]!.GetValue<string>();
+        north.Queue("advanceShipment", new JsonObject { ["clientMutationId"] = $"arrived-{shipment}", ["shipmentId"] = shipment, ["status"] = "ARRIVED" });
+        var arrived = await north.SyncAsync(partnershipId, cancellationToken);
+        if (arrived.Acknowledged != 1)
+            throw new FieldAgentException($"The shipment was not marked arrived: {arrived.Results.ToJsonString()}");
+        return shipment;
+    }
 }

@@ -41,9 +41,10 @@ public sealed class FieldAgentClient
     /// The phone's HttpClient: one kept-alive HTTP/1.1 connection reused for everything, Brotli or gzip answers
     /// (<c>Accept-Encoding</c> is sent by the handler), no overall timeout (each request has its own).
     /// </summary>
-    public static HttpClient CreateHttpClient(Uri baseAddress) => new(new SocketsHttpHandler
+    /// <param name="compressedAnswers">False only to measure what compression saves.</param>
+    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true) => new(new SocketsHttpHandler
     {
-        AutomaticDecompression = DecompressionMethods.Brotli | DecompressionMethods.GZip,
+        AutomaticDecompression = compressedAnswers ? DecompressionMethods.Brotli | DecompressionMethods.GZip : DecompressionMethods.None,
         PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
         PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
         UseCookies = false,
@@ -64,8 +65,8 @@ public sealed class FieldAgentClient
     /// <summary>The change cursor of the last sync (one partnership per client here).</summary>
     public string? Cursor { get; set; }
 
-    /// <summary>The access token of the signed-in person.</summary>
-    public string? AccessToken { get; private set; }
+    /// <summary>The access token of the signed-in person; set it to go on with a session kept from before.</summary>
+    public string? AccessToken { get; set; }
 
     /// <summary>Photos whose commit the server acknowledged.</summary>
     public IReadOnlyList<PendingPhoto> CommittedPhotos => [.. _photos.Where(p => p.Committed).Select(p => p.Photo)];

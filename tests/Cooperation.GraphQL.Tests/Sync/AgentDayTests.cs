@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Azure.Storage.Blobs;
 using Cooperation.FieldAgent;
 using Cooperation.GraphQL.Tests.Uploads;
@@ -154,12 +153,7 @@ public sealed class AgentDayTests : IAsyncLifetime
         using var http = FieldAgentClient.CreateHttpClient(_host.Address);
         var marc = new FieldAgentClient(http, Operations, ShortWaits);
         await marc.SignInAsync(People.BesanconNorth, ApiHost.DemoPassword, TestContext.Current.CancellationToken);
-        var first = await marc.SyncAsync(Seneclic, TestContext.Current.CancellationToken);
-        var shipment = first.Changes["shipments"]!.AsArray()
-            .Single(s => s!["title"]!.GetValue<string>().StartsWith("Envoi d'automne 2026", StringComparison.Ordinal))!["id"]!.GetValue<string>();
-        marc.Queue("advanceShipment", new JsonObject { ["clientMutationId"] = "marc-arrived", ["shipmentId"] = shipment, ["status"] = "ARRIVED" });
-        var arrived = await marc.SyncAsync(Seneclic, TestContext.Current.CancellationToken);
-        Assert.Equal(1, arrived.Acknowledged);
+        var shipment = await AgentDay.AutumnShipmentArrivedAsync(marc, Seneclic, TestContext.Current.CancellationToken);
         return (shipment, marc.AccessToken!);
     }
 }
