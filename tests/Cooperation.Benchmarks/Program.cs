@@ -165,7 +165,7 @@ static async Task<(int Duplicates, int Lost)> CheckDayAsync(HttpClient http, str
     };
     request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
     using var response = await http.SendAsync(request);
-    var read = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["data"]!["shipment"]!;
+    var read = JsonNode.Parse(await FieldAgentClient.ReadTextAsync(response, CancellationToken.None))!["data"]!["shipment"]!;
     var items = read["items"]!.AsArray();
     var history = read["history"]!.AsArray().Select(h => h!["clientMutationId"]!.GetValue<string>()).ToList();
 

@@ -38,23 +38,46 @@ public sealed class FieldAgentClient
     }
 
     /// <summary>
-    /// The phone's HttpClient: one kept-alive HTTP/1.1 connection reused for everything, Brotli or gzip answers
-    /// (<c>Accept-Encoding</c> is sent by the handler), no overall timeout (each request has its own).
+    /// The phone's HttpClient: one kept-alive HTTP/1.1 connection reused for everything, Brotli answers, no overall
+    /// timeout (each request has its own).
     /// </summary>
+    /// <remarks>
+    /// Answers are decompressed here, not by the handler: the handler's decompressing stream stops at the end of the
+    /// Brotli data and leaves the chunked framing's last bytes on the socket, to be drained after the answer is
+    /// disposed; a request sent at once then finds the connection still busy and opens another one. Reading the raw
+    /// body to its end hands the connection back before the next request, as a phone's browser does.
+    /// </remarks>
     /// <param name="compressedAnswers">False only to measure what compression saves.</param>
-    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true) => new(new SocketsHttpHandler
+    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true)
     {
-        AutomaticDecompression = compressedAnswers ? DecompressionMethods.Brotli | DecompressionMethods.GZip : DecompressionMethods.None,
-        PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
-        PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
-        UseCookies = false,
-    })
+        var http = new HttpClient(new SocketsHttpHandler
+        {
+            AutomaticDecompression = DecompressionMethods.None,
+            PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            UseCookies = false,
+        })
+        {
+            BaseAddress = baseAddress,
+            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        if (compressedAnswers)
+            http.DefaultRequestHeaders.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        return http;
+    }
+
+    /// <summary>An answer's text, read to the end of its raw body first, then decompressed.</summary>
+    public static async Task<string> ReadTextAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        BaseAddress = baseAddress,
-        DefaultRequestVersion = HttpVersion.Version11,
-        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        Timeout = Timeout.InfiniteTimeSpan,
-    };
+        var raw = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        if (!response.Content.Headers.ContentEncoding.Contains("br"))
+            return Encoding.UTF8.GetString(raw);
+        using var brotli = new BrotliStream(new MemoryStream(raw), CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli, Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken);
+    }
 
     /// <summary>The work not yet acknowledged, and what was refused.</summary>
     public Outbox Outbox { get; } = new();
@@ -212,7 +235,7 @@ public sealed class FieldAgentClient
                     break;
                 }
                 if (response.StatusCode != HttpStatusCode.NoContent)
-                    throw new FieldAgentException($"Block {index} of {photo.UploadId} refused ({(int)response.StatusCode}): {await response.Content.ReadAsStringAsync(cancellationToken)}");
+                    throw new FieldAgentException($"Block {index} of {photo.UploadId} refused ({(int)response.StatusCode}): {await ReadTextAsync(response, cancellationToken)}");
             }
             if (!cut)
                 return;
@@ -262,7 +285,7 @@ public sealed class FieldAgentClient
 
     private static async Task<JsonObject> DataAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        var text = await ReadTextAsync(response, cancellationToken);
         JsonObject? body;
         try
         {
