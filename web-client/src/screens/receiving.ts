@@ -184,6 +184,8 @@ export async function receivingScreen(session: Session, partnershipId: string, s
     void paint();
   };
   await paint();
+  // Back on the page (a reload, a restart): the boxes with work waiting open by themselves.
+  for (const box of boxes) if (box.querySelector('li.pending')) box.open = true;
   return main;
 }
 
