@@ -83,7 +83,7 @@ export async function receivingScreen(session: Session, partnershipId: string, s
         row.state.replaceChildren('✓ ', word(item.verdict.verdict), item.verdict.reason ? ` — ${item.verdict.reason}` : '');
       } else if (waiting) {
         done++;
-        row.state.replaceChildren('⏳ ', word(waiting), ' · ', h('em', {}, bi('en attente', 'pending')));
+        row.state.replaceChildren(word(waiting), ' · ', h('em', {}, bi('en attente', 'pending')));
       } else {
         row.state.replaceChildren(bi('à pointer', 'to check'));
       }
