@@ -71,7 +71,11 @@ const page = context.pages()[0] ?? (await context.newPage());
 const consoleErrors = [];
 page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
 page.on('pageerror', (e) => consoleErrors.push(String(e)));
-const shot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+/** A whole-page screenshot from the top, so the sticky pending line sits where a person first sees it. */
+async function shot(name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
 const pendingLine = () => page.locator('#pending').innerText();
 let shipmentId = '';
 let photo = '';
@@ -125,7 +129,6 @@ try {
     await page.locator(`#item-${DAMAGED} .actions button`).nth(1).click();
     await page.locator(`#reason-${DAMAGED}`).fill(REASON);
     await page.locator(`#photo-${DAMAGED}`).setInputFiles({ name: 'carton.jpg', mimeType: 'image/jpeg', buffer: jpeg });
-    await page.locator(`#item-${DAMAGED}`).scrollIntoViewIfNeeded();
     await shot('5-endommage');
     await page.locator(`#item-${DAMAGED} form button[type=submit]`).click();
     await page.locator(`#item-${DAMAGED}.pending`).waitFor();
