@@ -1,83 +1,54 @@
-// The first-load shell: the directory of partnerships, and, for a person signed in on this phone, the outbox's
-// "N actions en attente" line with the sync running in the background. Screens come on top of these modules.
+// The first-load shell: picks the screen from the address (#/p/<partnership>, #/s/<partnership>/<shipment>), starts
+// the outbox's sync for the person signed in on this phone, and registers the service worker that keeps the app
+// on the phone for the days without network.
 
-import ids from 'virtual:document-ids';
-import { Api, type TokenStore, type Tokens } from './api';
-import { Outbox, openOutboxDb, pendingLabel } from './outbox';
-import { SyncScheduler } from './sync';
+import { Session, header } from './app';
+import { h } from './dom';
+import { bi, lang } from './i18n';
+import { homeScreen } from './screens/home';
+import { partnershipScreen } from './screens/partnership';
+import { receivingScreen } from './screens/receiving';
+import { signInScreen } from './screens/sign-in';
 
-const TOKENS_KEY = 'cooperation.tokens';
-const PERSON_KEY = 'cooperation.person';
+const root = document.getElementById('app')!;
+let session: Session | null = null;
 
-/** Kept in localStorage so the person stays signed in across reloads; the refresh token renews the short access token. */
-const tokens: TokenStore = {
-  get: () => JSON.parse(localStorage.getItem(TOKENS_KEY) ?? 'null') as Tokens | null,
-  set: (value) => (value ? localStorage.setItem(TOKENS_KEY, JSON.stringify(value)) : localStorage.removeItem(TOKENS_KEY)),
-};
-
-interface Directory {
-  partnerships: { nodes: { name: string; north: { name: string }; south: { name: string; country: string } }[] };
+async function show(): Promise<void> {
+  if (!session) {
+    root.replaceChildren(signInScreen(() => void boot()));
+    document.getElementById('email')?.focus();
+    return;
+  }
+  session.onChange = () => {};
+  const [, screen, a, b] = location.hash.split('/').map(decodeURIComponent);
+  const main = screen === 'p' && a ? await partnershipScreen(session, a)
+    : screen === 's' && a && b ? await receivingScreen(session, a, b)
+    : await homeScreen(session);
+  const previous = document.getElementById('main');
+  if (previous) previous.replaceWith(main);
+  else root.replaceChildren(session.frame(main));
+  document.title = `${main.querySelector('h2')?.textContent ?? 'Coopération'} — Coopération`;
+  // Moving focus to the new screen tells a screen reader it changed, and puts the keyboard at its top.
+  if (previous) main.focus();
 }
 
-interface Viewer {
-  viewer: { email: string; memberships: { partnership: { id: string } }[] } | null;
-}
-
-const api = new Api({ ids, tokens });
-
-async function showDirectory(): Promise<void> {
-  const list = document.getElementById('partnerships')!;
-  try {
-    const data = await api.query<Directory>('Directory');
-    list.replaceChildren(
-      ...data.partnerships.nodes.map((node) => {
-        const item = document.createElement('li');
-        const name = document.createElement('strong');
-        const partners = document.createElement('span');
-        name.textContent = node.name;
-        partners.className = 'partners';
-        partners.textContent = `${node.north.name} — ${node.south.name} (${node.south.country})`;
-        item.append(name, document.createElement('br'), partners);
-        return item;
-      }),
-    );
-  } catch {
-    list.textContent = 'Serveur injoignable. / Server unreachable.';
+async function boot(): Promise<void> {
+  session = await Session.open();
+  if (session) {
+    root.replaceChildren();
+    await show();
+    await session.refresh();
+    session.start();
+  } else {
+    await show();
   }
 }
 
-/** Starts the outbox and its sync for the person signed in on this phone, even offline (the person is remembered). */
-async function startOutbox(): Promise<void> {
-  if (!tokens.get()) return;
-  let person = localStorage.getItem(PERSON_KEY);
-  let partnerships: string[] = [];
-  try {
-    const { viewer } = await api.query<Viewer>('Viewer');
-    if (viewer) {
-      person = viewer.email;
-      partnerships = viewer.memberships.map((m) => m.partnership.id);
-      localStorage.setItem(PERSON_KEY, person);
-    }
-  } catch {
-    // Offline: the outbox of the person remembered still shows and syncs later.
-  }
-  if (!person) return;
-  const outbox = new Outbox(await openOutboxDb(), person);
-  const line = document.getElementById('outbox')!;
-  const refresh = async () => (line.textContent = pendingLabel(await outbox.pendingCount()));
-  const scheduler = new SyncScheduler({
-    outbox,
-    api,
-    events: window,
-    partnerships: async () => {
-      const waiting = [...(await outbox.pending()), ...(await outbox.photos())].map((a) => a.partnershipId);
-      return [...new Set([...partnerships, ...waiting])];
-    },
-    onState: () => void refresh(),
+document.documentElement.lang = lang();
+window.addEventListener('hashchange', () => void show());
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js').catch(() => {
+    // Without it the app still works online; nothing to tell the person.
   });
-  await refresh();
-  scheduler.start();
 }
-
-void showDirectory();
-void startOutbox();
+boot().catch((e) => root.replaceChildren(header(), h('p', { role: 'alert' }, bi('Erreur au démarrage', 'Start-up error'), ` ${e}`)));

@@ -21,7 +21,8 @@ export interface Notice {
 export interface ActionResult {
   clientMutationId: string;
   error: SyncError | null;
-  notices: Notice[];
+  /** null when the action has nothing to say item by item (most actions). */
+  notices: Notice[] | null;
 }
 
 /** What changed since the cursor; the screens read the lists, the sync keeps only the cursor. */
@@ -73,7 +74,7 @@ async function roundTrip({ outbox, api, onChanges, onNotices }: SyncOptions, par
   for (const action of text) {
     const result = results.get(action.id);
     if (!result) continue; // not in this batch (beyond the limit): next time
-    if (result.notices.length) onNotices?.(action, result.notices);
+    if (result.notices?.length) onNotices?.(action, result.notices);
     if (!result.error) acknowledged.push(action.id);
     else if (!result.error.retry) await outbox.refuse(action.id, { code: result.error.code, message: result.error.message });
   }

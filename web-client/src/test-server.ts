@@ -83,13 +83,13 @@ export class TestServer {
       const fate = this.fates.get(id);
       if (fate && fate !== 'lost') {
         if (fate.retry) this.fates.delete(id); // unavailable once, then fine
-        return { clientMutationId: id, error: fate, notices: [] };
+        return { clientMutationId: id, error: fate, notices: null };
       }
       if (!this.effects.has(id)) {
         this.effects.set(id, (this.effects.get(id) ?? 0) + 1);
         if (kind === 'announceUpload') this.announced.set(String(value.uploadId), Math.ceil(Number(value.size) / 32768));
       }
-      return { clientMutationId: id, error: null, notices: [] };
+      return { clientMutationId: id, error: null, notices: null };
     });
     if (this.loseNextAnswer) {
       this.loseNextAnswer = false;

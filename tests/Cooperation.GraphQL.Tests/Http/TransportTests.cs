@@ -61,7 +61,7 @@ public sealed class TransportTests(ApiFixture api)
         Assert.DoesNotContain("\\u00E9", text);
     }
 
-    /// <summary>The web client's page is served at the root, in French with English beside it.</summary>
+    /// <summary>The web client's page is served at the root, in French (the built app, or the page kept for no build).</summary>
     [Fact]
     public async Task Root_Get_ServesTheWebClientPage()
     {
@@ -70,6 +70,6 @@ public sealed class TransportTests(ApiFixture api)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("lang=\"fr\"", html);
-        Assert.Contains("Partenariats", html);
+        Assert.Contains("<title>Coopération — solidarité numérique</title>", html);
     }
 }

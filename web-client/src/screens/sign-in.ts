@@ -1,0 +1,32 @@
+// Sign-in: email and password, once; the refresh token then keeps the person signed in on this phone.
+
+import { api, errorLine, header } from '../app';
+import { h } from '../dom';
+import { bi, plain } from '../i18n';
+
+export function signInScreen(done: () => void): HTMLElement {
+  const email = h('input', { id: 'email', type: 'email', name: 'email', autocomplete: 'username', required: true, inputmode: 'email' });
+  const password = h('input', { id: 'password', type: 'password', name: 'password', autocomplete: 'current-password', required: true });
+  const status = h('div', { 'aria-live': 'assertive' });
+  const submit = h('button', { type: 'submit' }, bi('Se connecter', 'Sign in'));
+  const form = h('form', {
+    onsubmit: async (event: Event) => {
+      event.preventDefault();
+      submit.disabled = true;
+      status.replaceChildren(h('p', {}, bi('Connexion…', 'Signing in…')));
+      try {
+        await api.signIn(email.value.trim(), password.value, crypto.randomUUID());
+        done();
+      } catch (e) {
+        status.replaceChildren(errorLine(e));
+        submit.disabled = false;
+        password.focus();
+      }
+    },
+  },
+  h('label', { for: 'email' }, bi('Adresse électronique', 'Email address')), email,
+  h('label', { for: 'password' }, bi('Mot de passe', 'Password')), password,
+  submit, status);
+  form.setAttribute('aria-label', plain('Connexion', 'Sign in'));
+  return h('div', {}, header(), h('main', { id: 'main' }, h('h2', {}, bi('Connexion', 'Sign in')), form));
+}

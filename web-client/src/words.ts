@@ -1,0 +1,35 @@
+// The server's enum values in words, French and English.
+
+import { bi } from './i18n';
+
+const WORDS: Record<string, [string, string]> = {
+  PREPARED: ['préparé', 'prepared'],
+  SHIPPED: ['expédié', 'shipped'],
+  IN_TRANSIT: ['en transit', 'in transit'],
+  ARRIVED: ['arrivé', 'arrived'],
+  BEING_RECEIVED: ['en cours de réception', 'being received'],
+  RECEIVED: ['reçu', 'received'],
+  RECONCILED: ['rapproché', 'reconciled'],
+  DAMAGED: ['endommagé', 'damaged'],
+  MISSING: ['manquant', 'missing'],
+  PLANNED: ['prévu', 'planned'],
+  IN_PROGRESS: ['en cours', 'in progress'],
+  COMPLETED: ['terminé', 'completed'],
+  CANCELLED: ['annulé', 'cancelled'],
+  DRAFT: ['brouillon', 'draft'],
+  SUBMITTED: ['remis', 'submitted'],
+  ACKNOWLEDGED: ['accusé de réception', 'acknowledged'],
+  RETURNED: ['renvoyé pour correction', 'returned for changes'],
+  DESKTOP: ['ordinateur de bureau', 'desktop'],
+  LAPTOP: ['ordinateur portable', 'laptop'],
+  SCREEN: ['écran', 'screen'],
+  PRINTER: ['imprimante', 'printer'],
+  SERVER: ['serveur', 'server'],
+  WIFI_TERMINAL: ['borne wifi', 'wifi terminal'],
+  OTHER: ['autre', 'other'],
+};
+
+export function word(value: string): DocumentFragment {
+  const [fr, en] = WORDS[value] ?? [value, value];
+  return bi(fr, en);
+}
