@@ -13,6 +13,12 @@ namespace Cooperation.GraphQL.Uploads;
 /// (<c>GET /uploads/{partnershipId}/{uploadId}</c>, with an ETag, since a committed photo never changes).
 /// </summary>
 /// <remarks>
+/// One PUT may carry a run of consecutive blocks, from <c>index</c> on (at most <see cref="MaxBlocksPerRequest"/>):
+/// each 32 KB is staged as soon as it has arrived, so a connection cut in the middle keeps every whole block before
+/// the cut, and the client resends from the first missing one. On EDGE a round trip costs 0.84 s: an 80 KB photo in
+/// one request instead of three saves two of them.
+/// </remarks>
+/// <remarks>
 /// The bearer token is read as for GraphQL (<see cref="ViewerMiddleware"/>); the grain decides who may send or read.
 /// Refusals are <c>{"errors":[{"message":"fr / en","extensions":{"code":…}}]}</c> with a 4xx status.
 /// </remarks>
@@ -20,6 +26,9 @@ public static class UploadEndpoints
 {
     private const string OctetStream = "application/octet-stream";
     private const string Json = "application/json";
+
+    /// <summary>Blocks one PUT may carry: 256 KB, about three photos shrunk on the phone.</summary>
+    public const int MaxBlocksPerRequest = 8;
 
     public static WebApplication MapCooperationUploads(this WebApplication app)
     {
@@ -37,10 +46,22 @@ public static class UploadEndpoints
             if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.MediaType.Equals(OctetStream, StringComparison.OrdinalIgnoreCase))
                 return Refusal(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
                     $"Un bloc s'envoie en {OctetStream}. / A block is sent as {OctetStream}.");
-            if (await ReadBlockAsync(context) is not { } bytes)
-                return Refusal(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
-                    $"Un bloc fait {UploadRules.BlockSize} octets au plus. / A block is at most {UploadRules.BlockSize} bytes.");
-            await grains.GetGrain<IUploadGrain>(upload).StageBlockAsync(actor, blockIndex, bytes);
+            if (context.Request.ContentLength > (long)MaxBlocksPerRequest * UploadRules.BlockSize)
+                return TooLarge();
+            var grain = grains.GetGrain<IUploadGrain>(upload);
+            var buffer = new byte[UploadRules.BlockSize];
+            for (var staged = 0; ; staged++)
+            {
+                var filled = await FillAsync(context.Request.Body, buffer, context.RequestAborted);
+                // An empty body still goes to the grain, whose answer says which length the block must have.
+                if (filled == 0 && staged > 0)
+                    break;
+                if (staged == MaxBlocksPerRequest)
+                    return TooLarge();
+                await grain.StageBlockAsync(actor, blockIndex + staged, buffer[..filled]);
+                if (filled < buffer.Length)
+                    break;
+            }
             context.Response.StatusCode = StatusCodes.Status204NoContent;
             return null;
         });
@@ -109,18 +130,18 @@ public static class UploadEndpoints
         }
     }
 
-    /// <summary>The request body, or null when it is longer than a block (read no further than one byte past it).</summary>
-    private static async Task<byte[]?> ReadBlockAsync(HttpContext context)
+    /// <summary>Reads the body until the buffer is full (one block) or the body ends; returns how much was read.</summary>
+    private static async Task<int> FillAsync(Stream body, byte[] buffer, CancellationToken cancellationToken)
     {
-        if (context.Request.ContentLength > UploadRules.BlockSize)
-            return null;
-        var buffer = new byte[UploadRules.BlockSize + 1];
         var total = 0;
         int read;
-        while (total < buffer.Length && (read = await context.Request.Body.ReadAsync(buffer.AsMemory(total), context.RequestAborted)) > 0)
+        while (total < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(total), cancellationToken)) > 0)
             total += read;
-        return total > UploadRules.BlockSize ? null : buffer[..total];
+        return total;
     }
+
+    private static GraphQLRequestError TooLarge() => Refusal(StatusCodes.Status413PayloadTooLarge, "REQUEST_TOO_LARGE",
+        $"Une requête porte au plus {MaxBlocksPerRequest} blocs de {UploadRules.BlockSize} octets. / A request carries at most {MaxBlocksPerRequest} blocks of {UploadRules.BlockSize} bytes.");
 
     private static void WriteCachingHeaders(HttpResponse response, string sha256)
     {

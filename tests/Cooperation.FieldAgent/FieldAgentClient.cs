@@ -221,28 +221,40 @@ public sealed class FieldAgentClient
         IReadOnlyList<int> missing = [.. Enumerable.Range(0, photo.BlockCount).Where(i => !progress.Sent.Contains(i))];
         for (var cuts = 0; missing.Count > 0;)
         {
-            var cut = false;
-            foreach (var index in missing)
+            (int First, int Count)? cut = null;
+            // Consecutive missing blocks go in one PUT: one round trip for a whole photo instead of one per block.
+            foreach (var (first, count) in Runs(missing, MaxBlocksPerRequest))
             {
-                var again = !progress.Sent.Add(index);
-                Counts.BlockSent(again);
-                if (again)
-                    Counts.Resent(photo.Block(index).Length);
-                using var response = await TrySendAsync(() => PutBlock(progress, index), cancellationToken);
+                for (var index = first; index < first + count; index++)
+                {
+                    // A block counts as sent again only if it went on the wire before (see the cut below).
+                    var again = progress.Sent.Contains(index);
+                    Counts.BlockSent(again);
+                    if (again)
+                        Counts.Resent(photo.Block(index).Length);
+                }
+                using var response = await TrySendAsync(() => PutBlocks(progress, first, count), cancellationToken);
                 if (response is null)
                 {
-                    cut = true;
+                    cut = (first, count);
                     break;
                 }
                 if (response.StatusCode != HttpStatusCode.NoContent)
-                    throw new FieldAgentException($"Block {index} of {photo.UploadId} refused ({(int)response.StatusCode}): {await ReadTextAsync(response, cancellationToken)}");
+                    throw new FieldAgentException($"Blocks {first}–{first + count - 1} of {photo.UploadId} refused ({(int)response.StatusCode}): {await ReadTextAsync(response, cancellationToken)}");
+                progress.Sent.UnionWith(Enumerable.Range(first, count));
             }
-            if (!cut)
+            if (cut is not { } run)
                 return;
             if (++cuts >= _options.MaxAttempts)
                 throw new FieldAgentException($"The blocks of {photo.UploadId} could not be sent after {cuts} cuts.");
             await Task.Delay(BackOff(cuts), cancellationToken);
             missing = await MissingBlocksAsync(progress, cancellationToken);
+            // The run's blocks go out one after the other: those before the cut arrived whole, the first missing one
+            // was on the wire when the connection dropped, and those after it never left the phone.
+            var inRun = Enumerable.Range(run.First, run.Count).ToList();
+            progress.Sent.UnionWith(inRun.TakeWhile(index => !missing.Contains(index)));
+            if (inRun.FirstOrDefault(missing.Contains, -1) is var inFlight and >= 0)
+                progress.Sent.Add(inFlight);
         }
     }
 
@@ -256,11 +268,37 @@ public sealed class FieldAgentClient
         return [.. data["upload"]!["missingBlocks"]!.AsArray().Select(n => n!.GetValue<int>())];
     }
 
-    private HttpRequestMessage PutBlock(PhotoProgress progress, int index)
+    /// <summary>Blocks one PUT may carry (the server's limit).</summary>
+    public const int MaxBlocksPerRequest = 8;
+
+    /// <summary>Sorted block numbers as runs of consecutive ones, each at most <paramref name="longest"/> long.</summary>
+    public static IEnumerable<(int First, int Count)> Runs(IEnumerable<int> blocks, int longest)
     {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/uploads/{progress.PartnershipId}/{progress.Photo.UploadId}/blocks/{index}")
+        int? first = null;
+        var count = 0;
+        foreach (var index in blocks.Order())
         {
-            Content = new ReadOnlyMemoryContent(progress.Photo.Block(index)),
+            if (first is { } start && index == start + count && count < longest)
+            {
+                count++;
+                continue;
+            }
+            if (first is { } done)
+                yield return (done, count);
+            (first, count) = (index, 1);
+        }
+        if (first is { } last)
+            yield return (last, count);
+    }
+
+    private HttpRequestMessage PutBlocks(PhotoProgress progress, int first, int count)
+    {
+        var photo = progress.Photo;
+        var start = first * PendingPhoto.BlockSize;
+        var end = Math.Min(photo.Bytes.Length, (first + count) * PendingPhoto.BlockSize);
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/uploads/{progress.PartnershipId}/{photo.UploadId}/blocks/{first}")
+        {
+            Content = new ReadOnlyMemoryContent(photo.Bytes.AsMemory(start, end - start)),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return Authorized(request);

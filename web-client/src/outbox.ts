@@ -45,6 +45,8 @@ export interface Photo {
   step: 'announce' | 'blocks' | 'commit' | 'refused';
   /** Blocks the server confirmed or we sent since the last check; the server's missingBlocks is the truth after a drop. */
   sentBlocks: number[];
+  /** A PUT of this photo went out and its answer never came: ask the server what arrived before sending again. */
+  interrupted?: boolean;
   blockCount: number;
   createdAt: number;
   error?: ActionError;

@@ -96,7 +96,7 @@ interface UploadAnswer {
  */
 export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promise<boolean> {
   let missing = range(photo.blockCount).filter((i) => !photo.sentBlocks.includes(i));
-  if (photo.sentBlocks.length > 0 || photo.error) {
+  if (photo.sentBlocks.length > 0 || photo.error || photo.interrupted) {
     const { upload } = await api.query<UploadAnswer>('Upload', { partnershipId: photo.partnershipId, uploadId: photo.uploadId });
     if (!upload || upload.status === 'EXPIRED') {
       // Blocks older than 7 days are gone: announcing again opens a new window, then every block goes again.
@@ -106,9 +106,13 @@ export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promis
     if (upload.status === 'COMMITTED') missing = [];
     else missing = upload.missingBlocks;
   }
-  for (const index of missing) {
+  // Consecutive missing blocks go in one PUT (the server stages each 32 KB as it arrives): on EDGE every round trip
+  // saved is 0.84 s, and a cut still costs at most the block that was on the wire.
+  for (const [first, count] of runs(missing, MAX_BLOCKS_PER_REQUEST)) {
+    // Written first: if the answer never comes, the next attempt asks which of these blocks arrived.
+    await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, interrupted: true }));
     try {
-      await api.putBlock(photo.partnershipId, photo.uploadId, index, photo.blob.slice(index * BLOCK_SIZE, (index + 1) * BLOCK_SIZE));
+      await api.putBlock(photo.partnershipId, photo.uploadId, first, photo.blob.slice(first * BLOCK_SIZE, (first + count) * BLOCK_SIZE));
     } catch (e) {
       if (e instanceof ApiError && !e.transient) {
         await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'refused', error: { code: e.code ?? String(e.status), message: e.message } }));
@@ -116,10 +120,25 @@ export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promis
       }
       throw e;
     }
-    await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, sentBlocks: [...p.sentBlocks, index] }));
+    const sent = range(count).map((i) => first + i);
+    await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, interrupted: false, sentBlocks: [...p.sentBlocks, ...sent] }));
   }
   await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'commit' }));
   return true;
+}
+
+/** Blocks one PUT may carry (the server's limit). */
+export const MAX_BLOCKS_PER_REQUEST = 8;
+
+/** Block numbers as runs of consecutive ones, [first, count], each at most `longest` long. */
+export function runs(blocks: number[], longest: number): Array<[number, number]> {
+  const result: Array<[number, number]> = [];
+  for (const index of [...blocks].sort((a, b) => a - b)) {
+    const last = result[result.length - 1];
+    if (last && index === last[0] + last[1] && last[1] < longest) last[1]++;
+    else result.push([index, 1]);
+  }
+  return result;
 }
 
 function range(n: number): number[] {

@@ -3,6 +3,8 @@
 
 import { Api, type Tokens } from './api';
 
+const BLOCK = 32 * 1024;
+
 export const ids = {
   Sync: 'sha256:sync',
   Upload: 'sha256:upload',
@@ -23,7 +25,7 @@ export class TestServer {
   readonly fates = new Map<string, Fate>();
   /** Throws instead of answering, after applying the batch (a dropped connection on the way back). */
   loseNextAnswer = false;
-  /** Block index whose PUT fails once, as if the link dropped mid-photo. */
+  /** Block index whose arrival fails once, as if the link dropped mid-photo (the blocks before it in the PUT arrive). */
   dropBlock: number | null = null;
   accessToken = 'a1';
   requests: string[] = [];
@@ -37,14 +39,17 @@ export class TestServer {
     if (href.startsWith('/uploads/')) {
       if (auth !== 'Bearer ' + this.accessToken) return json({ errors: [{ message: 'x' }] }, 401);
       const [, , , uploadId, , index] = href.split('/');
-      if (this.dropBlock === Number(index)) {
-        this.dropBlock = null;
-        throw new TypeError('Failed to fetch');
-      }
-      const bytes = (init!.body as Blob).size;
+      // A PUT carries a run of consecutive blocks from `index`, each staged as it arrives.
       const received = this.blocks.get(uploadId) ?? new Map<number, number>();
-      received.set(Number(index), bytes);
       this.blocks.set(uploadId, received);
+      const size = (init!.body as Blob).size;
+      for (let block = Number(index), offset = 0; offset < size; block++, offset += BLOCK) {
+        if (this.dropBlock === block) {
+          this.dropBlock = null;
+          throw new TypeError('Failed to fetch');
+        }
+        received.set(block, Math.min(BLOCK, size - offset));
+      }
       return new Response(null, { status: 204 });
     }
     const request = method === 'GET' ? fromQuery(href) : JSON.parse(String(init!.body));

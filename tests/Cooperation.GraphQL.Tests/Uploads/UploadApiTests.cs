@@ -43,6 +43,27 @@ public sealed class UploadApiTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
     }
 
+    /// <summary>
+    /// A whole photo in one PUT (three blocks from index 0): every block is staged and the photo commits; a run that
+    /// goes wrong at its second block keeps the first, and says which block was wrong.
+    /// </summary>
+    [Fact]
+    public async Task Photo_SeveralBlocksInOnePut_StagedInTurn()
+    {
+        var (uploadId, photo) = await AnnouncedAsync(80_000);
+        var (other, otherPhoto) = await AnnouncedAsync(80_000);
+
+        var whole = await api.Http.PutBlockAsync(await FatouAsync(), Seneclic, uploadId, 0, photo);
+        var (_, committed) = await api.Http.PostGraphQLAsync(Commit, Change(Seneclic, uploadId), await FatouAsync());
+        var broken = await api.Http.PutBlockAsync(await FatouAsync(), Seneclic, other, 0, otherPhoto[..(BlockSize + 100)]);
+        var (_, state) = await api.Http.PostGraphQLAsync(Read, new { p = Seneclic, u = other }, await FatouAsync());
+
+        Assert.Equal(HttpStatusCode.NoContent, whole.Status);
+        Assert.Equal("COMMITTED", committed["data"]!["commitUpload"]!["upload"]!["status"]!.GetValue<string>());
+        Assert.Equal((HttpStatusCode.BadRequest, "VALIDATION"), (broken.Status, Code(broken.Error)));
+        Assert.Equal([1, 2], state["data"]!["upload"]!["missingBlocks"]!.AsArray().Select(n => n!.GetValue<int>()));
+    }
+
     /// <summary>After a drop, Fatou asks which blocks arrived and sends only the missing one.</summary>
     [Fact]
     public async Task Photo_PartialThenAskWhatArrived_FinishedWithTheRest()
@@ -136,7 +157,7 @@ public sealed class UploadApiTests(ApiFixture api)
 
         var outOfRange = await api.Http.PutBlockAsync(token, Seneclic, uploadId, 2, new byte[100]);
         var wrongLength = await api.Http.PutBlockAsync(token, Seneclic, uploadId, 0, new byte[100]);
-        var tooLarge = await api.Http.PutBlockAsync(token, Seneclic, uploadId, 0, new byte[BlockSize + 1]);
+        var tooLarge = await api.Http.PutBlockAsync(token, Seneclic, uploadId, 0, new byte[8 * BlockSize + 1]);
         var text = await api.Http.PutBlockAsync(token, Seneclic, uploadId, 0, new byte[BlockSize], "text/plain");
         var notANumber = await api.Http.PutBlockAsync(token, Seneclic, uploadId, "first", new byte[BlockSize]);
         var (_, state) = await api.Http.PostGraphQLAsync(Read, new { p = Seneclic, u = uploadId }, token);
