@@ -31,6 +31,12 @@ internal sealed class GraphQLEndpoint(GraphQLEndpointOptions options, ILogger lo
         {
             // The client went away: nobody is left to read an answer.
         }
+        catch (BadHttpRequestException ex)
+        {
+            // The body ended before its announced length: the link dropped mid-request, as it does on EDGE. Nothing
+            // ran; the client sends the same actions again. Not an error of ours, so no stack trace in the logs.
+            logger.LogInformation("GraphQL request {Method} {Path} ended early: {Reason}", context.Request.Method, context.Request.Path, ex.Message);
+        }
         catch (Exception ex)
         {
             logger.LogError(ex, "GraphQL request {Method} {Path} failed", context.Request.Method, context.Request.Path);

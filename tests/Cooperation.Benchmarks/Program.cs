@@ -119,8 +119,8 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
     Console.WriteLine($"  bytes up {Bytes(counted.PayloadBytesUp)}, down {Bytes(counted.PayloadBytesDown)} HTTP; re-sent {Bytes(client.Counts.BytesResent)} ({client.Counts.BlocksResent} of {client.Counts.BlocksSent} block PUTs), {Bytes(resentPerDrop)} per drop");
     Console.WriteLine($"  actions acknowledged {client.Counts.Acknowledgements.Count}, photos committed {client.Counts.PhotosCommitted}; duplicates {duplicates}, lost {lost}");
     Console.WriteLine($"  {Check(time <= TimeSpan.FromSeconds(30), "≤ 30 s")}; {Check(duplicates == 0 && lost == 0, "0 duplicates, 0 lost")}; {Check(resentPerDrop <= PendingPhoto.BlockSize, "≤ 1 block (32,768 B) re-sent per drop")}");
-    Console.WriteLine("  (blocks go one request per round trip, so the floor above counts a round trip per block; performance-anchors §7.2");
-    Console.WriteLine("   puts the day at 18.9 s on EDGE with the link kept busy. 2G not run: that floor alone is 106 s)");
+    Console.WriteLine("  (a photo's blocks go in one PUT, so the floor counts a round trip per photo, plus the two syncs and the sign-in;");
+    Console.WriteLine("   performance-anchors §7.2 puts the day at 18.9 s on EDGE with the link kept busy. 2G not run: that floor alone is 106 s)");
 }
 
 fatouHttp.Dispose();
