@@ -9,15 +9,7 @@ namespace Cooperation.Grains.Uploads;
 public sealed partial class UploadGrain
 {
     /// <summary>A change to an announced upload: the actor must be on the target's side.</summary>
-    private async Task BeginChangeAsync(Actor actor)
-    {
-        var access = await AccessOfAsync(actor);
-        if (!access.CanRead)
-            throw UploadErrors.Forbidden();
-        if (!State.Announced)
-            throw UploadErrors.UnknownUpload(Key);
-        RequireSide(access, State.Target!);
-    }
+    private async Task BeginChangeAsync(Actor actor) => RequireSide(await RequireReadAsync(actor), State.Target!);
 
     private async Task RequireSideAsync(Actor actor, UploadTarget target)
     {
@@ -35,12 +27,15 @@ public sealed partial class UploadGrain
             throw UploadErrors.NorthOnly();
     }
 
-    private async Task RequireReadAsync(Actor actor)
+    /// <summary>A member reading an announced upload; returns the member's access for the checks that follow.</summary>
+    private async Task<PartnershipAccess> RequireReadAsync(Actor actor)
     {
-        if (!(await AccessOfAsync(actor)).CanRead)
+        var access = await AccessOfAsync(actor);
+        if (!access.CanRead)
             throw UploadErrors.Forbidden();
         if (!State.Announced)
             throw UploadErrors.UnknownUpload(Key);
+        return access;
     }
 
     /// <summary>The shipment item or report must exist when the photo is first announced.</summary>

@@ -45,8 +45,7 @@ public static class SyncMutation
                 // Asked first: an outsider's batch is refused whole, and nothing of it runs.
                 var partnership = c.Grains().GetGrain<IPartnershipGrain>(slug);
                 if (!(await partnership.GetAccessAsync(c.Actor())).CanRead)
-                    throw new DomainException(DomainErrorCode.Forbidden,
-                        "Vous n'êtes pas membre de ce partenariat.", "You are not a member of this partnership.");
+                    throw PartnershipErrors.Forbidden();
 
                 var results = new List<SyncActionResult>(actions.Count);
                 foreach (var action in actions)

@@ -20,8 +20,8 @@ public sealed partial class ClientOperations
             ?? throw new InvalidDataException($"{manifestPath} is not a JSON object.");
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (id, document) in manifest)
-            if (OperationName().Match(document?.GetValue<string>() ?? "") is { Success: true } name)
-                ids[name.Groups[1].Value] = id;
+            if (OperationNameOf(document?.GetValue<string>() ?? "") is { } name)
+                ids[name] = id;
         return new ClientOperations(ids);
     }
 
@@ -35,6 +35,9 @@ public sealed partial class ClientOperations
 
     public string Upload => IdOf("Upload");
 
-    [GeneratedRegex(@"^(?:query|mutation)\s+(\w+)")]
+    /// <summary>The name of the operation a manifest document opens with (its fragments follow it).</summary>
+    public static string? OperationNameOf(string document) => OperationName().Match(document) is { Success: true } m ? m.Groups[1].Value : null;
+
+    [GeneratedRegex(@"^(?:query|mutation|subscription)\s+(\w+)")]
     private static partial Regex OperationName();
 }

@@ -1,9 +1,9 @@
-using System.Text.RegularExpressions;
+using Cooperation.FieldAgent;
 
 namespace Cooperation.GraphQL.Tests.Documents;
 
 /// <summary>The web client's registered operations, read from the repository as the server reads them.</summary>
-public static partial class ClientDocuments
+public static class ClientDocuments
 {
     public static string WebClient => Path.Combine(ApiHost.RepositoryRoot(), "web-client");
 
@@ -14,11 +14,7 @@ public static partial class ClientDocuments
         JsonNode.Parse(File.ReadAllText(ManifestPath))!.AsObject().ToDictionary(e => e.Key, e => e.Value!.GetValue<string>());
 
     /// <summary>The id of the operation named <paramref name="operationName"/>.</summary>
-    public static string IdOf(string operationName) =>
-        Manifest().Single(e => OperationName(e.Value) == operationName).Key;
+    public static string IdOf(string operationName) => ClientOperations.Load(ManifestPath).IdOf(operationName);
 
-    public static string? OperationName(string document) => OperationNamePattern().Match(document) is { Success: true } m ? m.Groups[1].Value : null;
-
-    [GeneratedRegex(@"^(?:query|mutation|subscription)\s+(\w+)")]
-    private static partial Regex OperationNamePattern();
+    public static string? OperationName(string document) => ClientOperations.OperationNameOf(document);
 }

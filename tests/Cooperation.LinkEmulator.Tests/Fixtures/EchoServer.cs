@@ -1,28 +1,19 @@
-using System.Net;
-
 namespace Cooperation.LinkEmulator.Tests.Fixtures;
 
 /// <summary>
 /// Sends back every byte it gets (or, as a sink, only reads them); when the client finishes sending, it
 /// finishes too (half-close).
 /// </summary>
-public sealed class EchoServer : IAsyncDisposable
+public sealed class EchoServer : LoopbackServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _connections = [];
     private readonly bool _echo;
-    private readonly Task _accepting;
     private long _received;
 
     public EchoServer(bool echo = true)
     {
         _echo = echo;
-        _listener.Start();
-        _accepting = AcceptAsync();
+        Start();
     }
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
 
     /// <summary>Bytes received on every connection so far.</summary>
     public long Received => Interlocked.Read(ref _received);
@@ -30,45 +21,18 @@ public sealed class EchoServer : IAsyncDisposable
     /// <summary>Completes when a connection has ended, by a clean end or a reset.</summary>
     public TaskCompletionSource ConnectionEnded { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public async ValueTask DisposeAsync()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        await _accepting;
-        Task[] connections;
-        lock (_connections)
-            connections = [.. _connections];
-        await Task.WhenAll(connections);
-    }
-
-    private async Task AcceptAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                var socket = await _listener.AcceptSocketAsync(_stop.Token);
-                lock (_connections)
-                    _connections.Add(EchoAsync(socket));
-            }
-        }
-        catch (Exception error) when (error is OperationCanceledException or SocketException or InvalidOperationException)
-        {
-        }
-    }
-
-    private async Task EchoAsync(Socket socket)
+    protected override async Task ServeAsync(Socket socket)
     {
         using var _ = socket;
         var buffer = new byte[8192];
         try
         {
             int read;
-            while ((read = await socket.ReceiveAsync(buffer, SocketFlags.None, _stop.Token)) > 0)
+            while ((read = await socket.ReceiveAsync(buffer, SocketFlags.None, Stopping)) > 0)
             {
                 Interlocked.Add(ref _received, read);
                 if (_echo)
-                    await socket.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, _stop.Token);
+                    await socket.SendAsync(buffer.AsMemory(0, read), SocketFlags.None, Stopping);
             }
             socket.Shutdown(SocketShutdown.Send);
         }

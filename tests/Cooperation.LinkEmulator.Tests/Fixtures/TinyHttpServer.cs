@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Net;
 using System.Text;
 
 namespace Cooperation.LinkEmulator.Tests.Fixtures;
@@ -14,22 +13,9 @@ public sealed record ServedRequest(string Method, string Target, long RequestByt
 /// come with Content-Length or chunked.
 /// Connections are kept alive.
 /// </summary>
-public sealed class TinyHttpServer : IAsyncDisposable
+public sealed class TinyHttpServer : LoopbackServer
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly CancellationTokenSource _stop = new();
-    private readonly List<Task> _connections = [];
-    private readonly Task _accepting;
-
-    public TinyHttpServer()
-    {
-        _listener.Start();
-        _accepting = AcceptAsync();
-    }
-
-    public string Host => "127.0.0.1";
-
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public TinyHttpServer() => Start();
 
     /// <summary>Every request read whole and answered, in order.</summary>
     public ConcurrentQueue<ServedRequest> Served { get; } = new();
@@ -37,38 +23,11 @@ public sealed class TinyHttpServer : IAsyncDisposable
     /// <summary>The deterministic content of an N-byte answer.</summary>
     public static byte[] Content(int length) => [.. Enumerable.Range(0, length).Select(i => (byte)('a' + i % 26))];
 
-    public async ValueTask DisposeAsync()
-    {
-        _stop.Cancel();
-        _listener.Stop();
-        await _accepting;
-        Task[] connections;
-        lock (_connections)
-            connections = [.. _connections];
-        await Task.WhenAll(connections);
-    }
-
-    private async Task AcceptAsync()
-    {
-        try
-        {
-            while (true)
-            {
-                var socket = await _listener.AcceptSocketAsync(_stop.Token);
-                lock (_connections)
-                    _connections.Add(ServeAsync(socket));
-            }
-        }
-        catch (Exception error) when (error is OperationCanceledException or SocketException or InvalidOperationException)
-        {
-        }
-    }
-
-    private async Task ServeAsync(Socket socket)
+    protected override async Task ServeAsync(Socket socket)
     {
         using var _ = socket;
         await using var stream = new NetworkStream(socket);
-        var reader = new CountingReader(stream, _stop.Token);
+        var reader = new CountingReader(stream, Stopping);
         try
         {
             while (await reader.ReadLineAsync() is { } requestLine)
@@ -89,7 +48,7 @@ public sealed class TinyHttpServer : IAsyncDisposable
                 if (method == "HEAD")
                     answer = answer[..(answer.AsSpan().IndexOf("\r\n\r\n"u8) + 4)];
                 Served.Enqueue(new ServedRequest(method, target, reader.Consumed, body, answer.Length));
-                await stream.WriteAsync(answer, _stop.Token);
+                await stream.WriteAsync(answer, Stopping);
             }
         }
         catch (Exception error) when (error is OperationCanceledException or IOException or SocketException)
