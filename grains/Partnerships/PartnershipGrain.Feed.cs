@@ -33,19 +33,46 @@ public sealed partial class PartnershipGrain
     async Task<ChangeSet> IPartnershipGrain.GetChangesAsync(Actor actor, long since)
     {
         await RequireReadAsync(actor);
-        var entries = After(State.Feed, since, e => e.Revision);
+        var first = FirstAfter(State.Feed, since, e => e.Revision);
+        var entries = State.Feed.GetRange(first, State.Feed.Count - first);
         // One line per entity, at its latest version: a milestone changed five times is sent once.
         var latest = entries.GroupBy(e => (e.Kind, e.EntityId)).Select(g => g.Last()).OrderBy(e => e.Revision).ToList();
         var milestoneIds = latest.Where(e => e.Kind == MilestoneKind).Select(e => e.EntityId).ToHashSet();
+        var others = latest.Where(e => e.Kind != MilestoneKind).ToList();
         return new ChangeSet(
             State.Revision,
             [.. State.Milestones.Where(m => milestoneIds.Contains(m.Id))],
             After(State.History, since, e => e.Revision),
-            [.. latest.Where(e => e.Kind != MilestoneKind)]);
+            others,
+            since > 0 ? KnownBefore(first, others) : []);
+    }
+
+    /// <summary>
+    /// Each changed entity's last feed line before <paramref name="first"/>, scanning back from the cursor: recent
+    /// history is where a device's knowledge usually is, and the scan stops once every entity is found.
+    /// </summary>
+    private List<FeedEntry> KnownBefore(int first, IReadOnlyList<FeedEntry> changed)
+    {
+        var wanted = changed.Select(e => (e.Kind, e.EntityId)).ToHashSet();
+        var known = new List<FeedEntry>();
+        for (var i = first - 1; i >= 0 && wanted.Count > 0; i--)
+        {
+            var entry = State.Feed[i];
+            if (wanted.Remove((entry.Kind, entry.EntityId)))
+                known.Add(entry);
+        }
+        return known;
     }
 
     /// <summary>The items after a revision, found by binary search: the cost is that of the answer, not of the list.</summary>
     private static List<T> After<T>(List<T> ordered, long since, Func<T, long> revision)
+    {
+        var first = FirstAfter(ordered, since, revision);
+        return ordered.GetRange(first, ordered.Count - first);
+    }
+
+    /// <summary>The index of the first item after a revision (the list's length when there is none).</summary>
+    private static int FirstAfter<T>(List<T> ordered, long since, Func<T, long> revision)
     {
         int low = 0, high = ordered.Count;
         while (low < high)
@@ -56,7 +83,7 @@ public sealed partial class PartnershipGrain
             else
                 high = middle;
         }
-        return ordered.GetRange(low, ordered.Count - low);
+        return low;
     }
 
     private void AddToFeed(Milestone milestone) =>

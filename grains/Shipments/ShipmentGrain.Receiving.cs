@@ -17,17 +17,17 @@ public sealed partial class ShipmentGrain
         var photoId = ShipmentRules.PhotoId(command.PhotoId);
 
         var now = time.GetUtcNow();
+        Changed(now);
         var outcomes = new List<ItemOutcome>();
         for (var i = 0; i < State.Items.Count; i++)
         {
             var item = State.Items[i];
             if (item.Verdict is not null)
                 continue;
-            State.Items[i] = item with { Verdict = new ItemVerdict(ReceiptVerdict.Received, null, photoId, command.Actor, now, id) };
+            Put(i, item with { Verdict = new ItemVerdict(ReceiptVerdict.Received, null, photoId, command.Actor, now, id) });
             outcomes.Add(Recorded(item.Id, ReceiptVerdict.Received));
         }
 
-        Changed(now);
         State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ShipmentReceived", Key, "status",
             State.Status.ToString(), nameof(ShipmentStatus.Received), id));
         MoveTo(ShipmentStatus.Received, now, command.Actor);
@@ -80,7 +80,7 @@ public sealed partial class ShipmentGrain
         Changed(now);
         foreach (var (index, changed, action, verdict) in changes)
         {
-            State.Items[index] = changed;
+            Put(index, changed);
             State.History.Add(new HistoryEntry(State.Version, now, command.Actor, action, changed.Id, "verdict",
                 action == "ItemVerdictDisputed" ? changed.Verdict!.Verdict.ToString() : null,
                 verdict.Reason is null ? verdict.Verdict.ToString() : $"{verdict.Verdict}: {verdict.Reason}", id));

@@ -124,8 +124,8 @@ public sealed partial class ShipmentGrain(
             await RequireObservingMissionAsync(missionKey, command.Actor);
 
         var now = time.GetUtcNow();
-        State.Items[index] = item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id, command.MissionKey)] };
         Changed(now);
+        Put(index, item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id, command.MissionKey)] });
         State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Item" + command.Kind, item.Id, "event",
             null, note is null ? command.Kind.ToString() : $"{command.Kind}: {note}", id));
         await CommitAsync(id, command, []);
@@ -204,6 +204,9 @@ public sealed partial class ShipmentGrain(
         State.UpdatedAt = now;
         State.FeedPending = true;
     }
+
+    /// <summary>Puts back a changed item stamped with the version being written: call after <see cref="Changed"/>.</summary>
+    private void Put(int index, ShipmentItem item) => State.Items[index] = item with { ChangedIn = State.Version };
 
     /// <summary>Remembers the action, writes durably, then tells the partnership's feed when something changed.</summary>
     private async Task CommitAsync(string clientMutationId, Command command, IReadOnlyList<ItemOutcome> outcomes, bool changed = true)

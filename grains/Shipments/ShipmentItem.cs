@@ -10,6 +10,8 @@ namespace Cooperation.Grains.Shipments;
 /// <param name="Verdict">The first verdict given, which stands; null until the item is checked.</param>
 /// <param name="Disputes">Later verdicts that differ from the first, in arrival order; both sides see them.</param>
 /// <param name="Events">What happened after receipt, oldest first.</param>
+/// <param name="ChangedIn">The shipment version that last changed it after preparation (0: unchanged since): a device
+/// that knew an earlier version is sent only the items changed since.</param>
 [GenerateSerializer, Immutable]
 public sealed record ShipmentItem(
     [property: Id(0)] string Id,
@@ -20,7 +22,8 @@ public sealed record ShipmentItem(
     [property: Id(5)] string Destination,
     [property: Id(6)] ItemVerdict? Verdict,
     [property: Id(7)] IReadOnlyList<ItemVerdict> Disputes,
-    [property: Id(8)] IReadOnlyList<ItemEvent> Events)
+    [property: Id(8)] IReadOnlyList<ItemEvent> Events,
+    [property: Id(9)] long ChangedIn = 0)
 {
     /// <summary>True when the receiver found it other than shipped, or when agents disagree about it.</summary>
     public bool IsDiscrepancy => Verdict is { Verdict: not ReceiptVerdict.Received } || Disputes.Count > 0;

@@ -71,5 +71,15 @@ public static class ShipmentSchema
                 var actor = c.Actor();
                 return await Task.WhenAll(c.Source.Changed(ShipmentGrain.Kind).Select(key => grains.GetGrain<IShipmentGrain>(key).GetAsync(actor)));
             });
+        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentChangeType>>>>("shipmentChanges")
+            .Description("Envois modifiés depuis le curseur, par différence : seuls les articles changés depuis la version de l'appareil. / Shipments changed since the cursor, as differences: only the items changed since the device's version.")
+            .WithComplexityImpact(1, ShipmentComplexity.ShipmentsPerPartnership)
+            .ResolveAsync(async c =>
+            {
+                var grains = c.Grains();
+                var actor = c.Actor();
+                return await Task.WhenAll(c.Source.Changed(ShipmentGrain.Kind).Select(async key => new ShipmentChange(
+                    await grains.GetGrain<IShipmentGrain>(key).GetAsync(actor), c.Source.Changes.KnownVersion(ShipmentGrain.Kind, key))));
+            });
     }
 }

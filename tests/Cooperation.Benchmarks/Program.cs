@@ -146,9 +146,9 @@ static string Timed(LinkSnapshot counted, TimeSpan time, LinkProfile profile, bo
 static string Records(JsonObject changes)
 {
     int Count(string name) => changes[name]?.AsArray().Count ?? 0;
-    var items = changes["shipments"]!.AsArray().Sum(s => s!["boxes"]!.AsArray().Sum(b => b!["items"]!.AsArray().Count));
-    var total = Count("milestones") + Count("shipments") + items + Count("reports") + Count("missions");
-    return $"{total} records ({Count("milestones")} milestones, {Count("shipments")} shipments with {items} items, {Count("reports")} reports, {Count("missions")} missions)";
+    var items = changes["shipmentChanges"]!.AsArray().Sum(s => s!["items"]!.AsArray().Count);
+    var total = Count("milestones") + Count("shipmentChanges") + items + Count("reports") + Count("missions");
+    return $"{total} records ({Count("milestones")} milestones, {Count("shipmentChanges")} shipments with {items} items, {Count("reports")} reports, {Count("missions")} missions)";
 }
 
 // Duplicates: an action acknowledged twice, an item with a dispute or two history lines of one action.

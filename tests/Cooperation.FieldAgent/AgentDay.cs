@@ -90,8 +90,8 @@ public sealed class AgentDay
     public static async Task<string> AutumnShipmentArrivedAsync(FieldAgentClient north, string partnershipId, CancellationToken cancellationToken = default)
     {
         var first = await north.SyncAsync(partnershipId, cancellationToken);
-        var shipment = first.Changes["shipments"]!.AsArray()
-            .Single(s => s!["title"]!.GetValue<string>().StartsWith("Envoi d'automne 2026", StringComparison.Ordinal))!["id"]!.GetValue<string>();
+        var shipment = first.Changes["shipmentChanges"]!.AsArray()
+            .Single(c => c!["title"]!.GetValue<string>().StartsWith("Envoi d'automne 2026", StringComparison.Ordinal))!["shipment"]!["id"]!.GetValue<string>();
         north.Queue("advanceShipment", new JsonObject { ["clientMutationId"] = $"arrived-{shipment}", ["shipmentId"] = shipment, ["status"] = "ARRIVED" });
         var arrived = await north.SyncAsync(partnershipId, cancellationToken);
         if (arrived.Acknowledged != 1)

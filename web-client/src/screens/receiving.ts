@@ -9,22 +9,8 @@ import { bi } from '../i18n';
 import type { Action } from '../outbox';
 import { queuePhoto, shrink } from '../photos';
 import type { Changes } from '../sync';
+import { applyChange, type Item, type Shipment, type ShipmentChange } from '../shipment-changes';
 import { word } from '../words';
-
-interface Item {
-  id: string;
-  kind: string;
-  serialNumber: string;
-  destination: string;
-  verdict: { verdict: string; reason: string | null } | null;
-}
-
-interface Shipment {
-  id: string;
-  title: string;
-  status: string;
-  boxes: { id: string; label: string; items: Item[] }[];
-}
 
 type Verdict = 'RECEIVED' | 'DAMAGED' | 'MISSING';
 interface Line { itemId?: string; boxId?: string; verdict: Verdict; reason?: string; photoId?: string }
@@ -176,9 +162,9 @@ export async function receivingScreen(session: Session, partnershipId: string, s
     h('h3', {}, bi('Cartons', 'Boxes')), ...boxes);
 
   session.onChange = (change?: { partnershipId: string; changes: Changes }) => {
-    const fresh = (change?.changes.shipments as Shipment[] | undefined)?.find((s) => s.id === shipmentId);
+    const fresh = (change?.changes.shipmentChanges as ShipmentChange[] | undefined)?.find((s) => s.shipment.id === shipmentId);
     if (fresh) {
-      current = { ...current, status: fresh.status, boxes: fresh.boxes ?? current.boxes };
+      current = applyChange(current, fresh);
       void remember(session.person, key, current);
     }
     void paint();
