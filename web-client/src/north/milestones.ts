@@ -4,7 +4,7 @@
 
 import { plain, type Session } from '../app';
 import { h } from '../dom';
-import { bi } from '../i18n';
+import { bi, biText } from '../i18n';
 import type { Action } from '../outbox';
 import type { Changes } from '../sync';
 import { word } from '../words';
@@ -46,7 +46,7 @@ export function milestoneSection(session: Session, slug: string, initial: Milest
     const li = h('li', { id: `milestone-${m.id}`, class: waiting.length ? 'pending' : '' },
       h('strong', {}, m.title), h('br'),
       bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), ' · ', word(m.side), h('br'),
-      h('span', { class: 'muted' }, m.updatedAgo.split(' / ')[0]),
+      h('span', { class: 'muted' }, biText(m.updatedAgo)),
       ...waiting.map((a) => h('div', {}, h('em', {}, bi(`${ACTS[a.kind][0]}, en attente`, `${ACTS[a.kind][1]}, pending`)))));
     if (canChange(m.side) && m.status !== 'COMPLETED' && m.status !== 'CANCELLED') li.append(changeForms(m));
     return li;

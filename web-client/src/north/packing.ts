@@ -24,6 +24,9 @@ export interface PackedShipment {
 }
 
 const NEXT: Record<string, string[]> = { PREPARED: ['SHIPPED', 'IN_TRANSIT', 'ARRIVED'], SHIPPED: ['IN_TRANSIT', 'ARRIVED'], IN_TRANSIT: ['ARRIVED'] };
+const MARK: Record<string, [string, string]> = {
+  SHIPPED: ['Marquer expédié', 'Mark shipped'], IN_TRANSIT: ['Marquer en transit', 'Mark in transit'], ARRIVED: ['Marquer arrivé', 'Mark arrived'],
+};
 
 // Print: the sheets only, A4, one box per page.
 const PRINT = `@media print { header, .bar, #messages, .no-print { display: none !important; } body { max-width: none; padding: 0; }
@@ -70,7 +73,7 @@ export async function packingScreen(session: Session, slug: string, id: string, 
     const from = waiting.at(-1) ?? s.status;
     advance.replaceChildren(...(NEXT[from] ?? []).map((next) => h('button', {
       type: 'button', onclick: () => void session.queue('advanceShipment', slug, { shipmentId: s.id, status: next }),
-    }, bi('Marquer : ', 'Mark: '), word(next))));
+    }, bi(...MARK[next]))));
   };
   session.onChange = () => void paint();
   await paint();
@@ -83,7 +86,7 @@ export async function packingScreen(session: Session, slug: string, id: string, 
     ...boxes.map((box) => h('section', { class: 'sheet', id: `sheet-${box.id}` },
       h('div', { class: 'label' }, qrSvg(link(box.id), `${s.title} ${box.id}`),
         h('div', {}, h('div', { class: 'code' }, box.id.toUpperCase()), h('div', {}, box.label), h('div', { class: 'muted' }, s.title),
-          h('div', {}, bi(`${box.items.length} articles`, `${box.items.length} items`)))),
+          h('div', {}, box.items.length === 1 ? bi('1 article', '1 item') : bi(`${box.items.length} articles`, `${box.items.length} items`)))),
       only ? null : h('p', { class: 'no-print' }, h('a', { href: `#/l/${encodeURIComponent(slug)}/${encodeURIComponent(s.id)}/${box.id}` }, bi(`Étiquette seule ${box.id.toUpperCase()}`, `Label ${box.id.toUpperCase()} alone`))),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('thead', {}, h('tr', {}, ...[['Article', 'Item'], ['Type', 'Kind'], ['N° de série', 'Serial'], ['Grade', 'Grade'], ['Destination', 'Destination']].map(([fr, en]) => h('th', { scope: 'col' }, bi(fr, en))))),

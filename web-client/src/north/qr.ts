@@ -16,6 +16,7 @@ export function qrSvg(content: string, title: string): SVGSVGElement {
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', plain(`QR code : ${title}`, `QR code: ${title}`));
   svg.setAttribute('shape-rendering', 'crispEdges');
+  svg.dataset.content = content; // what a reader will find in it, for whoever checks a label
   const background = document.createElementNS(SVG, 'rect');
   background.setAttribute('width', String(side));
   background.setAttribute('height', String(side));
