@@ -31,17 +31,16 @@ export function shipmentFormScreen(session: Session, slug: string): HTMLElement 
   const boxes = h('div', { id: 'boxes' });
 
   const addItem = (items: HTMLElement) => {
-    const [kindRow, kind] = control('Type', 'Kind', h('select', { name: 'kind' }, ...KINDS.map(([v, fr, en]) => h('option', { value: v }, plain(fr, en)))));
+    const [kindRow] = control('Type', 'Kind', h('select', { name: 'kind' }, ...KINDS.map(([v, fr, en]) => h('option', { value: v }, plain(fr, en)))));
     const [serialRow, serial] = control('N° de série', 'Serial number', h('input', { name: 'serial', required: true, maxlength: 64, autocapitalize: 'characters' }));
     const [destinationRow, destination] = control('Destination (école, mairie)', 'Destination (school, town hall)', h('input', { name: 'destination', required: true, maxlength: 160 }));
-    const [gradeRow, grade] = control('Grade de reconditionnement', 'Refurbishment grade', h('select', { name: 'grade' }, ...['A', 'B', 'C'].map((g) => h('option', { value: g }, g))));
-    const [systemRow, system] = control('Système installé', 'System installed', h('input', { name: 'system', maxlength: 120 }));
-    const [wipedRow, wiped] = control('Données effacées', 'Data wiped', h('input', { type: 'checkbox', name: 'wiped', checked: true }), true);
-    const [testedRow, tested] = control('Testé', 'Tested', h('input', { type: 'checkbox', name: 'tested', checked: true }), true);
+    const [gradeRow] = control('Grade de reconditionnement', 'Refurbishment grade', h('select', { name: 'grade' }, ...['A', 'B', 'C'].map((g) => h('option', { value: g }, g))));
+    const [systemRow] = control('Système installé', 'System installed', h('input', { name: 'system', maxlength: 120 }));
+    const [wipedRow] = control('Données effacées', 'Data wiped', h('input', { type: 'checkbox', name: 'wiped', checked: true }), true);
+    const [testedRow] = control('Testé', 'Tested', h('input', { type: 'checkbox', name: 'tested', checked: true }), true);
     const n = items.children.length + 1;
     items.append(h('fieldset', { class: 'item-form' }, h('legend', {}, bi(`Article ${n}`, `Item ${n}`)),
       kindRow, serialRow, destinationRow, gradeRow, systemRow, wipedRow, testedRow));
-    void [kind, grade, system, wiped, tested];
     serial.focus();
   };
   const addBox = () => {
