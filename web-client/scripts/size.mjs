@@ -1,6 +1,7 @@
 // B1 (DESIGN §5): the first usable screen's critical path ≤ 30 KB compressed, the whole first load ≤ 100 KB.
-// The critical path is the page and what it references (scripts, styles, manifest); the first load is every
-// file in dist/. Both are measured gzip and Brotli (the API serves Brotli; gzip is what a proxy may leave).
+// The critical path is the page and what it references (scripts and their static imports, styles, manifest); the
+// first load is every file in dist/ (the service worker precaches the screens' chunks too). Both are measured gzip
+// and Brotli (the API serves Brotli; gzip is what a proxy may leave).
 
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +21,20 @@ const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .map((e) => join(e.parentPath ?? e.path, e.name).slice(dist.length + 1));
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const referenced = [...html.matchAll(/(?:src|href)="([^":#?]+)"/g)].map((m) => m[1].replace(/^\.?\//, ''));
-const critical = ['index.html', ...referenced.filter((f) => files.includes(f))];
+// A module's static imports load with it; its import() calls load a screen later, when it is opened.
+const staticImports = (name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/(?:import|export)\s*(?:[\w$*{},\s]*?from\s*)?["']\.\/([^"']+\.js)["']/g)].map((m) => m[1]);
+const dynamicImports = (name) => [...readFileSync(join(dist, name), 'utf8').matchAll(/import\(\s*["']\.\/([^"']+\.js)["']\s*\)/g)].map((m) => m[1]);
+function closure(start, known = new Set()) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name) || known.has(name) || !files.includes(name)) return;
+    seen.add(name);
+    if (name.endsWith('.js')) staticImports(name).forEach(visit);
+  };
+  start.forEach(visit);
+  return [...seen];
+}
+const critical = ['index.html', ...closure(referenced.filter((f) => files.includes(f)))];
 
 function measure(names) {
   let raw = 0, gzip = 0, brotli = 0;
@@ -44,5 +58,12 @@ for (const [what, size, budget, names] of rows) {
   over ||= !ok;
   console.log(`${ok ? 'ok' : 'TROP / TOO MUCH'}  ${what}: ${size.raw} B brut/raw, ${size.gzip} B gzip, ${size.brotli} B Brotli` +
     ` (budget ${budget} B) — ${names.join(', ')}`);
+}
+// What each screen loaded on demand costs when it is opened: its chunk and what it needs beyond the critical path.
+const screens = [...new Set(critical.filter((f) => f.endsWith('.js')).flatMap(dynamicImports))].sort();
+for (const screen of screens) {
+  const names = closure([screen], new Set(critical));
+  const size = measure(names);
+  console.log(`écran / screen ${screen.replace(/\.js$/, '')}: ${size.raw} B brut/raw, ${size.gzip} B gzip, ${size.brotli} B Brotli à son ouverture / when opened — ${names.join(', ')}`);
 }
 process.exit(over ? 1 : 0);

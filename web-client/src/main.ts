@@ -1,6 +1,6 @@
-// The first-load shell: picks the screen from the address (#/p/<partnership>, #/s/<partnership>/<shipment>), starts
-// the outbox's sync for the person signed in on this phone, and registers the service worker that keeps the app
-// on the phone for the days without network.
+// The first-load shell: picks the screen from the address (#/p/<partnership>, #/s/<partnership>/<shipment>, the
+// North's #/r/, #/n/ and #/l/ screens loaded on demand), starts the outbox's sync for the person signed in on this
+// phone, and registers the service worker that keeps the app on the phone for the days without network.
 
 import { Session, header } from './app';
 import { h } from './dom';
@@ -20,9 +20,13 @@ async function show(): Promise<void> {
     return;
   }
   session.onChange = () => {};
-  const [, screen, a, b] = location.hash.split('/').map(decodeURIComponent);
+  const [, screen, a, b, c] = location.hash.split('/').map(decodeURIComponent);
+  // The North's screens (r: report, n: new shipment, l: packing list and labels) are chunks loaded when opened.
   const main = screen === 'p' && a ? await partnershipScreen(session, a)
     : screen === 's' && a && b ? await receivingScreen(session, a, b)
+    : screen === 'r' && a && b ? await (await import('./north/report')).reportScreen(session, a, b)
+    : screen === 'n' && a ? (await import('./north/shipment-form')).shipmentFormScreen(session, a)
+    : screen === 'l' && a && b ? await (await import('./north/packing')).packingScreen(session, a, b, c)
     : await homeScreen(session);
   const previous = document.getElementById('main');
   if (previous) previous.replaceWith(main);

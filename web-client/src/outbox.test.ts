@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Outbox, openOutboxDb, pendingLabel } from './outbox';
+import { Outbox, openOutboxDb, pendingLabel, type ActionInput } from './outbox';
 
 let dbCount = 0;
 const freshName = () => `outbox-test-${++dbCount}`;
@@ -45,6 +45,39 @@ describe('outbox', () => {
     expect(await outbox.refused()).toHaveLength(1);
     await outbox.dismiss(action.id);
     expect(await outbox.refused()).toHaveLength(0);
+  });
+
+  it('replaces a pending edit in its place under a new id, and adds one when none waits', async () => {
+    const outbox = new Outbox(await openOutboxDb(freshName()), 'marc@example.fr');
+    const same = (reportId: string) => (input: ActionInput) => input.reportId === reportId;
+    await outbox.add('draftReport', 'seneclic', { periodStart: '2026-01-01' });
+    const first = await outbox.replace('editReport', 'seneclic', { reportId: 'R1', activities: 'Form' }, same('R1'));
+    await outbox.add('planMilestone', 'seneclic', { title: 'Jalon' });
+    const second = await outbox.replace('editReport', 'seneclic', { reportId: 'R1', activities: 'Formation de 40 enseignants' }, same('R1'));
+    await outbox.replace('editReport', 'seneclic', { reportId: 'R2', activities: 'Autre' }, same('R2'));
+
+    const pending = await outbox.pending();
+    expect(pending.map((a) => a.kind)).toEqual(['draftReport', 'editReport', 'planMilestone', 'editReport']);
+    expect(pending[1].input).toMatchObject({ reportId: 'R1', activities: 'Formation de 40 enseignants', clientMutationId: second.id });
+    expect(second.id).not.toBe(first.id);
+    // The first edit's id, acknowledged late by a sync that carried it, takes nothing away.
+    await outbox.acknowledge([first.id]);
+    expect(await outbox.pendingCount()).toBe(4);
+  });
+
+  it('never replaces a refused action, nor another person\'s', async () => {
+    const db = await openOutboxDb(freshName());
+    const marc = new Outbox(db, 'marc@example.fr');
+    const claire = new Outbox(db, 'claire@example.fr');
+    const any = () => true;
+    const refused = await marc.replace('editReport', 'seneclic', { reportId: 'R1', results: 'a' }, any);
+    await marc.refuse(refused.id, { code: 'CONFLICT', message: 'Déjà soumis / Already submitted' });
+    await claire.replace('editReport', 'seneclic', { reportId: 'R1', results: 'c' }, any);
+    await marc.replace('editReport', 'seneclic', { reportId: 'R1', results: 'b' }, any);
+
+    expect((await marc.refused()).map((a) => a.input.results)).toEqual(['a']);
+    expect((await marc.pending()).map((a) => a.input.results)).toEqual(['b']);
+    expect((await claire.pending()).map((a) => a.input.results)).toEqual(['c']);
   });
 
   it('says everything is sent, one action or several, in French and English', () => {

@@ -115,6 +115,22 @@ export class Outbox {
     return action;
   }
 
+  /**
+   * Queues an action that supersedes a pending one of the same kind (a report's edit while the person types): the
+   * first pending match takes the new input in its place in the queue, under a new id, so that an older copy already
+   * on the wire, applied under the old id, never makes the server take the new input for a repeat. No match: added.
+   */
+  async replace(kind: string, partnershipId: string, input: Omit<ActionInput, 'clientMutationId'>, matches: (input: ActionInput) => boolean): Promise<Action> {
+    const tx = this._db.transaction('actions', 'readwrite', STRICT);
+    const mine = await tx.store.index('byPerson').getAll(personRange(this.person, 0, Infinity));
+    const old = mine.find((a) => a.state === 'pending' && a.kind === kind && a.partnershipId === partnershipId && matches(a.input));
+    const id = newId();
+    const action: Action = { ...(old ?? { person: this.person, partnershipId, kind, state: 'pending' as const }), id, input: { ...input, clientMutationId: id }, createdAt: Date.now() };
+    action.seq = old ? await tx.store.put(action) : await tx.store.add(action);
+    await tx.done;
+    return action;
+  }
+
   /** This person's actions in the order they were taken, pending and refused. */
   async actions(): Promise<Action[]> {
     return this._db.getAllFromIndex('actions', 'byPerson', personRange(this.person, 0, Infinity));

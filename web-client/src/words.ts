@@ -27,6 +27,9 @@ const WORDS: Record<string, [string, string]> = {
   SERVER: ['serveur', 'server'],
   WIFI_TERMINAL: ['borne wifi', 'wifi terminal'],
   OTHER: ['autre', 'other'],
+  NORTH: ['côté Nord', 'North side'],
+  SOUTH: ['côté Sud', 'South side'],
+  JOINT: ['conjoint', 'joint'],
 };
 
 export function word(value: string): DocumentFragment {

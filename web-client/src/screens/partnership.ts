@@ -1,10 +1,13 @@
 // A partnership's page: milestones with relative dates, the latest report, the shipments with their status and
-// summary, each shipment opening its receiving tick-list.
+// summary, each shipment opening its receiving tick-list. For North staff (and a South agent, for the South's
+// milestones) the milestone planning, the report editor and the shipment preparation come as screens loaded on
+// demand, so that none of it weighs on the field agent's first load.
 
-import { api, errorLine, offline, type Session } from '../app';
-import { readThrough } from '../cache';
+import { api, errorLine, offline, type Session, type Viewer } from '../app';
+import { cached, readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
+import { screenCost } from '../screen-bytes';
 import { word } from '../words';
 
 interface Partnership {
@@ -13,7 +16,7 @@ interface Partnership {
   summary: string;
   north: { name: string };
   south: { name: string; country: string };
-  milestones: { id: string; title: string; dueOn: string; progress: number; status: string; updatedAgo: string }[];
+  milestones: { id: string; title: string; side: string; dueOn: string; progress: number; status: string; updatedAgo: string }[];
   reports: { id: string; periodStart: string; periodEnd: string; dueOn: string; overdue: boolean; status: string; updatedAgo: string }[];
   shipments: { id: string; title: string; status: string; summary: string; itemCount: number; checkedCount: number }[];
 }
@@ -30,27 +33,50 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       return main;
     }
     const latest = [...p.reports].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0];
-    main.append(
+    const role = (await cached<Viewer>(session.person, 'viewer'))?.memberships.find((m) => m.partnership.slug === id)?.role;
+    const north = role === 'NORTH_STAFF';
+    const milestones = north || role === 'SOUTH_AGENT'
+      ? (await import('../north/milestones')).milestoneSection(session, id, p.milestones, north ? 'north' : 'south')
+      : h('div', {}, h('h3', {}, bi('Jalons', 'Milestones')), h('ul', { class: 'cards' }, ...p.milestones.map((m) => h('li', {},
+        h('strong', {}, m.title), h('br'),
+        bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
+        h('span', { class: 'muted' }, biText(m.updatedAgo))))));
+    const slug = encodeURIComponent(id);
+    main.append(...[
       h('h2', {}, p.name),
       h('p', { class: 'muted' }, `${p.north.name} — ${p.south.name} (${p.south.country})`),
       ...(stale ? [h('p', { class: 'muted' }, bi('Hors ligne : dernières données gardées sur ce téléphone.', 'Offline: last data kept on this phone.'))] : []),
       h('h3', {}, bi('Envois', 'Shipments')),
       h('ul', { class: 'cards' }, ...p.shipments.map((s) => h('li', {},
-        h('a', { href: `#/s/${encodeURIComponent(id)}/${encodeURIComponent(s.id)}` }, s.title),
-        h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary)))),
+        h('a', { href: `#/s/${slug}/${encodeURIComponent(s.id)}` }, s.title),
+        h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary),
+        north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null))),
+      north ? h('p', {}, h('a', { href: `#/n/${slug}`, id: 'prepare-shipment' }, bi('Préparer un envoi', 'Prepare a shipment'), screenCost('shipment-form'))) : null,
       h('h3', {}, bi('Dernier rapport', 'Latest report')),
       latest
         ? h('p', {}, `${latest.periodStart} → ${latest.periodEnd} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
-          latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo))
+          latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo),
+          north ? h('span', {}, ' · ', h('a', { href: `#/r/${slug}/${latest.periodStart}_${latest.periodEnd}` }, bi('Ouvrir', 'Open'))) : null)
         : h('p', {}, bi('Aucun rapport.', 'No report.')),
-      h('h3', {}, bi('Jalons', 'Milestones')),
-      h('ul', { class: 'cards' }, ...p.milestones.map((m) => h('li', {},
-        h('strong', {}, m.title), h('br'),
-        bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
-        h('span', { class: 'muted' }, biText(m.updatedAgo))))),
-    );
+      north ? newReport(slug, latest?.periodEnd) : null,
+      milestones,
+    ].filter((e) => e !== null));
   } catch (e) {
     main.append(errorLine(e));
   }
   return main;
+}
+
+/** The period of a new report (the half-year after the latest one by default), then its editor. */
+function newReport(slug: string, after: string | undefined): HTMLElement {
+  const next = after ? new Date(Date.parse(after) + 86_400_000) : new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() < 6 ? 0 : 6, 1));
+  const end = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth() + 6, 0));
+  const date = (d: Date) => d.toISOString().slice(0, 10);
+  const start = h('input', { id: 'report-start', type: 'date', required: true, value: date(next) });
+  const stop = h('input', { id: 'report-end', type: 'date', required: true, value: date(end) });
+  return h('details', {}, h('summary', {}, bi('Rédiger un rapport', 'Write a report'), screenCost('report')),
+    h('form', { id: 'new-report', onsubmit: (e: Event) => { e.preventDefault(); if (start.value && stop.value) location.hash = `#/r/${slug}/${start.value}_${stop.value}`; } },
+      h('label', { for: 'report-start' }, bi('Début de la période', 'Period start')), start,
+      h('label', { for: 'report-end' }, bi('Fin de la période', 'Period end')), stop,
+      h('button', { type: 'submit', class: 'primary' }, bi('Ouvrir le rapport', 'Open the report'))));
 }

@@ -1,0 +1,285 @@
+// End to end, in a real headless Chromium against the real server, the North's office work: Marc (Besançon) plans
+// a milestone and records its progress at a desk (1280 px); then on a phone-sized screen (360 px) writes a progress
+// report offline, reloads still offline and finds every word of the draft, comes back online and submits it;
+// prepares a shipment of two boxes, opens its packing list (one A4 page per box when printed) and a box's QR label,
+// and marks it shipped. Then the server, asked by GraphQL, holds exactly those records, once each. Screenshots at
+// 360 px in French go to web-client/screenshots/ (not committed).
+//
+//   node tests/web-e2e/north-office.mjs <base URL> <demo password>
+// Ends with "N passed, N failed" like the conformance audit.
+
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const [base, password] = process.argv.slice(2);
+if (!base || !password) {
+  console.error('usage: node tests/web-e2e/north-office.mjs <base URL> <demo password>');
+  process.exit(2);
+}
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const screenshots = join(root, 'web-client', 'screenshots');
+mkdirSync(screenshots, { recursive: true });
+const MARC = 'marc.girard@besancon.example';
+const PARTNERSHIP = 'seneclic';
+// Names of this run's own, so that a second run against the same server finds its records once too.
+const run = Date.now().toString(36);
+const MILESTONE = `Formation des directeurs d’école (${run})`;
+const SHIPMENT = `Envoi de printemps (${run})`;
+const YEAR = 2040 + (Date.now() % 50);
+const PERIOD = { start: `${YEAR}-01-01`, end: `${YEAR}-06-30` };
+const ACTIVITIES = 'Formation de 40 enseignants à Ngor et Yoff ; installation de deux salles informatiques. Suivi mensuel par visio.';
+const RESULTS = 'Trente-huit enseignants formés utilisent les salles chaque semaine.';
+const SERIALS = [['PC-2031-001', 'PC-2031-002'], ['ECR-2031-010']];
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+/** One step of the story; once one fails the rest cannot mean anything and count as failed. */
+async function step(name, run) {
+  if (broken) {
+    failed++;
+    console.log(`SKIP ${name}`);
+    return;
+  }
+  try {
+    await run();
+    passed++;
+    console.log(`ok   ${name}`);
+  } catch (e) {
+    failed++;
+    broken = true;
+    console.log(`FAIL ${name}: ${e?.stack ?? e}`);
+    const seen = await page?.locator('.bar, #messages').allTextContents().catch(() => []);
+    if (seen?.length) console.log(`     écran / screen: ${seen.join(' | ')}`);
+    if (consoleErrors.length) console.log(`     console: ${consoleErrors.join(' | ')}`);
+  }
+}
+
+function expect(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const userData = mkdtempSync(join(tmpdir(), 'cooperation-e2e-north-'));
+const context = await chromium.launchPersistentContext(userData, {
+  executablePath: '/usr/bin/chromium',
+  headless: true,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+  viewport: { width: 1280, height: 800 },
+  locale: 'fr-FR',
+});
+context.setDefaultTimeout(20_000);
+const page = context.pages()[0] ?? (await context.newPage());
+const consoleErrors = [];
+page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+async function shot(name) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+}
+const pendingLine = () => page.locator('#pending').innerText();
+const allSent = () => page.locator('#pending', { hasText: 'Tout est envoyé' }).waitFor({ timeout: 60_000 });
+/** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
+async function fitsWidth() {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(wide <= 1, `the page is ${wide} px wider than the screen`);
+}
+let shipmentHash = '';
+
+try {
+  await step('Marc se connecte et ouvre Sénéclic / Marc signs in and opens Sénéclic', async () => {
+    await page.goto(base);
+    await page.locator('#email').fill(MARC);
+    await page.locator('#password').fill(password);
+    await page.locator('button[type=submit]').click();
+    await page.locator(`a[href="#/p/${PARTNERSHIP}"]`).click();
+    await page.locator('#plan-milestone').waitFor({ state: 'attached' });
+    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => !!r.active)), 'no active service worker');
+  });
+
+  await step('à 1280 px, il planifie un jalon au clavier / at 1280 px he plans a milestone with the keyboard', async () => {
+    await page.locator('details.plan summary').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#plan-title').fill(MILESTONE);
+    await page.locator('#plan-side').selectOption('JOINT');
+    await page.locator('#plan-due').fill('2027-03-31');
+    await page.locator('#plan-description').focus();
+    await page.keyboard.type('Deux jours à Dakar.');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter'); // the « Planifier le jalon » button
+    await page.locator('#milestones li.pending', { hasText: MILESTONE }).waitFor({ state: 'attached' }).catch(() => {}); // may already be sent
+    await allSent();
+    await page.locator('#milestones li[id^=milestone-]', { hasText: MILESTONE }).waitFor();
+  });
+
+  await step('il note l’avancement du jalon (40 %) / he records the milestone’s progress (40 %)', async () => {
+    const row = page.locator('#milestones li[id^=milestone-]', { hasText: MILESTONE });
+    await row.locator('details.changes summary').click();
+    await row.locator('input[name=progress]').fill('40');
+    await row.locator('input[name=progress]').press('Enter');
+    await allSent();
+    await page.locator('#milestones li[id^=milestone-]', { hasText: MILESTONE }).filter({ hasText: '40 %' }).waitFor();
+    await page.setViewportSize({ width: 360, height: 740 });
+    await fitsWidth();
+    await shot('8-jalons');
+  });
+
+  await step('hors ligne, il rédige un rapport ; la saisie fait deux actions, pas cent / offline he writes a report; the typing makes two actions, not a hundred', async () => {
+    await context.setOffline(true);
+    await page.locator('#new-report').locator('xpath=..').locator('summary').click();
+    await page.locator('#report-start').fill(PERIOD.start);
+    await page.locator('#report-end').fill(PERIOD.end);
+    await page.locator('#new-report button[type=submit]').click();
+    await page.locator('#report-activities').waitFor();
+    await page.locator('#report-activities').pressSequentially(ACTIVITIES.slice(0, 40), { delay: 5 });
+    await page.locator('#report-results').focus(); // leaving a field queues what was typed: draftReport
+    await page.locator('#pending', { hasText: '1 action en attente' }).waitFor();
+    await page.locator('#report-activities').pressSequentially(ACTIVITIES.slice(40), { delay: 5 });
+    await page.locator('#report-results').pressSequentially(RESULTS, { delay: 5 });
+    await page.locator('#report-form button', { hasText: 'Ajouter un indicateur' }).click();
+    await page.locator('#indicator-0-title').fill('Enseignants formés');
+    await page.locator('#indicator-0-unit').fill('enseignants');
+    await page.locator('#indicator-0-target').fill('40');
+    await page.locator('#indicator-0-actual').fill('38');
+    await page.locator('#indicator-0-source').fill('Feuilles d’émargement');
+    await page.locator('#report-difficulties').focus();
+    await page.locator('#pending', { hasText: '2 actions en attente' }).waitFor();
+    // More typing, more pauses: the one pending edit takes it.
+    await page.locator('#report-difficulties').pressSequentially('Coupures d’électricité.', { delay: 5 });
+    await page.locator('#report-next-steps, #report-nextSteps').focus();
+    await page.waitForTimeout(2000);
+    expect((await pendingLine()).startsWith('2 actions en attente'), `pending line: ${await pendingLine()}`);
+    await fitsWidth();
+    await shot('9-rapport-brouillon');
+  });
+
+  await step('rechargée hors ligne, le brouillon est intact / reloaded offline, the draft is intact', async () => {
+    await page.reload();
+    await page.locator('#report-activities').waitFor();
+    expect((await page.locator('#report-activities').inputValue()) === ACTIVITIES, 'the activities are not intact');
+    expect((await page.locator('#report-results').inputValue()) === RESULTS, 'the results are not intact');
+    expect((await page.locator('#report-difficulties').inputValue()) === 'Coupures d’électricité.', 'the difficulties are not intact');
+    expect((await page.locator('#indicator-0-actual').inputValue()) === '38', 'the indicator is not intact');
+    expect((await pendingLine()).startsWith('2 actions en attente'), `pending line: ${await pendingLine()}`);
+  });
+
+  await step('en ligne, il remet le rapport / online, he submits the report', async () => {
+    await context.setOffline(false);
+    await page.locator('#sync').click();
+    await allSent();
+    await page.locator('#submit-report').click();
+    await page.locator('#prepare-shipment').waitFor();
+    await allSent();
+  });
+
+  await step('il prépare un envoi de deux cartons / he prepares a shipment of two boxes', async () => {
+    await page.locator('#prepare-shipment').click();
+    await page.locator('#shipment-form').waitFor();
+    const form = page.locator('#shipment-form');
+    await form.getByLabel('Intitulé de l’envoi').fill(SHIPMENT);
+    const fillItem = async (item, serial, kind) => {
+      await item.locator('[name=kind]').selectOption(kind);
+      await item.locator('[name=serial]').fill(serial);
+      await item.locator('[name=destination]').fill('École élémentaire de Ngor');
+      await item.locator('[name=grade]').selectOption('B');
+    };
+    const box1 = form.locator('fieldset.box-form').nth(0);
+    await fillItem(box1.locator('.item-form').nth(0), SERIALS[0][0], 'DESKTOP');
+    await box1.locator('button.add-item').click();
+    await fillItem(box1.locator('.item-form').nth(1), SERIALS[0][1], 'LAPTOP');
+    await page.locator('#add-box').click();
+    const box2 = form.locator('fieldset.box-form').nth(1);
+    await fillItem(box2.locator('.item-form').nth(0), SERIALS[1][0], 'SCREEN');
+    await fitsWidth();
+    await shot('10-preparation-envoi');
+    await form.locator('button[type=submit]').click();
+    await page.locator('#sheet-b2').waitFor();
+    shipmentHash = new URL(page.url()).hash;
+    await allSent();
+  });
+
+  await step('la liste de colisage : un carton par page A4, chacun avec son QR / the packing list: a box per A4 page, each with its QR', async () => {
+    expect((await page.locator('.sheet svg[role=img]').count()) === 2, 'two labels expected');
+    const text = await page.locator('main').innerText();
+    for (const serial of SERIALS.flat()) expect(text.includes(serial), `no ${serial} on the list`);
+    await fitsWidth();
+    await shot('11-liste-colisage');
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages === 2, `printed on ${pages} pages`);
+  });
+
+  await step('l’étiquette d’un carton mène au carton sur l’écran de réception / a box label leads to the box on the receiving screen', async () => {
+    await page.locator('#sheet-b2 a', { hasText: 'Étiquette seule' }).click();
+    await page.locator('main h2', { hasText: 'Étiquette B2' }).waitFor();
+    expect((await page.locator('.sheet').count()) === 1, 'one label expected');
+    const content = await page.locator('.sheet svg').getAttribute('data-content');
+    expect(content.endsWith('/b2') && content.includes('#/s/seneclic/'), `QR content: ${content}`);
+    await shot('12-etiquette');
+    await page.goto(content);
+    await page.locator('#box-b2').waitFor();
+    await page.goto(`${base}/${shipmentHash}`);
+    await page.locator('#sheet-b1').waitFor();
+  });
+
+  await step('il marque l’envoi expédié / he marks the shipment shipped', async () => {
+    await page.locator('button', { hasText: 'expédié' }).click();
+    await allSent();
+  });
+
+  await step('sur le serveur, exactement ces enregistrements, une fois chacun / on the server, exactly those records, once each', async () => {
+    const marc = await signIn(MARC);
+    const { partnership: p } = await graphql(marc, `query { partnership(id: "${PARTNERSHIP}") {
+      milestones { title side progress dueOn } reports { id periodStart periodEnd status submittedVersions activities results difficulties indicators { title target actual } }
+      shipments { id title status } } }`);
+    const milestones = p.milestones.filter((m) => m.title === MILESTONE);
+    expect(milestones.length === 1, `${milestones.length} milestones « ${MILESTONE} »`);
+    expect(milestones[0].progress === 40 && milestones[0].side === 'JOINT' && milestones[0].dueOn === '2027-03-31', `milestone: ${JSON.stringify(milestones[0])}`);
+    const reports = p.reports.filter((r) => r.periodStart === PERIOD.start && r.periodEnd === PERIOD.end);
+    expect(reports.length === 1, `${reports.length} reports for ${PERIOD.start}`);
+    const report = reports[0];
+    expect(report.status === 'SUBMITTED' && report.submittedVersions === 1, `report: ${report.status}, ${report.submittedVersions} versions`);
+    expect(report.activities === ACTIVITIES && report.results === RESULTS && report.difficulties === 'Coupures d’électricité.', `report text: ${JSON.stringify(report)}`);
+    expect(report.indicators.length === 1 && report.indicators[0].actual === 38 && report.indicators[0].target === 40, `indicators: ${JSON.stringify(report.indicators)}`);
+    const shipments = p.shipments.filter((s) => s.title === SHIPMENT);
+    expect(shipments.length === 1, `${shipments.length} shipments « ${SHIPMENT} »`);
+    expect(shipments[0].status === 'SHIPPED', `shipment status ${shipments[0].status}`);
+    const { shipment } = await graphql(marc, 'query($id: ID!) { shipment(id: $id) { boxes { id items { serialNumber refurbishment { grade } } } } }', { id: shipments[0].id });
+    expect(JSON.stringify(shipment.boxes.map((b) => b.items.map((i) => i.serialNumber))) === JSON.stringify(SERIALS), `boxes: ${JSON.stringify(shipment.boxes)}`);
+    expect(shipment.boxes.every((b) => b.items.every((i) => i.refurbishment.grade === 'B')), 'grades');
+    expect(decodeURIComponent(shipmentHash.split('/')[3]) === shipments[0].id, `the id computed on the phone ${shipmentHash} is not the server's ${shipments[0].id}`);
+  });
+} finally {
+  await context.close();
+  rmSync(userData, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
+
+/** Signs in by the persisted SignIn document, as the web client does; returns the access token. */
+async function signIn(email) {
+  const manifest = JSON.parse(readFileSync(join(root, 'web-client', 'persisted-documents.json'), 'utf8'));
+  const documentId = Object.keys(manifest).find((id) => manifest[id].startsWith('mutation SignIn'));
+  const data = await post({ documentId, variables: { input: { clientMutationId: crypto.randomUUID(), email, password } } });
+  return data.signIn.accessToken;
+}
+
+/** GraphQL text, which the API takes from signed-in callers. */
+function graphql(token, query, variables) {
+  return post({ query, variables }, token);
+}
+
+async function post(body, token) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const payload = await response.json();
+  if (payload.errors?.length) throw new Error(JSON.stringify(payload.errors));
+  return payload.data;
+}

@@ -1,0 +1,9 @@
+// What a screen loaded on demand costs to open, written by the build (Brotli bytes per chunk), for the links to
+// large screens: « Liste de colisage (≈ 4 Ko) ». Nothing is shown for a screen under 2 KB or when unknown.
+
+declare const SCREEN_BYTES: Readonly<Record<string, number>>;
+
+export function screenCost(chunk: string): string {
+  const bytes = typeof SCREEN_BYTES === 'object' ? SCREEN_BYTES[chunk] : undefined;
+  return bytes && bytes >= 2048 ? ` (≈ ${Math.round(bytes / 1024)} Ko)` : '';
+}
