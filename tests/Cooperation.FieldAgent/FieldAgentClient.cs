@@ -167,15 +167,24 @@ public sealed class FieldAgentClient
     }
 
     /// <summary>
-    /// Sends the blocks of every announced photo, then commits them all in one sync. After a cut the client asks the
-    /// server which blocks it lacks (<c>Upload</c> document) and sends only those.
+    /// Sends the blocks of every announced photo, the last run of each asking the server to commit it. After a cut the
+    /// client asks the server which blocks it lacks (<c>Upload</c> document) and sends only those; a commit whose answer
+    /// was lost goes with the next sync (the same id: one effect).
     /// </summary>
     public async Task SendPhotosAsync(CancellationToken cancellationToken = default)
     {
         foreach (var progress in _photos.Where(p => p.Announced && !p.Committed && p.CommitId is null))
         {
-            await SendBlocksAsync(progress, cancellationToken);
-            progress.CommitId = $"commit-{progress.Photo.UploadId}";
+            var commitId = $"commit-{progress.Photo.UploadId}";
+            var committed = await SendBlocksAsync(progress, commitId, cancellationToken);
+            progress.CommitId = commitId;
+            if (committed)
+            {
+                Counts.Acknowledged(commitId);
+                Acknowledge(commitId);
+                continue;
+            }
+            // The commit did not ride on the last PUT (its answer was lost, or a block was missing): the next sync carries it.
             Queue("commitUpload", new JsonObject
             {
                 ["clientMutationId"] = progress.CommitId,
@@ -215,16 +224,20 @@ public sealed class FieldAgentClient
         }
     }
 
-    private async Task SendBlocksAsync(PhotoProgress progress, CancellationToken cancellationToken)
+    /// <summary>Sends the blocks the server lacks; true when the last PUT also committed the photo.</summary>
+    private async Task<bool> SendBlocksAsync(PhotoProgress progress, string commitId, CancellationToken cancellationToken)
     {
+        var committed = false;
         var photo = progress.Photo;
         IReadOnlyList<int> missing = [.. Enumerable.Range(0, photo.BlockCount).Where(i => !progress.Sent.Contains(i))];
         for (var cuts = 0; missing.Count > 0;)
         {
             (int First, int Count)? cut = null;
             // Consecutive missing blocks go in one PUT: one round trip for a whole photo instead of one per block.
-            foreach (var (first, count) in Runs(missing, MaxBlocksPerRequest))
+            var runs = Runs(missing, MaxBlocksPerRequest).ToList();
+            foreach (var (first, count) in runs)
             {
+                var last = (first, count) == runs[^1];
                 for (var index = first; index < first + count; index++)
                 {
                     // A block counts as sent again only if it went on the wire before (see the cut below).
@@ -233,18 +246,19 @@ public sealed class FieldAgentClient
                     if (again)
                         Counts.Resent(photo.Block(index).Length);
                 }
-                using var response = await TrySendAsync(() => PutBlocks(progress, first, count), cancellationToken);
+                using var response = await TrySendAsync(() => PutBlocks(progress, first, count, last ? commitId : null), cancellationToken);
                 if (response is null)
                 {
                     cut = (first, count);
                     break;
                 }
-                if (response.StatusCode != HttpStatusCode.NoContent)
+                if (response.StatusCode is not (HttpStatusCode.NoContent or HttpStatusCode.OK))
                     throw new FieldAgentException($"Blocks {first}–{first + count - 1} of {photo.UploadId} refused ({(int)response.StatusCode}): {await ReadTextAsync(response, cancellationToken)}");
                 progress.Sent.UnionWith(Enumerable.Range(first, count));
+                committed = response.StatusCode == HttpStatusCode.OK;
             }
             if (cut is not { } run)
-                return;
+                return committed;
             if (++cuts >= _options.MaxAttempts)
                 throw new FieldAgentException($"The blocks of {photo.UploadId} could not be sent after {cuts} cuts.");
             await Task.Delay(BackOff(cuts), cancellationToken);
@@ -256,6 +270,7 @@ public sealed class FieldAgentClient
             if (inRun.FirstOrDefault(missing.Contains, -1) is var inFlight and >= 0)
                 progress.Sent.Add(inFlight);
         }
+        return committed;
     }
 
     /// <summary>Asks which blocks the server still lacks: a GET of the <c>Upload</c> document, cacheable and small.</summary>
@@ -291,12 +306,13 @@ public sealed class FieldAgentClient
             yield return (last, count);
     }
 
-    private HttpRequestMessage PutBlocks(PhotoProgress progress, int first, int count)
+    private HttpRequestMessage PutBlocks(PhotoProgress progress, int first, int count, string? commitId)
     {
         var photo = progress.Photo;
         var start = first * PendingPhoto.BlockSize;
         var end = Math.Min(photo.Bytes.Length, (first + count) * PendingPhoto.BlockSize);
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/uploads/{progress.PartnershipId}/{photo.UploadId}/blocks/{first}")
+        var commit = commitId is null ? "" : $"?commit={Uri.EscapeDataString(commitId)}";
+        var request = new HttpRequestMessage(HttpMethod.Put, $"/uploads/{progress.PartnershipId}/{photo.UploadId}/blocks/{first}{commit}")
         {
             Content = new ReadOnlyMemoryContent(photo.Bytes.AsMemory(start, end - start)),
         };

@@ -64,6 +64,33 @@ public sealed class UploadApiTests(ApiFixture api)
         Assert.Equal([1, 2], state["data"]!["upload"]!["missingBlocks"]!.AsArray().Select(n => n!.GetValue<int>()));
     }
 
+    /// <summary>
+    /// The last run commits the photo on its way (<c>?commit=</c>): 200 with the status, no sync needed, and the same id
+    /// sent again by sync later is a repeat. While a block is missing the PUT only stages (204) and nothing commits.
+    /// </summary>
+    [Fact]
+    public async Task Photo_CommitOnTheLastPut_CommittedOnceThenRepeatHarmless()
+    {
+        var (uploadId, photo) = await AnnouncedAsync(80_000);
+        var (gap, gapPhoto) = await AnnouncedAsync(80_000);
+        var blocks = Blocks(gapPhoto);
+        var commitId = NewId("commit");
+
+        var whole = await api.Http.PutBlockAsync(await FatouAsync(), Seneclic, uploadId, $"0?commit={commitId}", photo);
+        var (_, repeat) = await api.Http.PostGraphQLAsync(Commit, Change(Seneclic, uploadId, commitId), await FatouAsync());
+        var early = await api.Http.PutBlockAsync(await FatouAsync(), Seneclic, gap, $"2?commit={NewId("commit")}", blocks[2]);
+        var (_, state) = await api.Http.PostGraphQLAsync(Read, new { p = Seneclic, u = gap }, await FatouAsync());
+        using var download = await api.Http.GetPhotoAsync(await MarcAsync(), Seneclic, uploadId);
+
+        Assert.Equal((HttpStatusCode.OK, "COMMITTED"), (whole.Status, whole.Error?["status"]?.GetValue<string>()));
+        Assert.Null(repeat["errors"]);
+        Assert.Equal("COMMITTED", repeat["data"]!["commitUpload"]!["upload"]!["status"]!.GetValue<string>());
+        Assert.Equal(photo, await download.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(HttpStatusCode.NoContent, early.Status);
+        Assert.Equal("ANNOUNCED", state["data"]!["upload"]!["status"]!.GetValue<string>());
+        Assert.Equal([0, 1], state["data"]!["upload"]!["missingBlocks"]!.AsArray().Select(n => n!.GetValue<int>()));
+    }
+
     /// <summary>After a drop, Fatou asks which blocks arrived and sends only the missing one.</summary>
     [Fact]
     public async Task Photo_PartialThenAskWhatArrived_FinishedWithTheRest()
