@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { accessibilityCounts, assertAccessible } from './accessibility.mjs';
+import { fitnessSteps } from './fitness-steps.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -194,6 +195,8 @@ try {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(response.ok && bytes[0] === 0xff && bytes[1] === 0xd8, `photo: HTTP ${response.status}, ${bytes.length} B`);
   });
+
+  await fitnessSteps({ page, step, expect, shot, partnership: PARTNERSHIP, shipmentId: () => shipmentId });
 } finally {
   await context.close();
   rmSync(userData, { recursive: true, force: true });

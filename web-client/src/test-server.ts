@@ -27,6 +27,12 @@ export class TestServer {
   loseNextAnswer = false;
   /** Block index whose arrival fails once, as if the link dropped mid-photo (the blocks before it in the PUT arrive). */
   dropBlock: number | null = null;
+  /** Action ids whose input no longer fits the schema: a batch holding one is refused whole, before anything runs. */
+  readonly malformed = new Set<string>();
+  /** Whether that refusal names the action's place in the batch, as GraphQL.NET's variable errors do. */
+  namesMalformedAction = true;
+  /** Batches refused whole. */
+  refusedBatches = 0;
   accessToken = 'a1';
   requests: string[] = [];
   private _cursor = 0;
@@ -83,6 +89,12 @@ export class TestServer {
       const [kind, value] = Object.entries(a)[0];
       return { kind, id: String(value.clientMutationId), value };
     });
+    const bad = actions.findIndex(({ id }) => this.malformed.has(id));
+    if (bad >= 0) {
+      this.refusedBatches++;
+      const path = this.namesMalformedAction ? `$input.actions[${bad}].${actions[bad].kind}.verdicts[0].verdict` : '$input';
+      return json({ errors: [{ message: `Variable '${path}' is invalid. Unable to convert 'BROKEN' to 'ReceiptVerdict'`, extensions: { code: 'INVALID_VALUE' } }] }, 400);
+    }
     this.batches.push({ since: input.since, actions: actions.map(({ kind, id }) => ({ kind, id })) });
     const results = actions.map(({ kind, id, value }) => {
       const fate = this.fates.get(id);
