@@ -11,7 +11,7 @@ public sealed class BenchHost : IAsyncDisposable
     public const string Partnership = "seneclic";
     public const string North = "marc.girard@besancon.example";
     public const string South = "fatou.ndiaye@education.sn.example";
-    private const string DemoPassword = "mot-de-passe-du-banc";
+    public const string DemoPassword = "mot-de-passe-du-banc";
 
     private readonly WebApplication _app;
     private readonly BlobServiceClient _storage;

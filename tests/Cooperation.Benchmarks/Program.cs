@@ -7,7 +7,7 @@ using Cooperation.FieldAgent;
 using Cooperation.LinkEmulator;
 using static Cooperation.Benchmarks.Budget;
 
-// The poor-link benchmark: B3–B6 of DESIGN §5 through the link emulator, in front of the embedded default.
+// The poor-link benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the embedded default.
 // Counts are exact for a given build and seed; times depend on the machine and are printed, never asserted.
 
 const string Approximation =
@@ -19,7 +19,7 @@ const string Approximation =
 var phone = new FieldAgentOptions { FirstBackOff = TimeSpan.FromMilliseconds(500), MaxBackOff = TimeSpan.FromSeconds(8), JitterSeed = 3 };
 const int DaySeed = 3;
 
-Console.WriteLine("Cooperation poor-link benchmark (DESIGN §5 B3–B6)");
+Console.WriteLine("Cooperation poor-link benchmark (DESIGN §5 B2–B6)");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 Console.WriteLine($"commit: {Commit()}");
 Console.WriteLine($"profiles: {LinkProfile.Edge}; {LinkProfile.TwoG}; {LinkProfile.Slow4G}; B6 on {LinkProfile.Edge.WithDesignTrouble()}, seed {DaySeed}");
@@ -28,6 +28,13 @@ Console.WriteLine($"model: {Approximation}");
 Console.WriteLine();
 
 await using var host = await BenchHost.StartAsync();
+
+// B2 first: the browser meets the host as a phone would on its first visit. `./bench B2` stops after it.
+await FirstScreen.RunAsync(host);
+Console.WriteLine();
+if (args is ["B2"])
+    return;
+
 var (fatou, fatouHttp) = await host.DirectAsync(BenchHost.South, phone);
 var (marc, marcHttp) = await host.DirectAsync(BenchHost.North, phone);
 

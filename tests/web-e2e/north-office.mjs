@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { accessibilityCounts, assertAccessible } from './accessibility.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -125,6 +126,7 @@ try {
     await page.setViewportSize({ width: 360, height: 740 });
     await fitsWidth();
     await shot('8-jalons');
+    await assertAccessible(page, 'jalons / milestones');
   });
 
   await step('hors ligne, il rédige un rapport ; la saisie fait deux actions, pas cent / offline he writes a report; the typing makes two actions, not a hundred', async () => {
@@ -154,6 +156,7 @@ try {
     expect((await pendingLine()).startsWith('2 actions en attente'), `pending line: ${await pendingLine()}`);
     await fitsWidth();
     await shot('9-rapport-brouillon');
+    await assertAccessible(page, 'rapport, brouillon / report draft');
   });
 
   await step('rechargée hors ligne, le brouillon est intact / reloaded offline, the draft is intact', async () => {
@@ -195,6 +198,7 @@ try {
     await fillItem(box2.locator('.item-form').nth(0), SERIALS[1][0], 'SCREEN');
     await fitsWidth();
     await shot('10-preparation-envoi');
+    await assertAccessible(page, 'préparation d’un envoi / shipment preparation');
     await form.locator('button[type=submit]').click();
     await page.locator('#sheet-b2').waitFor();
     shipmentHash = new URL(page.url()).hash;
@@ -207,6 +211,7 @@ try {
     for (const serial of SERIALS.flat()) expect(text.includes(serial), `no ${serial} on the list`);
     await fitsWidth();
     await shot('11-liste-colisage');
+    await assertAccessible(page, 'liste de colisage / packing list');
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages === 2, `printed on ${pages} pages`);
@@ -219,6 +224,7 @@ try {
     const content = await page.locator('.sheet svg').getAttribute('data-content');
     expect(content.endsWith('/b2') && content.includes('#/s/seneclic/'), `QR content: ${content}`);
     await shot('12-etiquette');
+    await assertAccessible(page, 'étiquette QR / QR label');
     await page.goto(content);
     await page.locator('#box-b2').waitFor();
     await page.goto(`${base}/${shipmentHash}`);
@@ -257,6 +263,9 @@ try {
   rmSync(userData, { recursive: true, force: true });
 }
 
+// Each screen's accessibility check counts on its own, beside the story's steps.
+passed += accessibilityCounts().passed;
+failed += accessibilityCounts().failed;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 

@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { accessibilityCounts, assertAccessible } from './accessibility.mjs';
+import { fitnessSteps } from './fitness-steps.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -87,6 +89,7 @@ try {
     expect((await page.locator('html').getAttribute('lang')) === 'fr', 'lang is not fr');
     expect((await page.locator('main h2').innerText()).startsWith('Connexion'), 'no « Connexion » heading');
     await shot('1-connexion');
+    await assertAccessible(page, 'connexion / sign-in');
   });
 
   await step('Fatou se connecte et voit ses partenariats / Fatou signs in and sees her partnerships', async () => {
@@ -95,6 +98,7 @@ try {
     await page.locator('button[type=submit]').click();
     await page.locator(`a[href="#/p/${PARTNERSHIP}"]`).waitFor();
     await shot('2-partenariats');
+    await assertAccessible(page, 'mes partenariats / home');
   });
 
   await step('la page du partenariat montre envois, rapport et jalons / the partnership page shows shipments, report and milestones', async () => {
@@ -105,6 +109,7 @@ try {
     const text = await page.locator('main').innerText();
     for (const heading of ['Envois', 'Dernier rapport', 'Jalons']) expect(text.includes(heading), `no « ${heading} »`);
     await shot('3-partenariat');
+    await assertAccessible(page, 'partenariat / partnership');
     await autumn.click();
     await page.locator('#box-b1').waitFor();
   });
@@ -113,6 +118,7 @@ try {
     // The service worker precached the shell once it is active.
     expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => !!r.active)), 'no active service worker');
     await shot('4-reception');
+    await assertAccessible(page, 'réception / receiving');
   });
 
   await step('hors ligne, dix articles reçus dont un endommagé avec raison et photo / offline, ten items received, one damaged with reason and photo', async () => {
@@ -130,11 +136,13 @@ try {
     await page.locator(`#reason-${DAMAGED}`).fill(REASON);
     await page.locator(`#photo-${DAMAGED}`).setInputFiles({ name: 'carton.jpg', mimeType: 'image/jpeg', buffer: jpeg });
     await shot('5-endommage');
+    await assertAccessible(page, 'article endommagé, formulaire ouvert / damaged item, form open');
     await page.locator(`#item-${DAMAGED} form button[type=submit]`).click();
     await page.locator(`#item-${DAMAGED}.pending`).waitFor();
     // Ten verdicts and one photo wait in the outbox.
     expect((await pendingLine()).startsWith('11 actions en attente'), `pending line: ${await pendingLine()}`);
     await shot('6-en-attente');
+    await assertAccessible(page, 'actions en attente / pending actions');
   });
 
   await step('rechargée hors ligne, la page montre tout en attente / reloaded offline, the page shows all of it pending', async () => {
@@ -152,6 +160,7 @@ try {
     await page.locator('li.item.done').nth(9).waitFor({ state: 'attached' });
     expect((await page.locator('li.item.done').count()) === 10, `checked items: ${await page.locator('li.item.done').count()}`);
     await shot('7-synchronise');
+    await assertAccessible(page, 'synchronisé / synced');
   });
 
   await step('sur le serveur, exactement ces dix verdicts, une fois chacun / on the server, exactly those ten verdicts, once each', async () => {
@@ -186,11 +195,16 @@ try {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(response.ok && bytes[0] === 0xff && bytes[1] === 0xd8, `photo: HTTP ${response.status}, ${bytes.length} B`);
   });
+
+  await fitnessSteps({ page, step, expect, shot, partnership: PARTNERSHIP, shipmentId: () => shipmentId });
 } finally {
   await context.close();
   rmSync(userData, { recursive: true, force: true });
 }
 
+// Each screen's accessibility check counts on its own, beside the story's steps.
+passed += accessibilityCounts().passed;
+failed += accessibilityCounts().failed;
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
 

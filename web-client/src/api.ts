@@ -71,13 +71,19 @@ export class Api {
   }
 
   /** One raw 32 KB photo block; the server checks it against the announced size. */
-  async putBlock(partnershipId: string, uploadId: string, index: number, bytes: Blob): Promise<void> {
-    const url = `/uploads/${encodeURIComponent(partnershipId)}/${encodeURIComponent(uploadId)}/blocks/${index}`;
+  /**
+   * Sends a run of blocks from `index`. With `commitId`, the server also commits the photo when no block is missing:
+   * true when it did (200), false when it only staged the blocks (204).
+   */
+  async putBlock(partnershipId: string, uploadId: string, index: number, bytes: Blob, commitId?: string): Promise<boolean> {
+    const commit = commitId ? `?commit=${encodeURIComponent(commitId)}` : '';
+    const url = `/uploads/${encodeURIComponent(partnershipId)}/${encodeURIComponent(uploadId)}/blocks/${index}${commit}`;
     const response = await this._send(() => ({
       url,
       init: { method: 'PUT', headers: { 'Content-Type': 'application/octet-stream' }, body: bytes },
     }));
     if (!response.ok) throw await errorOf(response);
+    return response.status === 200;
   }
 
   /** Signs in and keeps the tokens; the answer's viewer says who the person is (the outbox is keyed by it). */

@@ -3,11 +3,13 @@
 
 import ids from 'virtual:document-ids';
 import { Api, ApiError, type TokenStore, type Tokens } from './api';
-import { readThrough } from './cache';
+import { forget, readThrough } from './cache';
 import { h } from './dom';
 import { bi, biText, lang, plain, setLang } from './i18n';
-import { Outbox, openOutboxDb, pendingLabel, type Action } from './outbox';
-import { SyncScheduler, type Changes, type Notice } from './sync';
+import { NoticeStore, openNoticeDb } from './notices';
+import { Outbox, openOutboxDb, pendingLabel } from './outbox';
+import { SyncScheduler, type Changes } from './sync';
+import { actionWord } from './words';
 
 const TOKENS_KEY = 'cooperation.tokens';
 const PERSON_KEY = 'cooperation.person';
@@ -42,7 +44,6 @@ export function rememberedPerson(): string | null {
 export class Session {
   readonly outbox: Outbox;
   private readonly _scheduler: SyncScheduler;
-  private readonly _notices: { action: Action; notices: Notice[] }[] = [];
   private readonly _pending = h('span', { id: 'pending' });
   private readonly _messages = h('div', { id: 'messages' });
   /** Told when the server sent changes or the outbox moved: the screen on show re-reads. */
@@ -51,6 +52,7 @@ export class Session {
   private constructor(
     readonly person: string,
     outbox: Outbox,
+    private readonly _notices: NoticeStore,
     private _partnerships: string[],
   ) {
     this.outbox = outbox;
@@ -63,7 +65,7 @@ export class Session {
         return [...new Set([...waiting, ...this._partnerships])];
       },
       onChanges: (partnershipId, changes) => this.onChange({ partnershipId, changes }),
-      onNotices: (action, notices) => this._notices.push({ action, notices }),
+      onNotices: (action, notices) => void this._notices.add(action, notices).then(() => this.refresh()),
       onState: () => void this.refresh(),
     });
   }
@@ -79,7 +81,8 @@ export class Session {
       localStorage.setItem(PERSON_KEY, person);
     }
     if (!person) return null;
-    const session = new Session(person, new Outbox(await openOutboxDb(), person), viewer?.memberships.map((m) => m.partnership.slug) ?? []);
+    const session = new Session(person, new Outbox(await openOutboxDb(), person), new NoticeStore(await openNoticeDb(), person),
+      viewer?.memberships.map((m) => m.partnership.slug) ?? []);
     return session;
   }
 
@@ -115,27 +118,33 @@ export class Session {
     const refused = await this.outbox.refused();
     const photos = (await this.outbox.photos()).filter((p) => p.step === 'refused');
     this._messages.replaceChildren(
-      ...refused.map((a) => this._refusal(a.error?.message ?? a.error?.code ?? '', () => this.outbox.dismiss(a.id))),
-      ...photos.map((p) => this._refusal(p.error?.message ?? '', () => this.outbox.updatePhoto(p.uploadId, () => null))),
-      ...this._notices.flatMap(({ notices }, n) => notices.map((notice) =>
+      ...refused.map((a) => this._refusal(a.kind, a.error?.message ?? a.error?.code ?? '', () => this.outbox.dismiss(a.id))),
+      ...photos.map((p) => this._refusal('announceUpload', p.error?.message ?? '', () => this.outbox.updatePhoto(p.uploadId, () => null))),
+      ...(await this._notices.list()).map((notice) =>
         h('p', { class: 'notice', role: 'status' }, biText(notice.message), ' ',
-          h('button', { type: 'button', class: 'link', onclick: () => { this._notices.splice(n, 1); void this.refresh(); } }, bi('Compris', 'Got it'))))),
+          h('button', { type: 'button', class: 'link', onclick: async () => { await this._notices.dismiss(notice); await this.refresh(); } }, bi('Compris', 'Got it')))),
     );
     this.onChange();
   }
 
-  private _refusal(message: string, dismiss: () => Promise<void>): HTMLElement {
+  private _refusal(kind: string, message: string, dismiss: () => Promise<void>): HTMLElement {
     return h('div', { class: 'refused', role: 'alert' },
-      h('strong', {}, bi('Refusé par le serveur', 'Refused by the server')), ' ', biText(message), ' ',
+      h('strong', {}, bi('Refusé par le serveur', 'Refused by the server')), ' — ', actionWord(kind), '. ', biText(message), ' ',
       h('button', { type: 'button', class: 'link', onclick: async () => { await dismiss(); await this.refresh(); } },
         bi('Compris, l’écarter', 'Understood, drop it')));
   }
 
-  /** Signs out: the tokens go, the outbox stays for this person's next sign-in. */
+  /**
+   * Signs out: the tokens go, and what was read for this person (the next one on the phone must not read it); the
+   * outbox and the notices stay for this person's next sign-in.
+   */
   private async signOut(): Promise<void> {
     this._scheduler.stop();
     await api.mutate('SignOut', { input: { clientMutationId: crypto.randomUUID() } }).catch(() => null);
     tokens.set(null);
+    // The first start after a sign-in reads the viewer before knowing whose it is: kept under no one, gone too.
+    await Promise.all([forget(this.person), forget('')]);
+    localStorage.removeItem(PERSON_KEY);
     location.hash = '';
     location.reload();
   }

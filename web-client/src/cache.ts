@@ -18,6 +18,12 @@ export async function cached<T>(person: string, key: string): Promise<T | undefi
   return (await (await open()).get('reads', `${person}|${key}`)) as T | undefined;
 }
 
+/** Every read kept for this person, gone: at sign-out, so that the next person on the phone cannot read them. */
+export async function forget(person: string): Promise<void> {
+  // Keys are "person|key"; '|' + 1 is '}', so this range holds exactly this person's keys.
+  await (await open()).delete('reads', IDBKeyRange.bound(`${person}|`, `${person}}`, false, true));
+}
+
 export async function remember(person: string, key: string, value: unknown): Promise<void> {
   await (await open()).put('reads', value, `${person}|${key}`);
 }

@@ -22,6 +22,8 @@ export function bi(fr: string, en: string): DocumentFragment {
   if (second && second !== first) {
     const other = document.createElement('span');
     other.className = 'en';
+    // A screen reader reads the second half with its own language's voice.
+    other.lang = lang() === 'en' ? 'fr' : 'en';
     other.textContent = ' / ' + second;
     fragment.append(other);
   }

@@ -10,6 +10,8 @@ export type ActionInput = { clientMutationId: string } & Record<string, unknown>
 export interface ActionError {
   code: string;
   message: string;
+  /** The server's own words when the message is ours (a batch refused whole), for whoever helps the person. */
+  detail?: string;
 }
 
 export interface Action {

@@ -92,7 +92,9 @@ interface UploadAnswer {
 /**
  * Sends an announced photo's blocks, each recorded in the outbox as it is acknowledged. A photo that already sent
  * some blocks asks the server which ones arrived, so a drop costs at most the block that was in flight.
- * Returns true when every block is there and the photo waits for its commit.
+ * The last run asks the server to commit the photo on the way, which saves the sync round trip that would carry the
+ * commit; the photo then leaves the outbox. Returns true when every block is there and the photo still waits for its
+ * commit (an older server, or a block found missing), which the next sync carries.
  */
 export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promise<boolean> {
   let missing = range(photo.blockCount).filter((i) => !photo.sentBlocks.includes(i));
@@ -108,11 +110,16 @@ export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promis
   }
   // Consecutive missing blocks go in one PUT (the server stages each 32 KB as it arrives): on EDGE every round trip
   // saved is 0.84 s, and a cut still costs at most the block that was on the wire.
-  for (const [first, count] of runs(missing, MAX_BLOCKS_PER_REQUEST)) {
+  const all = runs(missing, MAX_BLOCKS_PER_REQUEST);
+  for (const [n, [first, count]] of all.entries()) {
     // Written first: if the answer never comes, the next attempt asks which of these blocks arrived.
     await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, interrupted: true }));
     try {
-      await api.putBlock(photo.partnershipId, photo.uploadId, first, photo.blob.slice(first * BLOCK_SIZE, (first + count) * BLOCK_SIZE));
+      const bytes = photo.blob.slice(first * BLOCK_SIZE, (first + count) * BLOCK_SIZE);
+      if (await api.putBlock(photo.partnershipId, photo.uploadId, first, bytes, n === all.length - 1 ? commitId(photo) : undefined)) {
+        await outbox.updatePhoto(photo.uploadId, () => null);
+        return false;
+      }
     } catch (e) {
       if (e instanceof ApiError && !e.transient) {
         await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'refused', error: { code: e.code ?? String(e.status), message: e.message } }));
@@ -126,6 +133,10 @@ export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promis
   await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'commit' }));
   return true;
 }
+
+// A photo's ids derive from its upload id, so a replay after a lost answer carries the same ones.
+export const announceId = (photo: Photo) => `announce-${photo.uploadId}`;
+export const commitId = (photo: Photo) => `commit-${photo.uploadId}`;
 
 /** Blocks one PUT may carry (the server's limit). */
 export const MAX_BLOCKS_PER_REQUEST = 8;

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { ApiError } from './api';
 import { Outbox, openOutboxDb } from './outbox';
 import { BLOCK_SIZE, queuePhoto, runs } from './photos';
 import { SyncScheduler, syncPartnership, PERIOD_MS } from './sync';
@@ -35,6 +36,59 @@ describe('sync', () => {
     expect(refused.map((a) => a.id)).toEqual([bad.id]);
     expect(refused[0].error?.message).toBe('Raison obligatoire. / Reason required.');
     expect(server.batches[1].actions).toHaveLength(0); // a refusal is shown, not resent
+  });
+
+  it('sets apart the action the server names in a batch it refused whole, keeps it, and sends the rest', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const ids = [];
+    for (const item of ['i1', 'i2', 'i3', 'i4']) ids.push((await outbox.add('confirmShipmentItems', 'gd', verdict(item))).id);
+    server.malformed.add(ids[2]);
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.refusedBatches).toBe(1);
+    expect(server.batches.map((b) => b.actions.map((a) => a.id))).toEqual([[ids[0], ids[1], ids[3]]]);
+    const [apart] = await outbox.refused();
+    expect(apart.id).toBe(ids[2]);
+    expect(apart.error?.message).toMatch(/^Le serveur n’accepte plus cette action .* elle reste gardée sur ce téléphone jusqu’à ce que vous l’écartiez/);
+    expect(apart.error?.detail).toContain('actions[2]');
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('finds the bad action by halves when the refusal does not name it, without holding back the good ones', async () => {
+    const server = new TestServer();
+    server.namesMalformedAction = false;
+    const outbox = await outboxFor();
+    const ids = [];
+    for (let n = 1; n <= 8; n++) ids.push((await outbox.add('confirmShipmentItems', 'gd', verdict(`i${n}`))).id);
+    server.malformed.add(ids[5]);
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect((await outbox.refused()).map((a) => a.id)).toEqual([ids[5]]);
+    expect(server.batches.flatMap((b) => b.actions.map((a) => a.id)).sort()).toEqual(ids.filter((_, i) => i !== 5).sort());
+    expect([...server.effects.values()].every((n) => n === 1)).toBe(true);
+    expect(server.refusedBatches).toBe(4); // all 8, then 5–8, 5–6, and 6 alone: log2(8) + 1
+    expect(await outbox.pendingCount()).toBe(0);
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    expect(server.refusedBatches).toBe(4); // set apart: never sent again, so it blocks nothing
+  });
+
+  it('does not set actions apart when the batch itself is refused (a bad cursor), and keeps them pending', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    const api = server.api();
+    const mutate = api.mutate.bind(api);
+    api.mutate = (() => Promise.reject(new ApiError("Variable '$input.since' is invalid. Not a cursor", 400, 'INVALID_VALUE'))) as typeof api.mutate;
+
+    await expect(syncPartnership({ outbox, api }, 'gd')).rejects.toThrow();
+
+    api.mutate = mutate;
+    expect(await outbox.refused()).toHaveLength(0);
+    expect(await outbox.pendingCount()).toBe(1);
   });
 
   it('keeps an action the server could not apply now and sends it again', async () => {
@@ -76,7 +130,7 @@ describe('sync', () => {
     expect(server.batches.map((b) => b.since)).toEqual([null, 'c1', null]);
   });
 
-  it('sends text actions before a photo, then its blocks, then its commit', async () => {
+  it('sends text actions before a photo, then its blocks, the last PUT committing it', async () => {
     const server = new TestServer();
     const outbox = await outboxFor();
     const photo = new Blob([new Uint8Array(BLOCK_SIZE * 2 + 100).fill(7)], { type: 'image/jpeg' });
@@ -85,8 +139,24 @@ describe('sync', () => {
 
     await syncPartnership({ outbox, api: server.api() }, 'gd');
 
-    expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['confirmShipmentItems', 'announceUpload'], ['commitUpload']]);
+    // One sync, one PUT: no round trip for the commit.
+    expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['confirmShipmentItems', 'announceUpload']]);
+    expect(server.requests.filter((r) => r.startsWith('PUT'))).toHaveLength(1);
     expect([...server.blocks.get(uploadId)!.values()]).toEqual([BLOCK_SIZE, BLOCK_SIZE, 100]);
+    expect(server.effects.get(`commit-${uploadId}`)).toBe(1);
+    expect(await outbox.photos()).toHaveLength(0);
+  });
+
+  it('commits by the next sync when the server only staged the last blocks', async () => {
+    const server = new TestServer();
+    server.commitsOnPut = false;
+    const outbox = await outboxFor();
+    const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE + 100)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
+
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['announceUpload'], ['commitUpload']]);
+    expect(server.effects.get(`commit-${uploadId}`)).toBe(1);
     expect(await outbox.photos()).toHaveLength(0);
   });
 

@@ -3,9 +3,9 @@
 // when its own result says it was applied; a bare 200, a lost answer or a whole-batch error changes nothing, and
 // the next round trip sends the same ids again, which the server applies once.
 
-import type { Api } from './api';
+import { ApiError, type Api } from './api';
 import type { Action, ActionError, Outbox, Photo } from './outbox';
-import { sendBlocks } from './photos';
+import { announceId, commitId, sendBlocks } from './photos';
 
 export interface SyncError extends ActionError {
   /** true: the server could not do it now (unavailable); the action stays pending and goes again. */
@@ -57,21 +57,87 @@ export async function syncPartnership(options: SyncOptions, partnershipId: strin
   if (readyToCommit) await roundTrip(options, partnershipId);
 }
 
-async function roundTrip({ outbox, api, onChanges, onNotices }: SyncOptions, partnershipId: string): Promise<void> {
-  // Text first: a confirmation must not wait behind a photo's blocks on a slow link.
-  const text = await outbox.pending(partnershipId);
-  const photos = await photosOf(outbox, partnershipId);
-  const photoActions = photos.flatMap(photoAction);
-  const batch = [...text.map((a) => ({ kind: a.kind, input: a.input })), ...photoActions].slice(0, MAX_PER_BATCH);
+/** One entry of a batch: the outbox action or the photo it stands for, and what goes up. */
+interface Entry {
+  kind: string;
+  input: Record<string, unknown>;
+  action?: Action;
+  photo?: Photo;
+}
 
+async function roundTrip(options: SyncOptions, partnershipId: string): Promise<void> {
+  // Text first: a confirmation must not wait behind a photo's blocks on a slow link.
+  const text = await options.outbox.pending(partnershipId);
+  const photos = await photosOf(options.outbox, partnershipId);
+  const entries: Entry[] = [
+    ...text.map((action) => ({ kind: action.kind, input: action.input, action })),
+    ...photos.flatMap((photo) => photoAction(photo).map((a) => ({ ...a, photo }))),
+  ];
+  await sendSettingApart(options, partnershipId, entries.slice(0, MAX_PER_BATCH));
+}
+
+/**
+ * Sends the batch; when the server refuses it whole because one action no longer fits its schema (an input from an
+ * older version of the app), finds that action, sets it apart with a message for the person, and sends the rest.
+ * The server's error names the action's place in the batch when it can; otherwise halves are tried, so one bad action
+ * among n costs about log2(n) more round trips, and the good ones are never held back.
+ */
+async function sendSettingApart(options: SyncOptions, partnershipId: string, entries: Entry[]): Promise<void> {
+  try {
+    await send(options, partnershipId, entries);
+  } catch (e) {
+    if (!malformedBatch(e) || entries.length === 0) throw e;
+    const named = namedAction(e, entries.length);
+    if (named !== undefined || entries.length === 1) {
+      const bad = entries[named ?? 0];
+      await setApart(options.outbox, bad, e.message);
+      await sendSettingApart(options, partnershipId, entries.filter((entry) => entry !== bad));
+      return;
+    }
+    const half = Math.ceil(entries.length / 2);
+    await sendSettingApart(options, partnershipId, entries.slice(0, half));
+    await sendSettingApart(options, partnershipId, entries.slice(half));
+  }
+}
+
+/** GraphQL.NET's code for variables that do not fit the schema: the batch never ran, and sending it again cannot help. */
+const INVALID_VALUE = 'INVALID_VALUE';
+
+function malformedBatch(e: unknown): e is ApiError {
+  // A bad partnership id or cursor is the batch's fault, not an action's: setting actions apart would not help.
+  return e instanceof ApiError && !e.transient && e.code === INVALID_VALUE && !/\$input\.(?!actions\[)/.test(e.message);
+}
+
+/** The action the error names ("Variable '$input.actions[3]…' is invalid"), if it names one of this batch. */
+export function namedAction(e: ApiError, count: number): number | undefined {
+  const match = /\$input\.actions\[(\d+)\]/.exec(e.message);
+  const index = match ? Number(match[1]) : NaN;
+  return index >= 0 && index < count ? index : undefined;
+}
+
+/** Kept in the outbox as refused, with what the person needs to know, until they dismiss it. */
+async function setApart(outbox: Outbox, entry: Entry, detail: string): Promise<void> {
+  const error = {
+    code: INVALID_VALUE,
+    message: 'Le serveur n’accepte plus cette action telle qu’elle a été enregistrée (l’application a peut-être changé depuis) ; '
+      + 'elle reste gardée sur ce téléphone jusqu’à ce que vous l’écartiez, et les autres actions sont parties. / '
+      + 'The server no longer accepts this action as it was recorded (the app may have changed since); it stays kept on '
+      + 'this phone until you drop it, and the other actions went through.',
+    detail,
+  };
+  if (entry.action) await outbox.refuse(entry.action.id, error);
+  else if (entry.photo) await outbox.updatePhoto(entry.photo.uploadId, (p) => ({ ...p, step: 'refused', error }));
+}
+
+async function send({ outbox, api, onChanges, onNotices }: SyncOptions, partnershipId: string, entries: Entry[]): Promise<void> {
   const since = await outbox.cursor(partnershipId);
   const data = await api.mutate<SyncAnswer>('Sync', {
-    input: { partnershipId, since: since ?? null, actions: batch.map((a) => ({ [a.kind]: a.input })) },
+    input: { partnershipId, since: since ?? null, actions: entries.map((a) => ({ [a.kind]: a.input })) },
   });
 
   const results = new Map(data.sync.results.map((r) => [r.clientMutationId, r]));
   const acknowledged: string[] = [];
-  for (const action of text) {
+  for (const action of entries.flatMap((e) => (e.action ? [e.action] : []))) {
     const result = results.get(action.id);
     if (!result) continue; // not in this batch (beyond the limit): next time
     if (result.notices?.length) onNotices?.(action, result.notices);
@@ -79,7 +145,7 @@ async function roundTrip({ outbox, api, onChanges, onNotices }: SyncOptions, par
     else if (!result.error.retry) await outbox.refuse(action.id, { code: result.error.code, message: result.error.message });
   }
   await outbox.acknowledge(acknowledged);
-  for (const photo of photos) {
+  for (const photo of new Set(entries.flatMap((e) => (e.photo ? [e.photo] : [])))) {
     const announce = results.get(announceId(photo));
     const commit = results.get(commitId(photo));
     if (announce) await outbox.updatePhoto(photo.uploadId, (p) => afterAnnounce(p, announce.error));
@@ -94,11 +160,8 @@ async function photosOf(outbox: Outbox, partnershipId: string): Promise<Photo[]>
   return (await outbox.photos()).filter((p) => p.partnershipId === partnershipId);
 }
 
-// A photo's ids derive from its upload id, so a replay after a lost answer carries the same ones.
-const announceId = (photo: Photo) => `announce-${photo.uploadId}`;
-const commitId = (photo: Photo) => `commit-${photo.uploadId}`;
 
-function photoAction(photo: Photo): { kind: string; input: Record<string, unknown> }[] {
+function photoAction(photo: Photo): Entry[] {
   const common = { partnershipId: photo.partnershipId, uploadId: photo.uploadId };
   if (photo.step === 'announce') {
     return [{

@@ -27,6 +27,14 @@ export class TestServer {
   loseNextAnswer = false;
   /** Block index whose arrival fails once, as if the link dropped mid-photo (the blocks before it in the PUT arrive). */
   dropBlock: number | null = null;
+  /** Action ids whose input no longer fits the schema: a batch holding one is refused whole, before anything runs. */
+  readonly malformed = new Set<string>();
+  /** Whether that refusal names the action's place in the batch, as GraphQL.NET's variable errors do. */
+  namesMalformedAction = true;
+  /** Whether a PUT's `?commit=` commits a photo whose blocks are all there (the server does; an older one did not). */
+  commitsOnPut = true;
+  /** Batches refused whole. */
+  refusedBatches = 0;
   accessToken = 'a1';
   requests: string[] = [];
   private _cursor = 0;
@@ -38,7 +46,8 @@ export class TestServer {
     const auth = new Headers(init?.headers).get('Authorization');
     if (href.startsWith('/uploads/')) {
       if (auth !== 'Bearer ' + this.accessToken) return json({ errors: [{ message: 'x' }] }, 401);
-      const [, , , uploadId, , index] = href.split('/');
+      const [path, query] = href.split('?');
+      const [, , , uploadId, , index] = path.split('/');
       // A PUT carries a run of consecutive blocks from `index`, each staged as it arrives.
       const received = this.blocks.get(uploadId) ?? new Map<number, number>();
       this.blocks.set(uploadId, received);
@@ -49,6 +58,12 @@ export class TestServer {
           throw new TypeError('Failed to fetch');
         }
         received.set(block, Math.min(BLOCK, size - offset));
+      }
+      const commit = new URLSearchParams(query ?? '').get('commit');
+      const count = this.announced.get(uploadId) ?? Infinity;
+      if (commit && this.commitsOnPut && received.size === count) {
+        this.effects.set(commit, (this.effects.get(commit) ?? 0) + (this.effects.has(commit) ? 0 : 1));
+        return json({ status: 'COMMITTED' });
       }
       return new Response(null, { status: 204 });
     }
@@ -83,6 +98,12 @@ export class TestServer {
       const [kind, value] = Object.entries(a)[0];
       return { kind, id: String(value.clientMutationId), value };
     });
+    const bad = actions.findIndex(({ id }) => this.malformed.has(id));
+    if (bad >= 0) {
+      this.refusedBatches++;
+      const path = this.namesMalformedAction ? `$input.actions[${bad}].${actions[bad].kind}.verdicts[0].verdict` : '$input';
+      return json({ errors: [{ message: `Variable '${path}' is invalid. Unable to convert 'BROKEN' to 'ReceiptVerdict'`, extensions: { code: 'INVALID_VALUE' } }] }, 400);
+    }
     this.batches.push({ since: input.since, actions: actions.map(({ kind, id }) => ({ kind, id })) });
     const results = actions.map(({ kind, id, value }) => {
       const fate = this.fates.get(id);

@@ -36,3 +36,16 @@ export function word(value: string): DocumentFragment {
   const [fr, en] = WORDS[value] ?? [value, value];
   return bi(fr, en);
 }
+
+/** What an outbox action was, for a person told it was refused: the mutation's name in words. */
+const ACTIONS: Record<string, [string, string]> = {
+  receiveShipment: ['« Tout reçu » pour un envoi', '« All received » for a shipment'],
+  confirmShipmentItems: ['Vérification d’articles d’un envoi', 'Check of a shipment’s items'],
+  announceUpload: ['Envoi d’une photo', 'Photo upload'],
+  commitUpload: ['Envoi d’une photo', 'Photo upload'],
+};
+
+export function actionWord(kind: string): DocumentFragment {
+  const [fr, en] = ACTIONS[kind] ?? ['Action', 'Action'];
+  return bi(fr, en);
+}

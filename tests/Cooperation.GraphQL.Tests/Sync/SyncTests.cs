@@ -166,6 +166,23 @@ public sealed class SyncTests(ApiFixture api)
         Assert.All((await ShipmentAsync(shipment))["items"]!.AsArray(), i => Assert.Null(i!["verdict"]));
     }
 
+    /// <summary>
+    /// An action that no longer fits the schema (a verdict this server does not know, queued by an older app) refuses
+    /// the batch whole, and the error names the action's place in the batch: the web client sets that one apart.
+    /// </summary>
+    [Fact]
+    public async Task Sync_ActionThatBreaksTheSchema_RefusedWholeErrorNamesIt()
+    {
+        var shipment = await ShippedAsync();
+
+        var (_, body) = await SyncAsync(
+            [Confirm(NewId("ok"), shipment, "i1", "RECEIVED"), Confirm(NewId("bad"), shipment, "i2", "ABIME")], await FatouAsync());
+
+        Assert.Equal("INVALID_VALUE", body.ErrorCode());
+        Assert.Contains(".actions[1].confirmShipmentItems", body.ErrorMessage());
+        Assert.All((await ShipmentAsync(shipment))["items"]!.AsArray(), i => Assert.Null(i!["verdict"]));
+    }
+
     /// <summary>A batch for a partnership the caller is not a member of is refused whole.</summary>
     [Fact]
     public async Task Sync_NotAMember_ForbiddenNothingApplied()

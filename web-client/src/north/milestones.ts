@@ -71,7 +71,8 @@ export function milestoneSection(session: Session, slug: string, initial: Milest
         },
       }, ...fields.flat(), h('button', { type: 'submit' }, bi(...title)));
     return h('details', { class: 'changes' },
-      h('summary', { 'aria-label': plain(`Modifier le jalon : ${m.title}`, `Change the milestone: ${m.title}`) }, bi('Modifier…', 'Change…')),
+      // The title after the visible words, for screen readers: the name starts with what is seen (WCAG 2.5.3).
+      h('summary', {}, bi('Modifier…', 'Change…'), h('span', { class: 'visually-hidden' }, ` ${m.title}`)),
       form(['Noter l’avancement', 'Record progress'], [field('progress', 'Avancement (%)', 'Progress (%)', { type: 'number', min: 0, max: 100, value: m.progress, required: true })],
         ([p]) => queue('recordMilestoneProgress', { progress: Number(p) })),
       form(['Replanifier', 'Reschedule'], [field('due', 'Nouvelle échéance', 'New due date', { type: 'date', value: m.dueOn, required: true })],

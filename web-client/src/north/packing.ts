@@ -3,7 +3,7 @@
 // segment is the code, « b2 »). Printed on A4, one box per page; one box alone for a single label. The North marks
 // the shipment shipped, in transit, arrived from here, through the outbox.
 
-import { api, errorLine, offline, type Session } from '../app';
+import { api, errorLine, offline, plain, type Session } from '../app';
 import { ApiError } from '../api';
 import { cached, readThrough } from '../cache';
 import { h } from '../dom';
@@ -88,7 +88,8 @@ export async function packingScreen(session: Session, slug: string, id: string, 
         h('div', {}, h('div', { class: 'code' }, box.id.toUpperCase()), h('div', {}, box.label), h('div', { class: 'muted' }, s.title),
           h('div', {}, box.items.length === 1 ? bi('1 article', '1 item') : bi(`${box.items.length} articles`, `${box.items.length} items`)))),
       only ? null : h('p', { class: 'no-print' }, h('a', { href: `#/l/${encodeURIComponent(slug)}/${encodeURIComponent(s.id)}/${box.id}` }, bi(`Étiquette seule ${box.id.toUpperCase()}`, `Label ${box.id.toUpperCase()} alone`))),
-      h('div', { class: 'table-wrap' }, h('table', {},
+      // A table wider than the phone scrolls in its own box, which the keyboard must be able to reach and scroll.
+      h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': plain(`Articles du carton ${box.id.toUpperCase()}`, `Items of box ${box.id.toUpperCase()}`) }, h('table', {},
         h('thead', {}, h('tr', {}, ...[['Article', 'Item'], ['Type', 'Kind'], ['N° de série', 'Serial'], ['Grade', 'Grade'], ['Destination', 'Destination']].map(([fr, en]) => h('th', { scope: 'col' }, bi(fr, en))))),
         h('tbody', {}, ...box.items.map((item) => h('tr', {},
           h('td', {}, item.id), h('td', {}, word(item.kind)), h('td', {}, h('strong', {}, item.serialNumber)), h('td', {}, item.refurbishment.grade), h('td', {}, item.destination)))))))));

@@ -97,7 +97,8 @@ export async function receivingScreen(session: Session, partnershipId: string, s
     const form = h('div');
     const verdictButton = (verdict: Verdict, fr: string, en: string) => h('button', {
       type: 'button',
-      'aria-label': plain(`${fr} : ${item.serialNumber}`, `${en}: ${item.serialNumber}`),
+      // The visible words first, as a voice-control user says them; the serial number tells the rows apart.
+      'aria-label': `${plain(fr, en)} — ${item.serialNumber}`,
       onclick: () => (verdict === 'RECEIVED' ? void queue([{ itemId: item.id, verdict }]) : openForm(verdict)),
     }, bi(fr, en));
     const buttons = [verdictButton('RECEIVED', 'Reçu', 'Received'), verdictButton('DAMAGED', 'Endommagé', 'Damaged'), verdictButton('MISSING', 'Manquant', 'Missing')];
