@@ -69,7 +69,8 @@ public static class AnnotationJsonLd
                 ["value"] = a.Text,
                 ["language"] = a.Language == AnnotationLanguage.En ? "en" : "fr",
                 ["format"] = "text/plain",
-                ["purpose"] = Motivation(a.Motivation),
+                // A tagging annotation's text describes why the tags apply; the tags themselves carry "tagging".
+                ["purpose"] = a.Motivation == AnnotationMotivation.Tagging ? "describing" : Motivation(a.Motivation),
             });
         }
         foreach (var tag in a.Tags)
