@@ -44,6 +44,28 @@ public sealed class AnnotationApiTests(ApiFixture api)
     }
 
     /// <summary>
+    /// A researcher an administrator invites into the LISST-CIEU team reads her team's code on the seeded report, but
+    /// not Hélène's private note.
+    /// </summary>
+    [Fact]
+    public async Task InvitedIntoTeam_ReadsTeamAnnotationsNotPrivateOnes()
+    {
+        var email = $"chercheur-{Guid.NewGuid():N}@lisst.example";
+        var (_, invited) = await api.Http.PostGraphQLAsync(
+            "mutation($i: InvitePersonInput!) { invitePerson(input: $i) { invitationCode } }",
+            new { i = new { clientMutationId = NewId("invite"), email, displayName = "Mamadou Sarr", team = "LISST-CIEU", memberships = new[] { new { partnershipId = Guediawaye, role = "THIRD_PARTNER" } } } },
+            await api.TokenAsync(People.Administrator));
+        var code = invited["data"]!["invitePerson"]!["invitationCode"]!.GetValue<string>();
+        await api.Http.PostGraphQLAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }",
+            new { i = new { clientMutationId = NewId("accept"), email, code, password = "eatlas-guediawaye-2026" } });
+        var (token, _) = await api.Http.SignInAsync(email, "eatlas-guediawaye-2026");
+
+        var read = await ReadAsync(SeededReport, 1, token);
+
+        Assert.Equal(["lisst-portail", "castres-frequentation", "lisst-agenda21", "lisst-code-appropriation"], Seeded(read));
+    }
+
+    /// <summary>
     /// Annotated on version 1, read on version 2 through the API: the surviving quote is re-anchored at its new offsets,
     /// the vanished one is « sur une version antérieure » with its version; on version 1 both are in place.
     /// </summary>
