@@ -4,13 +4,15 @@ namespace Cooperation.Grains.Accounts;
 /// What a person may do: who they are, their roles and memberships. Read by the API for each signed-in request
 /// and by grains that check an actor.
 /// </summary>
+/// <param name="Team">The research team she belongs to, if any (« LISST-CIEU »): annotations shared with a team reach it.</param>
 [GenerateSerializer, Immutable]
 public sealed record AccountAccess(
     [property: Id(0)] string AccountId,
     [property: Id(1)] string DisplayName,
     [property: Id(2)] IReadOnlyList<AccountRole> Roles,
     [property: Id(3)] IReadOnlyList<Membership> Memberships,
-    [property: Id(4)] AccountStatus Status)
+    [property: Id(4)] AccountStatus Status,
+    [property: Id(5)] string? Team = null)
 {
     public bool IsAdministrator => Roles.Contains(AccountRole.Administrator);
 

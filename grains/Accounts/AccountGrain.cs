@@ -49,6 +49,7 @@ public sealed partial class AccountGrain(
         var displayName = AccountRules.DisplayName(command.DisplayName);
         var roles = Roles(command.Roles);
         var memberships = Memberships(command.Memberships);
+        var team = AccountRules.Team(command.Team);
         foreach (var membership in memberships)
         {
             if (await grains.GetGrain<IPartnershipGrain>(membership.PartnershipSlug).FindAsync() is null)
@@ -62,6 +63,7 @@ public sealed partial class AccountGrain(
         State.DisplayName = displayName;
         State.Roles = roles;
         State.Memberships = memberships;
+        State.Team = team;
         State.Status = AccountStatus.Invited;
         State.PasswordHash = null;
         State.InvitationCodeHash = InvitationCodes.Hash(code);
@@ -147,7 +149,7 @@ public sealed partial class AccountGrain(
             : null);
 
     private AccountAccess Access() =>
-        new(Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status);
+        new(Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status, State.Team);
 
     /// <summary>True for the platform's seeding and for active administrators.</summary>
     private async Task<bool> IsAdministratorAsync(Actor actor)

@@ -9,6 +9,7 @@ public static class AccountRules
     public const int MinPasswordLength = 10;
     public const int MaxPasswordLength = 200;
     public const int MaxDisplayNameLength = 120;
+    public const int MaxTeamLength = 80;
 
     /// <summary>The account key for an e-mail address: trimmed and lower-cased, or a VALIDATION error.</summary>
     /// <remarks>The API calls this before asking for a grain, so no input can activate arbitrary grains.</remarks>
@@ -30,6 +31,17 @@ public static class AccountRules
                 $"Le nom affiché est obligatoire ({MaxDisplayNameLength} caractères au plus).",
                 $"The display name is required (at most {MaxDisplayNameLength} characters).");
         return trimmed;
+    }
+
+    /// <summary>A research team's name, trimmed; null when none is given.</summary>
+    public static string? Team(string? team)
+    {
+        var trimmed = team?.Trim() ?? "";
+        if (trimmed.Length > MaxTeamLength)
+            throw new DomainException(DomainErrorCode.Validation,
+                $"Le nom de l'équipe dépasse {MaxTeamLength} caractères.",
+                $"The team's name is longer than {MaxTeamLength} characters.");
+        return trimmed.Length == 0 ? null : trimmed;
     }
 
     /// <summary>Checks a new password's length; its value is never echoed back.</summary>

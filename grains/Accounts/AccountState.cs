@@ -46,5 +46,8 @@ public sealed class AccountState
     /// <summary>Grows by one with every applied change.</summary>
     [Id(13)] public long Revision { get; set; }
 
+    /// <summary>The research team she belongs to (« LISST-CIEU »), or null; set at invitation.</summary>
+    [Id(14)] public string? Team { get; set; }
+
     public bool Exists => InvitedAt is not null;
 }

@@ -20,7 +20,8 @@ public static class TextAnchoring
             problem = $"Section inconnue « {selector.Section} » / Unknown section \"{selector.Section}\" (known: {string.Join(", ", sections.Keys)}).";
         else if (selector.Exact.Length == 0 || selector.Exact.Length > MaxExactLength)
             problem = $"Le passage cité doit faire de 1 à {MaxExactLength} caractères / The quoted passage must be 1 to {MaxExactLength} characters long.";
-        else if (selector.Start < 0 || selector.End != selector.Start + selector.Exact.Length || selector.End > text.Length
+        // Start is bounded before End is computed from it: offsets near int.MaxValue must not wrap around.
+        else if (selector.Start < 0 || selector.Start > text.Length - selector.Exact.Length || selector.End != selector.Start + selector.Exact.Length
                  || string.CompareOrdinal(text, selector.Start, selector.Exact, 0, selector.Exact.Length) != 0)
             problem = "Le passage cité ne se trouve pas à cette position / The quoted passage is not at that position.";
         return problem is null && text is not null ? At(text, selector.Section, selector.Start, selector.End) : null;

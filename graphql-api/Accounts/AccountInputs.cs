@@ -17,6 +17,7 @@ public sealed class InvitePersonInput
     public string DisplayName { get; set; } = "";
     public List<AccountRole> Roles { get; set; } = [];
     public List<MembershipInput> Memberships { get; set; } = [];
+    public string? Team { get; set; }
 }
 
 /// <summary>CLR shape of <c>SetMembershipInput</c>; a null role removes the membership.</summary>
@@ -64,6 +65,8 @@ public sealed class InvitePersonInputType : InputObjectGraphType<InvitePersonInp
         Field<NonNullGraphType<StringGraphType>>("displayName");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccountRoleType>>>>("roles").DefaultValue(new List<AccountRole>());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipInputType>>>>("memberships").DefaultValue(new List<MembershipInput>());
+        Field<StringGraphType>("team")
+            .Description("Équipe de recherche (« LISST-CIEU ») : ses membres lisent les annotations partagées avec l'équipe. / Research team: its members read the annotations shared with the team.");
     }
 }
 

@@ -20,7 +20,7 @@ public static class AccountMutations
                 var input = c.GetArgument<InvitePersonInput>("input");
                 var memberships = input.Memberships.Select(m => new Membership(PartnershipLookup.Slug(m.PartnershipId), m.Role)).ToList();
                 var invitation = await AccountOf(c, input.Email).InviteAsync(
-                    new InvitePerson(input.ClientMutationId, c.Actor(), input.DisplayName, input.Roles, memberships));
+                    new InvitePerson(input.ClientMutationId, c.Actor(), input.DisplayName, input.Roles, memberships, input.Team));
                 return new InvitePersonPayload(input.ClientMutationId, invitation);
             });
 

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Sync;
+using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
@@ -24,6 +25,7 @@ public sealed class ChangeSetType : ObjectGraphType<PartnershipChanges>
         this.AddShipmentChanges();
         this.AddReportChanges();
         this.AddMissionChanges();
+        this.AddAnnotationChanges();
         this.FieldsGuardedByParent();
     }
 }

@@ -17,5 +17,7 @@ public static class SyncActions
         "planMission", "editMission", "startMission", "fileMissionReport", "cancelMission", "commentOnMission",
         // A photo's announcement and commit travel with the text actions; its blocks go by PUT /uploads.
         "announceUpload", "commitUpload", "restartUpload",
+        // Annotations written on mission, where the link comes and goes.
+        "annotate", "replyToAnnotation", "editAnnotation", "deleteAnnotation",
     ];
 }

@@ -24,7 +24,7 @@ public static class DemoPeople
         Member("youssef.elamrani@figuig.example", "Youssef El Amrani (Commune de Figuig)", "libriciels-figuig", SouthAgent),
         Member("marc.girard@besancon.example", "Marc Girard (Ville de Besançon)", "seneclic", NorthStaff),
         Member("fatou.ndiaye@education.sn.example", "Fatou Ndiaye (écoles du Sénégal)", "seneclic", SouthAgent),
-        Member("helene.dupuis@lisst.example", "Hélène Dupuis (LISST-CIEU, Toulouse II)", "sig-guediawaye", ThirdPartner),
+        Member("helene.dupuis@lisst.example", "Hélène Dupuis (LISST-CIEU, Toulouse II)", "sig-guediawaye", ThirdPartner) with { Team = "LISST-CIEU" },
         new("paul.lefevre@daect.example", "Paul Lefèvre (DAECT, instructeur)", [AccountRole.FundReviewer], []),
         new("isabelle.moreau@daect.example", "Isabelle Moreau (DAECT, gestionnaire du Fonds)", [AccountRole.FundManager], []),
         new("admin@cooperation.example", "Administration Coopération", [AccountRole.Administrator], []),

@@ -19,7 +19,7 @@ public static class DemoPeopleSeeder
             if (await account.FindAsync() is { Status: AccountStatus.Active })
                 continue;
             var invitation = await account.InviteAsync(
-                new InvitePerson($"seed:person:{person.Email}", Actor.Seed, person.DisplayName, person.Roles, person.Memberships));
+                new InvitePerson($"seed:person:{person.Email}", Actor.Seed, person.DisplayName, person.Roles, person.Memberships, person.Team));
             await account.AcceptInvitationAsync(invitation.Code, password);
         }
     }

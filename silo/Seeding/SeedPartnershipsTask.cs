@@ -40,6 +40,10 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, Cooperati
         await MissionSeeds.SeedAsync(grains, cancellationToken);
         await ShipmentSeeds.SeedItemLivesAsync(grains, cancellationToken);
         await ReportSeeds.SeedAsync(grains, cancellationToken);
+
+        // Annotations are written by people, on the versions just seeded.
+        if (options.SeedDemoPeople)
+            await AnnotationSeeds.SeedAsync(grains, cancellationToken);
     }
 
     private async Task SeedAsync(SeedPartnership seed)

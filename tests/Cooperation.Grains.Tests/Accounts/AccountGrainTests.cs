@@ -493,6 +493,21 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         Assert.Equal(person.AccountId, await sessions[^1].GetAccountIdAsync());
     }
 
+    /// <summary>A research team given at invitation is part of what the person may do (it decides who reads team annotations); too long a name is refused.</summary>
+    [Fact]
+    public async Task Invite_WithTeam_AccessCarriesItTrimmed()
+    {
+        var account = NewAccount(out _);
+        var refused = NewAccount(out _);
+
+        await account.InviteAsync(TestAccounts.Invite("invite", Actor.Seed) with { Team = "  LISST-CIEU " });
+        var error = await Assert.ThrowsAsync<DomainException>(() => refused.InviteAsync(TestAccounts.Invite("invite", Actor.Seed) with { Team = new string('x', 81) }));
+
+        Assert.Equal("LISST-CIEU", (await account.GetAccessAsync())!.Team);
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
+        Assert.Null(await refused.FindAsync());
+    }
+
     [GeneratedRegex("^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$")]
     private static partial Regex CodePattern();
 }

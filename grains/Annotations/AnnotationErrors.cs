@@ -1,0 +1,64 @@
+namespace Cooperation.Grains.Annotations;
+
+/// <summary>Every refusal an annotation can give, worded once, French first.</summary>
+public static class AnnotationErrors
+{
+    public static DomainException Invalid(string messageFr, string messageEn) => new(DomainErrorCode.Validation, messageFr, messageEn);
+
+    public static DomainException InvalidKey(string key) => new(
+        DomainErrorCode.Validation,
+        $"« {key} » ne désigne pas un document annotable (attendu : report/… ou mission/…).",
+        $"'{key}' does not name an annotatable document (expected: report/… or mission/…).");
+
+    /// <summary>Worded the same whether or not the annotation exists: an annotation one may not read is not there for her.</summary>
+    public static DomainException UnknownAnnotation(string id) => new(
+        DomainErrorCode.NotFound,
+        $"Annotation inconnue : « {id} ».",
+        $"Unknown annotation: '{id}'.");
+
+    public static DomainException Forbidden() => new(
+        DomainErrorCode.Forbidden,
+        "Vous n'avez pas accès aux annotations de ce partenariat.",
+        "You have no access to this partnership's annotations.");
+
+    public static DomainException ForbiddenWrite() => new(
+        DomainErrorCode.Forbidden,
+        "Seuls les membres du partenariat (Nord, Sud ou troisième partenaire) annotent ses documents.",
+        "Only the partnership's members (North, South or third partner) annotate its documents.");
+
+    public static DomainException NotTheCreator() => new(
+        DomainErrorCode.Forbidden,
+        "Seule la personne qui a écrit une annotation la modifie ou la supprime.",
+        "Only the person who wrote an annotation edits or deletes it.");
+
+    public static DomainException AlreadyExists(string id) => new(
+        DomainErrorCode.Conflict,
+        $"L'annotation « {id} » existe déjà dans ce document : choisissez un autre identifiant.",
+        $"Annotation '{id}' already exists in this document: choose another id.");
+
+    public static DomainException MutationIdReused(string clientMutationId) => new(
+        DomainErrorCode.Conflict,
+        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
+        $"Action id '{clientMutationId}' was already used for a different action.");
+
+    public static DomainException Deleted(string id) => new(
+        DomainErrorCode.Validation,
+        $"L'annotation « {id} » a été supprimée : elle ne se modifie plus et on n'y répond plus.",
+        $"Annotation '{id}' was deleted: it can no longer be edited or replied to.");
+
+    public static DomainException NoTeam() => new(
+        DomainErrorCode.Validation,
+        "Vous n'appartenez à aucune équipe de recherche : choisissez la visibilité « privée » ou « partenariat ».",
+        "You belong to no research team: choose the 'private' or 'partnership' visibility.");
+
+    public static DomainException Full(int max) => new(
+        DomainErrorCode.Validation,
+        $"Ce document porte déjà {max} annotations, le maximum.",
+        $"This document already carries {max} annotations, the most it may.");
+
+    /// <summary>A selector that does not point at the text of the version (<see cref="TextAnchoring.Anchor"/>'s reason).</summary>
+    public static DomainException BadSelector(string problem) => new(
+        DomainErrorCode.Validation,
+        problem.Split(" / ")[0],
+        problem.Contains(" / ", StringComparison.Ordinal) ? problem[(problem.IndexOf(" / ", StringComparison.Ordinal) + 3)..] : problem);
+}

@@ -1,0 +1,174 @@
+using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Annotations.Commands;
+using Cooperation.Grains.Partnerships;
+
+namespace Cooperation.Grains.Annotations;
+
+/// <inheritdoc cref="IAnnotationsGrain"/>
+public sealed partial class AnnotationsGrain(
+    [PersistentState("annotations", StorageNames.Cooperation)] IPersistentState<AnnotationsState> state,
+    IGrainFactory grains,
+    TimeProvider time) : Grain, IAnnotationsGrain
+{
+    private AnnotationsState State => state.State;
+
+    private string Key => this.GetPrimaryKeyString();
+
+    async Task<Annotation> IAnnotationsGrain.AnnotateAsync(Annotate command)
+    {
+        var (id, reader) = await BeginWriteAsync(command);
+        if (Repeated(id, command, command.AnnotationId) is { } first)
+            return first;
+        var annotationId = AnnotationRules.AnnotationId(command.AnnotationId);
+        var motivation = AnnotationRules.Motivation(command.Motivation);
+        var visibility = AnnotationRules.Visibility(command.Visibility);
+        var language = AnnotationRules.Language(command.Language);
+        var text = AnnotationRules.Text(command.Text, motivation);
+        var tags = AnnotationRules.Tags(command.Tags, motivation);
+        RequireRoom(annotationId);
+
+        // The passage is checked on the version itself, read with the actor's own rights (NOT_FOUND for no such version).
+        var (kind, documentId, _) = AnnotationRules.ParseKey(Key);
+        var sections = await AnnotationTargets.Of(kind).SectionsAsync(grains, command.Actor, documentId, command.Version);
+        var selector = TextAnchoring.Anchor(sections, command.Selector, out var problem)
+            ?? throw AnnotationErrors.BadSelector(problem!);
+        var team = visibility == AnnotationVisibility.Team ? reader.Team ?? throw AnnotationErrors.NoTeam() : null;
+
+        var now = time.GetUtcNow();
+        var annotation = new Annotation(
+            annotationId, new AnnotationTarget(kind, documentId, command.Version), selector, null, motivation, text, language, tags,
+            visibility, team, command.Actor, now, null, Deleted: false);
+        State.Annotations.Add(annotation);
+        return await CommitAsync(id, command, annotation);
+    }
+
+    async Task<Annotation> IAnnotationsGrain.ReplyAsync(ReplyToAnnotation command)
+    {
+        var (id, reader) = await BeginWriteAsync(command);
+        if (Repeated(id, command, command.AnnotationId) is { } first)
+            return first;
+        var annotationId = AnnotationRules.AnnotationId(command.AnnotationId);
+        var language = AnnotationRules.Language(command.Language);
+        var text = AnnotationRules.Text(command.Text, AnnotationMotivation.Replying);
+        var parent = Visible(reader, command.ReplyTo);
+        if (parent.Deleted)
+            throw AnnotationErrors.Deleted(parent.Id);
+        RequireRoom(annotationId);
+
+        var reply = new Annotation(
+            annotationId, parent.Target, null, parent.Id, AnnotationMotivation.Replying, text, language, [],
+            parent.Visibility, parent.Team, command.Actor, time.GetUtcNow(), null, Deleted: false);
+        State.Annotations.Add(reply);
+        return await CommitAsync(id, command, reply);
+    }
+
+    async Task<Annotation> IAnnotationsGrain.EditAsync(EditAnnotation command)
+    {
+        var (id, annotation) = await BeginOwnChangeAsync(command, command.AnnotationId);
+        if (annotation is null)
+            return Find(command.AnnotationId)!;
+        var language = command.Language is { } l ? AnnotationRules.Language(l) : annotation.Language;
+        var text = AnnotationRules.Text(command.Text ?? annotation.Text, annotation.Motivation);
+        var tags = command.Tags is null ? annotation.Tags : AnnotationRules.Tags(command.Tags, annotation.Motivation);
+        if (text == annotation.Text && language == annotation.Language && tags.SequenceEqual(annotation.Tags))
+            return await CommitAsync(id, command, annotation, changed: false);
+
+        var edited = annotation with { Text = text, Language = language, Tags = tags, Modified = time.GetUtcNow() };
+        Replace(edited);
+        return await CommitAsync(id, command, edited);
+    }
+
+    async Task<Annotation> IAnnotationsGrain.DeleteAsync(DeleteAnnotation command)
+    {
+        var (id, annotation) = await BeginOwnChangeAsync(command, command.AnnotationId, deletedIsFine: true);
+        if (annotation is null)
+            return Find(command.AnnotationId)!;
+        if (annotation.Deleted)
+            return await CommitAsync(id, command, annotation, changed: false);
+
+        // The passage stays: it is the document's text, and the thread's replies are still read against it.
+        var tombstone = annotation with { Text = "", Tags = [], Deleted = true, Modified = time.GetUtcNow() };
+        Replace(tombstone);
+        return await CommitAsync(id, command, tombstone);
+    }
+
+    /// <summary>What annotating and replying check first: the action id, then who acts (a member of the partnership).</summary>
+    private async Task<(string Id, AnnotationReader Reader)> BeginWriteAsync(Command command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var reader = await ReaderAsync(command.Actor, withTeam: true);
+        if (!reader.Access.CanRead)
+            throw AnnotationErrors.Forbidden();
+        if (reader.Access.Role is null)
+            throw AnnotationErrors.ForbiddenWrite();
+        return (id, reader);
+    }
+
+    /// <summary>
+    /// What editing and deleting check first: the action id, who acts, and that the annotation is hers. Returns a null
+    /// annotation for a repeat, which changes nothing.
+    /// </summary>
+    private async Task<(string Id, Annotation? Annotation)> BeginOwnChangeAsync(Command command, string annotationId, bool deletedIsFine = false)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var reader = await ReaderAsync(command.Actor, withTeam: true);
+        if (!reader.Access.CanRead)
+            throw AnnotationErrors.Forbidden();
+        if (Repeated(id, command, annotationId) is not null)
+            return (id, null);
+        var annotation = Visible(reader, annotationId);
+        if (annotation.Creator.Id != command.Actor.Id)
+            throw AnnotationErrors.NotTheCreator();
+        if (annotation.Deleted && !deletedIsFine)
+            throw AnnotationErrors.Deleted(annotation.Id);
+        return (id, annotation);
+    }
+
+    /// <summary>The annotation the action named, as it is now, when the action was already applied.</summary>
+    private Annotation? Repeated(string id, Command command, string annotationId) =>
+        State.Receipts.IsRepeat(id, command, AnnotationErrors.MutationIdReused)
+            ? Find(annotationId) ?? throw AnnotationErrors.MutationIdReused(id)
+            : null;
+
+    private void RequireRoom(string annotationId)
+    {
+        if (Find(annotationId) is not null)
+            throw AnnotationErrors.AlreadyExists(annotationId);
+        if (State.Annotations.Count >= AnnotationRules.MaxPerDocument)
+            throw AnnotationErrors.Full(AnnotationRules.MaxPerDocument);
+    }
+
+    private Annotation? Find(string? annotationId) => State.Annotations.Find(a => a.Id == annotationId);
+
+    /// <summary>The annotation if the reader may see it; NOT_FOUND otherwise, worded as if it did not exist.</summary>
+    private Annotation Visible(AnnotationReader reader, string? annotationId) =>
+        Find(annotationId) is { } annotation && reader.CanSee(annotation) ? annotation : throw AnnotationErrors.UnknownAnnotation(annotationId ?? "");
+
+    private void Replace(Annotation annotation) => State.Annotations[State.Annotations.FindIndex(a => a.Id == annotation.Id)] = annotation;
+
+    /// <summary>Remembers the action, writes durably, then tells the partnership's change feed.</summary>
+    private async Task<Annotation> CommitAsync(string id, Command command, Annotation annotation, bool changed = true)
+    {
+        if (changed)
+        {
+            State.Version++;
+            State.FeedPending = true;
+        }
+        State.Receipts.Remember(id, command, State.Version);
+        await state.WriteOrDeactivateAsync(this);
+        if (changed)
+            await NotifyAsync();
+        return annotation;
+    }
+
+    /// <summary>The actor's rights in the document's partnership and, when asked, her research team (from her account).</summary>
+    private async Task<AnnotationReader> ReaderAsync(Actor actor, bool withTeam)
+    {
+        var access = await grains.GetGrain<IPartnershipGrain>(AnnotationRules.ParseKey(Key).Slug).GetAccessAsync(actor);
+        // Only members belong to a team here, and only accounts (keyed by e-mail) have one.
+        var team = withTeam && access.Role is not null && actor.Id.Contains('@')
+            ? (await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync())?.Team
+            : null;
+        return new AnnotationReader(actor, access, team);
+    }
+}

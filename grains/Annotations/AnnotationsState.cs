@@ -1,0 +1,18 @@
+namespace Cooperation.Grains.Annotations;
+
+/// <summary>Persisted state of a document's annotations.</summary>
+[GenerateSerializer]
+public sealed class AnnotationsState
+{
+    /// <summary>In the order they were made; an annotation is replaced by its edited or deleted self, never removed.</summary>
+    [Id(0)] public List<Annotation> Annotations { get; set; } = [];
+
+    /// <summary>Applied client mutation ids, kept for the life of the document's annotations (DESIGN §4 rule 2).</summary>
+    [Id(1)] public Dictionary<string, ActionReceipt> Receipts { get; set; } = [];
+
+    /// <summary>Grows by one with every change; the version the partnership's change feed records.</summary>
+    [Id(2)] public long Version { get; set; }
+
+    /// <summary>True from the write of a change until the partnership's feed acknowledged it.</summary>
+    [Id(3)] public bool FeedPending { get; set; }
+}

@@ -1,0 +1,40 @@
+using Cooperation.Grains.Annotations.Commands;
+
+namespace Cooperation.Grains.Annotations;
+
+/// <summary>
+/// Les annotations d'un document: every annotation made on any version of one progress report or mission report, in
+/// the W3C Web Annotation model. Key: <c>"{kind}/{documentId}"</c> (<see cref="AnnotationRules.KeyFor"/>).
+/// </summary>
+/// <remarks>
+/// An annotation points at one immutable version and is always shown there. Read on a later version, it is re-anchored
+/// where its quoted passage still is, and otherwise listed as made on an earlier version: it never orphans. Members of
+/// the partnership (any side) annotate and reply; only the creator edits or deletes, and a deletion leaves a tombstone
+/// for the replies. Each annotation is private, for the creator's research team, or for the whole partnership; a reply
+/// has its thread's visibility. Every command carries a client mutation id: a repeat returns the annotation as it is
+/// now and changes nothing; a refused command changes nothing.
+/// </remarks>
+public interface IAnnotationsGrain : IGrainWithStringKey
+{
+    /// <summary>Annotates a passage of one version; the selector is checked against that version's text.</summary>
+    Task<Annotation> AnnotateAsync(Annotate command);
+
+    /// <summary>Replies to an annotation the actor can read.</summary>
+    Task<Annotation> ReplyAsync(ReplyToAnnotation command);
+
+    /// <summary>Changes the text, language or tags of the creator's own annotation.</summary>
+    Task<Annotation> EditAsync(EditAnnotation command);
+
+    /// <summary>Deletes the creator's own annotation, keeping a tombstone.</summary>
+    Task<Annotation> DeleteAsync(DeleteAnnotation command);
+
+    /// <summary>
+    /// The annotations the actor may read as they stand on one version: those made on it or on an earlier one
+    /// (re-anchored, or marked as on an earlier version), replies following their thread, in the order they were made.
+    /// A deleted annotation is listed (without text) only while a reply the actor reads hangs from it.
+    /// </summary>
+    Task<IReadOnlyList<AnchoredAnnotation>> ListOnVersionAsync(Actor actor, int version);
+
+    /// <summary>Every annotation the actor may read, each on the version it was made on, deleted ones included (for the change feed).</summary>
+    Task<IReadOnlyList<Annotation>> ListAsync(Actor actor);
+}

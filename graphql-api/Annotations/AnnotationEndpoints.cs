@@ -1,0 +1,80 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using Cooperation.Grains.Annotations;
+using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Http;
+using Cooperation.GraphQL.Schema.Errors;
+using Orleans.Runtime;
+
+namespace Cooperation.GraphQL.Annotations;
+
+/// <summary>
+/// The W3C JSON-LD export of a document's annotations: <c>GET /annotations/{partnershipId}/{kind}/{id}.jsonld</c>
+/// (kind "report" or "mission", id the part of the document's key after the partnership), bearer-authenticated, with only
+/// what the reader may read. Refusals are <c>{"errors":[{"message":"fr / en","extensions":{"code":…}}]}</c> with a 4xx status.
+/// </summary>
+public static class AnnotationEndpoints
+{
+    private const string Extension = ".jsonld";
+    private const string Json = "application/json";
+    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public static WebApplication MapCooperationAnnotations(this WebApplication app)
+    {
+        app.MapGet("/annotations/{partnershipId}/{kind}/{file}", ExportAsync);
+        return app;
+    }
+
+    private static async Task ExportAsync(HttpContext context, string partnershipId, string kind, string file, IGrainFactory grains)
+    {
+        var viewer = ViewerMiddleware.Of(context);
+        if (!viewer.IsSignedIn)
+        {
+            await Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message).WriteAsync(context, Json);
+            return;
+        }
+        var documentId = $"{partnershipId}/{(file.EndsWith(Extension, StringComparison.Ordinal) ? file[..^Extension.Length] : "")}";
+        if (!PartnershipRules.IsValidSlug(partnershipId) || AnnotationTargets.Named(kind) is not { } targetKind
+            || !file.EndsWith(Extension, StringComparison.Ordinal) || !AnnotationTargets.Of(targetKind).IsValidId(documentId))
+        {
+            await Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                $"« /annotations/{partnershipId}/{kind}/{file} » ne désigne pas un document annoté (attendu : /annotations/partenariat/report|mission/identifiant.jsonld). / "
+                + $"'/annotations/{partnershipId}/{kind}/{file}' names no annotated document (expected: /annotations/partnership/report|mission/id.jsonld).")
+                .WriteAsync(context, Json);
+            return;
+        }
+
+        try
+        {
+            // The document first: NOT_FOUND or FORBIDDEN as reading it would be.
+            await AnnotationTargets.Of(targetKind).VersionsAsync(grains, viewer.Actor, documentId);
+            var annotations = await grains.GetGrain<IAnnotationsGrain>(AnnotationRules.KeyFor(targetKind, documentId)).ListAsync(viewer.Actor);
+            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+            var body = AnnotationJsonLd.Collection(origin, targetKind, documentId, [.. annotations.Where(a => !a.Deleted)]);
+            context.Response.ContentType = AnnotationJsonLd.MediaType;
+            // What one reader may read differs from another's: no shared cache may keep it.
+            context.Response.Headers.CacheControl = "private, no-cache";
+            await context.Response.WriteAsync(body.ToJsonString(Options), context.RequestAborted);
+        }
+        catch (DomainException e)
+        {
+            var (status, code) = e.Code switch
+            {
+                DomainErrorCode.NotFound => (StatusCodes.Status404NotFound, ErrorCodes.NotFound),
+                DomainErrorCode.Forbidden => (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden),
+                DomainErrorCode.Conflict => (StatusCodes.Status409Conflict, ErrorCodes.Conflict),
+                _ => (StatusCodes.Status400BadRequest, ErrorCodes.Validation),
+            };
+            await Refusal(status, code, e.Message).WriteAsync(context, Json);
+        }
+        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
+        {
+            await Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
+                "Le service est momentanément indisponible ; réessayez. / The service is briefly unavailable; try again.").WriteAsync(context, Json);
+        }
+    }
+
+    private static GraphQLRequestError Refusal(int status, string code, string message) => new(status, code, message);
+}
