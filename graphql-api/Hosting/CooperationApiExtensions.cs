@@ -1,5 +1,6 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Documents;
+using Cooperation.GraphQL.Funds;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Uploads;
 using Cooperation.Silo.Hosting;
@@ -23,7 +24,7 @@ public static class CooperationApiExtensions
         return builder;
     }
 
-    /// <summary>Compression both ways, the web client at <c>/</c>, GraphQL at <c>/graphql</c>, photo blocks and photos at <c>/uploads</c>.</summary>
+    /// <summary>Compression both ways, the web client at <c>/</c>, GraphQL at <c>/graphql</c>, photo blocks and photos at <c>/uploads</c>, the fund's ranking CSV at <c>/funds</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
         // Build the schema, load the signing key and the persisted documents now: a mistake stops the start instead of failing every request.
@@ -42,6 +43,7 @@ public static class CooperationApiExtensions
         app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
             new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
         app.MapCooperationUploads();
+        app.MapCooperationFunds();
         return app;
     }
 

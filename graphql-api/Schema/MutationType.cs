@@ -1,4 +1,5 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Funds;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships.Mutations;
 using Cooperation.GraphQL.Reports;
@@ -21,6 +22,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddReportMutations();
         this.AddMissionMutations();
         this.AddUploadMutations();
+        this.AddFundMutations();
         // Last: a sync action is any of the field-work mutations above.
         this.AddSyncMutation();
     }

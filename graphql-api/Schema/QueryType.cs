@@ -1,4 +1,5 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Funds;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
@@ -23,5 +24,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddReportQueries();
         this.AddMissionQueries();
         this.AddUploadQueries();
+        this.AddFundQueries();
     }
 }

@@ -7,7 +7,7 @@ public static partial class FundCallRules
 {
     public const int MaxTitleLength = 200;
     public const int MaxCriteria = 12;
-    public const int MaxLabelLength = 120;
+    public const int MaxLabelLength = 200;
     public const int MaxWeight = 100;
     public const int MaxScale = 100;
 
