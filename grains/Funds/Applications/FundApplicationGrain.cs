@@ -21,11 +21,13 @@ public sealed partial class FundApplicationGrain(
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
         FundApplicationRules.ParseKey(Key);
-        if (State.Created && State.PartnershipSlug != command.PartnershipSlug)
-            throw FundErrors.ApplicationExists(Key);
+        if (!PartnershipRules.IsValidSlug(command.PartnershipSlug))
+            throw PartnershipErrors.UnknownPartnership(command.PartnershipSlug);
         var access = await grains.GetGrain<IPartnershipGrain>(command.PartnershipSlug).GetAccessAsync(command.Actor);
         if (!access.IsNorth)
             throw FundErrors.ForbiddenApply();
+        if (State.Created && State.PartnershipSlug != command.PartnershipSlug)
+            throw FundErrors.ApplicationExists(Key);
         var call = await CallAsync();
         if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
             return await SnapshotAsync(command.Actor, call);

@@ -20,8 +20,13 @@ public sealed class FundCallGrain(
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
         FundCallRules.Code(Code);
         await RequireManagerAsync(command.Actor);
+        var directory = grains.GetGrain<IFundCallDirectoryGrain>(FundCallDirectoryGrain.Key);
         if (Repeated(id, command) is { } first)
+        {
+            // A repeat also completes a listing that a failure after the first write may have missed.
+            await directory.RegisterAsync(Code, first.Year);
             return first;
+        }
         if (State.Created)
             throw FundErrors.CallExists(Code);
 
@@ -41,7 +46,7 @@ public sealed class FundCallGrain(
         Changed(now);
         State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "FundCallOpened", Code, null, null, title, id));
         var result = await CommitAsync(id, command);
-        await grains.GetGrain<IFundCallDirectoryGrain>(FundCallDirectoryGrain.Key).RegisterAsync(Code, year);
+        await directory.RegisterAsync(Code, year);
         return result;
     }
 
@@ -125,7 +130,8 @@ public sealed class FundCallGrain(
     {
         await RequireManagerAsync(actor);
         RequireCreated();
-        var entries = await Task.WhenAll(State.Applications.Values.Select(key => grains.GetGrain<IFundApplicationGrain>(key).GetRankingEntryAsync(actor)));
+        var keys = State.Applications.Values.ToList(); // read before awaiting: other calls may interleave from here
+        var entries = await Task.WhenAll(keys.Select(key => grains.GetGrain<IFundApplicationGrain>(key).GetRankingEntryAsync(actor)));
         return Ranking.Rank(entries.OfType<RankingEntry>());
     }
 

@@ -37,6 +37,11 @@ public interface IFundCallGrain : IGrainWithStringKey
     Task<FundCall> LockRubricAsync();
 
     /// <summary>The filed applications ranked by weighted score, best first; managers only.</summary>
+    /// <remarks>
+    /// Interleaves: it only reads, and it waits on the applications, one of which may at that moment be waiting on
+    /// this call (its first assignment locks the rubric).
+    /// </remarks>
+    [AlwaysInterleave]
     Task<IReadOnlyList<RankingEntry>> GetRankingAsync(Actor actor);
 
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);

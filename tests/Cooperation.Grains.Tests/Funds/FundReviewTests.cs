@@ -244,6 +244,30 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         Assert.Equal(1, actions.Count(a => a == "ReviewSubmitted"));
     }
 
+    /// <summary>A recusal, a decline and a call edit repeated with their ids are applied once.</summary>
+    [Fact]
+    public async Task RecuseDeclineEditCall_Repeated_AppliedOnce()
+    {
+        var (application, reviewer, manager) = await AssignedAsync();
+        var call = Grains.GetGrain<Cooperation.Grains.Funds.Calls.IFundCallGrain>(FundApplicationRules.ParseKey(application.GetPrimaryKeyString()).CallCode);
+        var recuse = new RecuseFromReview("recuse", reviewer, "Lien familial avec un élu.");
+        var decline = new DeclineFundApplication("decline", manager, "Hors du champ de l'appel.");
+        var edit = new Cooperation.Grains.Funds.Calls.Commands.EditFundCall("edit", manager, Title: "Appel 2026 (modifié)");
+
+        await application.RecuseAsync(recuse);
+        await application.RecuseAsync(recuse);
+        await application.DeclineAsync(decline);
+        await application.DeclineAsync(decline);
+        var first = await call.EditAsync(edit);
+        var again = await call.EditAsync(edit);
+
+        var actions = (await application.GetHistoryAsync(manager)).Select(e => e.Action).ToList();
+        Assert.Equal(1, actions.Count(a => a == "ReviewerRecused"));
+        Assert.Equal(2, actions.Count(a => a == "FundApplicationDeclined")); // status and reasons of one decision
+        Assert.Equal(first, again);
+        Assert.Equal(2, (await call.GetHistoryAsync(manager)).Count);
+    }
+
     /// <summary>A submitted file with one unconflicted reviewer assigned.</summary>
     private async Task<(IFundApplicationGrain Application, Actor Reviewer, Actor Manager)> AssignedAsync()
     {
