@@ -5,8 +5,9 @@ namespace Cooperation.Silo.Seeding;
 
 /// <summary>
 /// The people of the embedded default: one North staff member and one South agent per seeded partnership, a
-/// researcher of a third-partner team, two fund reviewers (one also a third partner of SIG Guédiawaye), a fund manager and an administrator. Their names are
-/// invented; their institutions are those of the seed text. The README lists them.
+/// researcher of a third-partner team, two fund reviewers (one also a third partner of SIG Guédiawaye), a fund
+/// manager and an administrator. Their names are invented; their institutions are those of the seed text. The README
+/// lists them.
 /// </summary>
 public static class DemoPeople
 {

@@ -3,6 +3,7 @@ using Cooperation.Grains.Funds.Reviews;
 namespace Cooperation.Grains.Funds.Applications;
 
 /// <summary>What the person reading an application is to it, decided by the application grain for each read.</summary>
+/// <param name="ActorId">Who reads: a reviewer sees their own review only.</param>
 /// <param name="IsManager">Fund manager or administrator: sees every review, the score and the history.</param>
 /// <param name="IsMember">A member of the applicant partnership.</param>
 /// <param name="IsApplicant">North staff of the applicant partnership (or an administrator): writes and files.</param>
@@ -10,12 +11,12 @@ namespace Cooperation.Grains.Funds.Applications;
 /// <param name="Blind">The call reviews blind and the reader is only a reviewer here: the applicant's identity is withheld.</param>
 [GenerateSerializer, Immutable]
 public sealed record ApplicationViewer(
-    [property: Id(5)] string ActorId,
-    [property: Id(0)] bool IsManager,
-    [property: Id(1)] bool IsMember,
-    [property: Id(2)] bool IsApplicant,
-    [property: Id(3)] bool IsReviewer,
-    [property: Id(4)] bool Blind)
+    [property: Id(0)] string ActorId,
+    [property: Id(1)] bool IsManager,
+    [property: Id(2)] bool IsMember,
+    [property: Id(3)] bool IsApplicant,
+    [property: Id(4)] bool IsReviewer,
+    [property: Id(5)] bool Blind)
 {
     public bool CanRead => IsManager || IsMember || IsReviewer;
 }
