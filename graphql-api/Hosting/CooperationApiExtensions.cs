@@ -1,6 +1,7 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Documents;
+using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Uploads;
 using Cooperation.Silo.Hosting;
@@ -24,7 +25,7 @@ public static class CooperationApiExtensions
         return builder;
     }
 
-    /// <summary>Compression both ways, the web client at <c>/</c>, GraphQL at <c>/graphql</c>, photo blocks and photos at <c>/uploads</c>, annotation exports at <c>/annotations</c>.</summary>
+    /// <summary>Compression both ways, the web client at <c>/</c>, GraphQL at <c>/graphql</c>, photo blocks and photos at <c>/uploads</c>, annotation exports at <c>/annotations</c>, the fund's ranking CSV at <c>/funds</c>.</summary>
     public static WebApplication MapCooperationApi(this WebApplication app)
     {
         // Build the schema, load the signing key and the persisted documents now: a mistake stops the start instead of failing every request.
@@ -44,6 +45,7 @@ public static class CooperationApiExtensions
             new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
         app.MapCooperationUploads();
         app.MapCooperationAnnotations();
+        app.MapCooperationFunds();
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
+using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships.Mutations;
 using Cooperation.GraphQL.Reports;
@@ -23,6 +24,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddMissionMutations();
         this.AddUploadMutations();
         this.AddAnnotationMutations();
+        this.AddFundMutations();
         // Last: a sync action is any of the field-work mutations above.
         this.AddSyncMutation();
     }

@@ -1,5 +1,6 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
+using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
@@ -25,5 +26,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddMissionQueries();
         this.AddUploadQueries();
         this.AddAnnotationQueries();
+        this.AddFundQueries();
     }
 }

@@ -5,8 +5,9 @@ namespace Cooperation.Silo.Seeding;
 
 /// <summary>
 /// The people of the embedded default: one North staff member and one South agent per seeded partnership, a
-/// researcher of a third-partner team, a fund reviewer, a fund manager and an administrator. Their names are
-/// invented; their institutions are those of the seed text. The README lists them.
+/// researcher of a third-partner team, two fund reviewers (one also a third partner of SIG Guédiawaye), a fund
+/// manager and an administrator. Their names are invented; their institutions are those of the seed text. The README
+/// lists them.
 /// </summary>
 public static class DemoPeople
 {
@@ -26,6 +27,9 @@ public static class DemoPeople
         Member("fatou.ndiaye@education.sn.example", "Fatou Ndiaye (écoles du Sénégal)", "seneclic", SouthAgent),
         Member("helene.dupuis@lisst.example", "Hélène Dupuis (LISST-CIEU, Toulouse II)", "sig-guediawaye", ThirdPartner) with { Team = "LISST-CIEU" },
         new("paul.lefevre@daect.example", "Paul Lefèvre (DAECT, instructeur)", [AccountRole.FundReviewer], []),
+        // A reviewer who is also a third partner of SIG Guédiawaye: the fund finds the conflict in the partnership graph.
+        new("thomas.garnier@daect.example", "Thomas Garnier (instructeur du Fonds ; LISST-CIEU)", [AccountRole.FundReviewer],
+            [new Membership("sig-guediawaye", ThirdPartner)]),
         new("isabelle.moreau@daect.example", "Isabelle Moreau (DAECT, gestionnaire du Fonds)", [AccountRole.FundManager], []),
         new("admin@cooperation.example", "Administration Coopération", [AccountRole.Administrator], []),
     ];

@@ -40,6 +40,8 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, Cooperati
         await MissionSeeds.SeedAsync(grains, cancellationToken);
         await ShipmentSeeds.SeedItemLivesAsync(grains, cancellationToken);
         await ReportSeeds.SeedAsync(grains, cancellationToken);
+        // The fund's call and files name the partnerships; its reviews need the demo people.
+        await FundSeeds.SeedAsync(grains, options.SeedDemoPeople, cancellationToken);
 
         // Annotations are written by people, on the versions just seeded.
         if (options.SeedDemoPeople)

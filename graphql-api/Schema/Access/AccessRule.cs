@@ -14,4 +14,10 @@ public enum AccessRule
 
     /// <summary>Administrators only.</summary>
     Administrator,
+
+    /// <summary>Fund managers (gestionnaires du Fonds de Solidarité Numérique) and administrators.</summary>
+    FundManager,
+
+    /// <summary>Fund reviewers (instructeurs) and administrators; each application then decides whether the reviewer is assigned to it.</summary>
+    FundReviewer,
 }

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Accounts;
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Schema.Errors;
@@ -36,6 +37,12 @@ public sealed class AccessValidationRule : ValidationRuleBase
                 _ when !viewer.IsSignedIn => AccessValidationError.Unauthenticated(ctx.Document.Source, node, viewer.Problem),
                 AccessRule.Administrator when !viewer.Access!.IsAdministrator => AccessValidationError.Forbidden(ctx.Document.Source, node,
                     "Réservé aux administrateurs. / Administrators only."),
+                AccessRule.FundManager when !viewer.Access!.IsAdministrator && !viewer.Access.Roles.Contains(AccountRole.FundManager) =>
+                    AccessValidationError.Forbidden(ctx.Document.Source, node,
+                        "Réservé aux gestionnaires du Fonds de Solidarité Numérique. / Fund managers only."),
+                AccessRule.FundReviewer when !viewer.Access!.IsAdministrator && !viewer.Access.Roles.Contains(AccountRole.FundReviewer) =>
+                    AccessValidationError.Forbidden(ctx.Document.Source, node,
+                        "Réservé aux instructeurs du Fonds de Solidarité Numérique. / Fund reviewers only."),
                 _ => null,
             };
             if (error is not null)

@@ -14,6 +14,7 @@ public static class People
     public const string BesanconNorth = "marc.girard@besancon.example";
     public const string Researcher = "helene.dupuis@lisst.example";
     public const string Reviewer = "paul.lefevre@daect.example";
+    public const string ConflictedReviewer = "thomas.garnier@daect.example";
     public const string FundManager = "isabelle.moreau@daect.example";
     public const string Administrator = "admin@cooperation.example";
 }

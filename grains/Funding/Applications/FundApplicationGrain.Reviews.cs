@@ -1,0 +1,200 @@
+using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Funding.Calls;
+using Cooperation.Grains.Funding.Reviews;
+using Cooperation.Grains.Funding.Reviews.Commands;
+using Cooperation.Grains.Partnerships;
+
+namespace Cooperation.Grains.Funding.Applications;
+
+// Reviewers: assigned by the managers (conflicts of interest checked in the partnership graph), then declaring,
+// recusing, scoring with citations and submitting.
+public sealed partial class FundApplicationGrain
+{
+    async Task<FundApplication> IFundApplicationGrain.AssignReviewerAsync(AssignReviewer command)
+    {
+        var (id, call) = await BeginManagerAsync(command);
+        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
+            return await SnapshotAsync(command.Actor, call);
+        if (State.Status is not (ApplicationStatus.Submitted or ApplicationStatus.UnderReview))
+            throw FundErrors.IllegalStatusChange(Key, State.Status, "lui désigner un instructeur (il faut un dossier déposé)",
+                "assign it a reviewer (it must be filed)");
+        var reviewerId = AccountRules.Key(command.ReviewerId);
+        var reviewer = await grains.GetGrain<IAccountGrain>(reviewerId).GetAccessAsync();
+        if (reviewer is not { Status: AccountStatus.Active } || !reviewer.Roles.Contains(AccountRole.FundReviewer))
+            throw FundErrors.NotAReviewer(reviewerId);
+        if (State.Assignments.Any(a => a.ReviewerId == reviewerId))
+            throw FundErrors.AlreadyAssigned(reviewer.DisplayName);
+
+        var conflicts = await ConflictsOfAsync(reviewer.Memberships);
+        string? overrideReason = null;
+        if (command.OverrideReason is not null)
+        {
+            if (conflicts.Count == 0)
+                throw FundErrors.OverrideWithoutConflict();
+            overrideReason = FundApplicationRules.Reason(command.OverrideReason, "Le motif de la dérogation", "The override reason");
+        }
+        else if (conflicts.Count > 0)
+            throw FundErrors.ConflictDetected(reviewer.DisplayName, conflicts);
+
+        // From the first assignment on, the rubric the scores refer to no longer changes.
+        call = await grains.GetGrain<IFundCallGrain>(CallCode).LockRubricAsync();
+        var now = time.GetUtcNow();
+        State.Assignments.Add(new ReviewAssignment(reviewerId, reviewer.DisplayName, now, command.Actor.DisplayName, conflicts, overrideReason,
+            DeclaredConflict: null, RecusalReason: null, Scores: [], Comment: null, SubmittedAt: null));
+        var before = State.Status;
+        State.Status = ApplicationStatus.UnderReview;
+        State.IndexPending.Add(reviewerId);
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReviewerAssigned", Key, "reviewer", null, reviewer.DisplayName, id));
+        if (overrideReason is not null)
+            State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ConflictOverridden", Key, "overrideReason",
+                string.Join(" ; ", conflicts.Select(c => c.ReasonFr)), overrideReason, id));
+        if (before != State.Status)
+            State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "FundApplicationUnderReview", Key, "status", before.ToString(), State.Status.ToString(), id));
+        return await CommitAsync(id, command, call);
+    }
+
+    async Task<FundApplication> IFundApplicationGrain.DeclareConflictAsync(DeclareConflictOfInterest command)
+    {
+        var (id, call, index) = await BeginReviewerAsync(command);
+        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
+            return await SnapshotAsync(command.Actor, call);
+        RequireNotRecused(index);
+        var statement = FundApplicationRules.Reason(command.Statement, "La déclaration", "The declaration");
+        var now = time.GetUtcNow();
+        State.Assignments[index] = State.Assignments[index] with { DeclaredConflict = statement };
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ConflictDeclared", Key, "declaredConflict", null, statement, id));
+        return await CommitAsync(id, command, call);
+    }
+
+    async Task<FundApplication> IFundApplicationGrain.RecuseAsync(RecuseFromReview command)
+    {
+        var (id, call, index) = await BeginReviewerAsync(command);
+        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
+            return await SnapshotAsync(command.Actor, call);
+        RequireNotRecused(index);
+        RequireUndecided();
+        var reason = FundApplicationRules.Reason(command.Reason, "Le motif du déport", "The reason for recusal");
+        var now = time.GetUtcNow();
+        State.Assignments[index] = State.Assignments[index] with { RecusalReason = reason };
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReviewerRecused", Key, "recusalReason", null, reason, id));
+        return await CommitAsync(id, command, call);
+    }
+
+    async Task<FundApplication> IFundApplicationGrain.ScoreAsync(ScoreCriterion command)
+    {
+        var (id, call, index) = await BeginReviewerAsync(command);
+        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
+            return await SnapshotAsync(command.Actor, call);
+        RequireNotRecused(index);
+        RequireUndecided();
+        var assignment = State.Assignments[index];
+        if (assignment.Submitted)
+            throw FundErrors.ReviewSubmitted();
+        var criterion = call.Criteria.FirstOrDefault(c => c.Key == command.CriterionKey)
+            ?? throw FundErrors.UnknownCriterion(command.CriterionKey ?? "", call.Criteria.Select(c => c.Key));
+        if (command.Score < criterion.ScaleMin || command.Score > criterion.ScaleMax)
+            throw FundErrors.ScoreOutOfScale(criterion.Key, command.Score, criterion.ScaleMin, criterion.ScaleMax);
+        var justification = FundApplicationRules.Reason(command.Justification, "La justification de la note", "The score's justification");
+        // Citations point into the version under review, which never changes.
+        var version = State.Versions[^1];
+        var citations = FundApplicationRules.Citations(version.Content.Sections(), command.Citations);
+
+        var now = time.GetUtcNow();
+        var score = new CriterionScore(criterion.Key, command.Score, justification, version.Number, citations, now);
+        var scores = assignment.Scores.ToList();
+        var at = scores.FindIndex(s => s.CriterionKey == criterion.Key);
+        var before = at >= 0 ? scores[at].Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
+        if (at >= 0)
+            scores[at] = score;
+        else
+            scores.Add(score);
+        State.Assignments[index] = assignment with { Scores = scores };
+        Changed(now);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "CriterionScored", Key, criterion.Key, before,
+            command.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), id));
+        return await CommitAsync(id, command, call);
+    }
+
+    async Task<FundApplication> IFundApplicationGrain.SubmitReviewAsync(SubmitReview command)
+    {
+        var (id, call, index) = await BeginReviewerAsync(command);
+        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
+            return await SnapshotAsync(command.Actor, call);
+        RequireNotRecused(index);
+        RequireUndecided();
+        var assignment = State.Assignments[index];
+        if (assignment.Submitted)
+            throw FundErrors.ReviewSubmitted();
+        var missing = call.Criteria.Where(c => assignment.Scores.All(s => s.CriterionKey != c.Key)).Select(c => c.Key).ToList();
+        if (missing.Count > 0)
+            throw FundErrors.ReviewIncomplete(missing);
+        var comment = FundApplicationRules.Comment(command.Comment);
+
+        var now = time.GetUtcNow();
+        State.Assignments[index] = assignment with { Comment = comment, SubmittedAt = now };
+        Changed(now);
+        var weighted = ReviewScoring.Weighted(call.Criteria, assignment.Scores);
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReviewSubmitted", Key, "score", null,
+            weighted?.ToString(System.Globalization.CultureInfo.InvariantCulture), id));
+        return await CommitAsync(id, command, call);
+    }
+
+    async Task<IReadOnlyList<PossibleConflict>> IFundApplicationGrain.CheckConflictsAsync(Actor actor, string reviewerId)
+    {
+        if (!(await FundRole.OfAsync(grains, actor)).IsManager)
+            throw FundErrors.ForbiddenManage();
+        RequireCreated();
+        var key = AccountRules.Key(reviewerId);
+        var reviewer = await grains.GetGrain<IAccountGrain>(key).GetAccessAsync() ?? throw FundErrors.NotAReviewer(key);
+        return await ConflictsOfAsync(reviewer.Memberships);
+    }
+
+    private async Task<IReadOnlyList<PossibleConflict>> ConflictsOfAsync(IReadOnlyList<Membership> memberships)
+    {
+        var applicant = await grains.GetGrain<IPartnershipGrain>(State.PartnershipSlug).FindAsync()
+            ?? throw PartnershipErrors.UnknownPartnership(State.PartnershipSlug);
+        return await ConflictDetection.DetectAsync(grains, memberships, applicant);
+    }
+
+    /// <summary>The action id, then the actor's own assignment: only an assigned reviewer reviews.</summary>
+    private async Task<(string Id, FundCall Call, int Index)> BeginReviewerAsync(Command command)
+    {
+        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        FundApplicationRules.ParseKey(Key);
+        var index = State.Assignments.FindIndex(a => a.ReviewerId == command.Actor.Id);
+        if (!State.Created || index < 0)
+            throw FundErrors.ForbiddenReview();
+        return (id, await CallAsync(), index);
+    }
+
+    private void RequireNotRecused(int index)
+    {
+        if (State.Assignments[index].Recused)
+            throw FundErrors.Recused();
+    }
+
+    private void RequireUndecided()
+    {
+        if (State.Status != ApplicationStatus.UnderReview)
+            throw FundErrors.IllegalStatusChange(Key, State.Status, "l'évaluer", "review it");
+    }
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        Sync.PendingNotices.RetryAsync(State.IndexPending.Count > 0, NotifyReviewersAsync);
+
+    /// <summary>
+    /// Registers the application in each newly assigned reviewer's index, then clears the pending list (persisted with
+    /// the next write): a notice lost between the write and here is sent again at the next activation, never dropped.
+    /// </summary>
+    private async Task NotifyReviewersAsync()
+    {
+        foreach (var reviewerId in State.IndexPending.ToList())
+        {
+            await grains.GetGrain<IReviewerIndexGrain>(reviewerId).RegisterAsync(Key);
+            State.IndexPending.Remove(reviewerId);
+        }
+    }
+}
