@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Annotations;
 using Cooperation.Grains.Funding.Applications;
 
 namespace Cooperation.GraphQL.Funding;
@@ -48,19 +49,6 @@ public sealed class ApplicationPieceInputType : InputObjectGraphType<Application
         Field<NonNullGraphType<StringGraphType>>("name");
         Field<StringGraphType>("uploadId");
         Field<StringGraphType>("documentReference");
-    }
-}
-
-public sealed class CitationInputType : InputObjectGraphType<CitationInput>
-{
-    public CitationInputType()
-    {
-        Name = "CitationInput";
-        Description = "Passage cité de la version déposée : section, texte exact et position (le contexte est complété par le serveur). / A passage of the filed version: section, exact text and position (context is completed by the server).";
-        Field<NonNullGraphType<StringGraphType>>("section").Description("title, description ou expectedResults.");
-        Field<NonNullGraphType<StringGraphType>>("exact");
-        Field<NonNullGraphType<IntGraphType>>("start");
-        Field<NonNullGraphType<IntGraphType>>("end");
     }
 }
 
@@ -208,7 +196,7 @@ public sealed class ScoreFundApplicationInputType : ApplicationChangeInputType<S
         Field<NonNullGraphType<StringGraphType>>("criterion").Description("Code du critère. / The criterion's key.");
         Field<NonNullGraphType<IntGraphType>>("score");
         Field<NonNullGraphType<StringGraphType>>("justification");
-        Field<ListGraphType<NonNullGraphType<CitationInputType>>>("citations");
+        Field<ListGraphType<NonNullGraphType<TextSelectorInputType>>>("citations");
     }
 }
 

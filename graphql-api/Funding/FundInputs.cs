@@ -1,3 +1,4 @@
+using Cooperation.GraphQL.Annotations;
 using Cooperation.Grains.Annotations;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Calls;
@@ -42,17 +43,6 @@ public sealed class ApplicationPieceInput
     public string? DocumentReference { get; set; }
 
     public ApplicationPiece ToPiece() => new(Kind, Name, UploadId, DocumentReference);
-}
-
-public sealed class CitationInput
-{
-    public string Section { get; set; } = "";
-    public string Exact { get; set; } = "";
-    public int Start { get; set; }
-    public int End { get; set; }
-
-    /// <summary>Prefix and suffix are taken from the text by the grain.</summary>
-    public TextSelector ToSelector() => new(Section, Exact, "", "", Start, End);
 }
 
 public sealed class CreateFundCallInput : IClientMutationInput
@@ -164,7 +154,7 @@ public sealed class ScoreFundApplicationInput : ApplicationChangeInput
     public string Criterion { get; set; } = "";
     public int Score { get; set; }
     public string Justification { get; set; } = "";
-    public List<CitationInput>? Citations { get; set; }
+    public List<TextSelectorInput>? Citations { get; set; }
 }
 
 public sealed class SubmitReviewInput : ApplicationChangeInput

@@ -1,4 +1,4 @@
-using Cooperation.Grains.Annotations;
+using Cooperation.GraphQL.Annotations;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews;
@@ -168,25 +168,9 @@ public sealed class CriterionScoreType : ObjectGraphType<CriterionScore>
         Field(s => s.Score);
         Field(s => s.Justification);
         Field(s => s.Version).Description("Version déposée dans laquelle pointent les citations. / The filed version the citations point into.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitationType>>>>("citations")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TextSelectorType>>>>("citations")
             .WithComplexityImpact(1, FundComplexity.CitationsPerScore).Resolve(c => c.Source.Citations);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Resolve(c => c.Source.At);
-        this.FieldsGuardedByParent();
-    }
-}
-
-public sealed class CitationType : ObjectGraphType<TextSelector>
-{
-    public CitationType()
-    {
-        Name = "Citation";
-        Description = "Passage cité d'une version déposée (sélecteurs W3C TextQuote + TextPosition dans une section). / A passage cited from a filed version (W3C TextQuote + TextPosition selectors within a section).";
-        Field(s => s.Section).Description("Section : title, description ou expectedResults. / Section name.");
-        Field(s => s.Exact);
-        Field(s => s.Prefix);
-        Field(s => s.Suffix);
-        Field(s => s.Start);
-        Field(s => s.End);
         this.FieldsGuardedByParent();
     }
 }
