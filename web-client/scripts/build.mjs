@@ -37,11 +37,12 @@ const common = {
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-// The North's screens are loaded by import() when opened: split into chunks of their own, off the field agent's
+// The North's, the fund's and the researchers' screens are loaded by import() when opened: split into chunks of their own, off the field agent's
 // critical path. Built twice: the second build tells the screens what each chunk costs (Brotli bytes), which the
 // links to large screens show; the chunks themselves come out the same.
 // Named entry points, so that each screen's chunk carries its name (report.js…) and size.mjs can say what it costs.
-const lazyScreens = Object.fromEntries(['milestones', 'report', 'shipment-form', 'packing'].map((n) => [n, join(webClient, 'src', 'north', `${n}.ts`)]));
+const lazyScreens = Object.fromEntries(['north/milestones', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments', 'fund/review',
+  'fund/ranking', 'research/annotate'].map((n) => [n.split('/')[1], join(webClient, 'src', `${n}.ts`)]));
 const app = (screenBytes) => build({
   ...common, entryPoints: { app: join(webClient, 'src', 'main.ts'), ...lazyScreens }, outdir: dist, format: 'esm', splitting: true,
   entryNames: '[name]', chunkNames: 'chunk-[hash]', plugins: [documentIdsPlugin], define: { SCREEN_BYTES: JSON.stringify(screenBytes) },

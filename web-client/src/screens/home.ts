@@ -1,4 +1,5 @@
-// Home: the partnerships the person works on, from the Viewer kept on the phone.
+// Home: the partnerships the person works on, from the Viewer kept on the phone; for the fund's reviewers their files
+// to review, for its managers the calls to rank (chunks loaded only for them).
 
 import { api, errorLine, offline, type Session, type Viewer } from '../app';
 import { readThrough } from '../cache';
@@ -16,6 +17,8 @@ export async function homeScreen(session: Session): Promise<HTMLElement> {
       ? h('ul', { class: 'cards' }, ...memberships.map((m) =>
         h('li', {}, h('a', { href: `#/p/${encodeURIComponent(m.partnership.slug)}` }, m.partnership.name))))
       : h('p', {}, bi('Aucun partenariat à afficher.', 'No partnership to show.')));
+    if (viewer?.roles.includes('FUND_REVIEWER')) main.append(await (await import('../fund/assignments')).assignmentsSection(session));
+    if (viewer?.roles.includes('FUND_MANAGER')) main.append(await (await import('../fund/ranking')).callsSection(session));
   } catch (e) {
     main.append(errorLine(e));
   }
