@@ -194,9 +194,9 @@ function criterionForm(criterion: Criterion, draft: Draft, picking: { take: () =
   const paint = () => list.replaceChildren(...draft.citations.map((c, n) => h('li', {},
     h('q', { class: 'quote' }, c.exact), ' ', h('span', { class: 'muted' }, `(${sectionName(c.section)})`), ' ',
     h('button', {
-      type: 'button', class: 'link', 'aria-label': plain(`Retirer la citation « ${c.exact} »`, `Remove the citation '${c.exact}'`),
+      type: 'button', class: 'link',
       onclick: () => { draft.citations = draft.citations.filter((_, i) => i !== n); draft.dirty = true; paint(); picking.changed(); },
-    }, bi('Retirer', 'Remove')))));
+    }, bi('Retirer', 'Remove'), h('span', { class: 'visually-hidden' }, ` « ${c.exact} »`)))));
   paint();
   const cite = h('button', {
     type: 'button', class: 'cite', onclick: () => {

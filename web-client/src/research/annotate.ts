@@ -70,7 +70,7 @@ interface Annotation {
   createdAt: string; deleted: boolean;
 }
 interface OnVersion { anchoring: string; note: string | null; selector: Selector | null; annotation: Annotation }
-interface VersionText { title: string; versions: number; sections: Record<string, string> }
+interface VersionText { title: [fr: string, en: string]; versions: number; sections: Record<string, string> }
 
 /** A document's key is what its global id encodes after the type: « sig-guediawaye/2026-01-01_2026-06-30 ». */
 export function documentKey(globalId: string): string {
@@ -84,12 +84,12 @@ async function readVersion(kind: Kind, id: string, number: number): Promise<Vers
   if (kind === 'report') {
     const { report } = await api.query<{ report: { periodStart: string; periodEnd: string; submittedVersions: number; version: Record<string, string> } }>(
       'ReportVersionText', { id, number });
-    return { title: plain(`Rapport d’avancement ${report.periodStart} → ${report.periodEnd}`, `Progress report ${report.periodStart} → ${report.periodEnd}`),
+    return { title: [`Rapport d’avancement ${report.periodStart} → ${report.periodEnd}`, `Progress report ${report.periodStart} → ${report.periodEnd}`],
       versions: report.submittedVersions, sections: report.version };
   }
   const { mission } = await api.query<{ mission: { title: string; reportVersionCount: number; reportVersion: Record<string, string> } }>(
     'MissionReportText', { id, number });
-  return { title: plain(`Compte rendu de mission : ${mission.title}`, `Mission report: ${mission.title}`), versions: mission.reportVersionCount, sections: mission.reportVersion };
+  return { title: [`Compte rendu de mission : ${mission.title}`, `Mission report: ${mission.title}`], versions: mission.reportVersionCount, sections: mission.reportVersion };
 }
 
 export async function annotateScreen(session: Session, slug: string, kindName: string, id: string, versionText: string): Promise<HTMLElement> {
@@ -136,7 +136,7 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
     },
   }, bi('Exporter les annotations (JSON-LD)', 'Export the annotations (JSON-LD)'));
   main.append(
-    h('h2', {}, current.title, ' — ', bi(`version ${version}`, `version ${version}`)),
+    h('h2', {}, bi(`${current.title[0]} — version ${version}`, `${current.title[1]} — version ${version}`)),
     current.versions > 1 ? h('p', {}, bi('Autres versions', 'Other versions'), ' : ', ...Array.from({ length: current.versions }, (_, n) => n + 1)
       .filter((n) => n !== version).map((n) => h('span', {}, ' ', h('a', { href: `#/a/${encodeURIComponent(slug)}/${kind}/${encodeURIComponent(id)}/${n}` }, `v${n}`)))) : '',
     exportButton, problem);
