@@ -10,6 +10,7 @@ import { api, errorLine, offline, plain, type Session } from '../app';
 import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
+import { keyOf } from './document-key';
 import type { Action } from '../outbox';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
@@ -72,14 +73,6 @@ interface Annotation {
 interface OnVersion { anchoring: string; note: string | null; selector: Selector | null; annotation: Annotation }
 interface VersionText { title: [fr: string, en: string]; versions: number; sections: Record<string, string> }
 
-/** A document's key is what its global id encodes after the type: « sig-guediawaye/2026-01-01_2026-06-30 ». */
-export function documentKey(globalId: string): string {
-  const text = atob(globalId.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(globalId.length / 4) * 4, '='));
-  const bytes = Uint8Array.from(text, (c) => c.charCodeAt(0));
-  const decoded = new TextDecoder().decode(bytes);
-  return decoded.slice(decoded.indexOf(':') + 1);
-}
-
 async function readVersion(kind: Kind, id: string, number: number): Promise<VersionText> {
   if (kind === 'report') {
     const { report } = await api.query<{ report: { periodStart: string; periodEnd: string; submittedVersions: number; version: Record<string, string> } }>(
@@ -126,7 +119,8 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   const exportButton = h('button', {
     type: 'button', id: 'export-jsonld', onclick: async () => {
       problem.replaceChildren();
-      const key = documentKey(id);
+      // The export names the document by its key within the partnership: « 2026-01-01_2026-06-30 » for a report.
+      const key = keyOf(id);
       try {
         saveFile(await api.download(`/annotations/${encodeURIComponent(slug)}/${kind}/${encodeURIComponent(key.slice(key.indexOf('/') + 1))}.jsonld`),
           `annotations-${key.replace(/\//g, '-')}.jsonld`);
