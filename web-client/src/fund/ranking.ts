@@ -73,6 +73,7 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
     h('h2', {}, bi('Classement', 'Ranking'), ' — ', current.title),
     h('p', {}, bi('Enveloppe', 'Envelope'), ` ${euros(current.envelope)}`),
     stale ? h('p', { class: 'muted' }, bi('Hors ligne : dernier classement gardé sur cet appareil.', 'Offline: last ranking kept on this device.')) : '',
+    download, problem,
     h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Classement / Ranking' },
       h('table', { id: 'ranking' },
         h('thead', {}, h('tr', {}, th('Rang', 'Rank'), th('Dossier', 'File'), th('Demandé', 'Requested'), th('Note /100', 'Score /100'),
@@ -85,7 +86,6 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
           cell(String(e.countedReviews), true),
           cell(bi(...(STATUS[e.status] ?? [e.status, e.status]))),
           cell(e.grantedAmount !== null ? h('span', {}, euros(e.grantedAmount), e.decisionReasons ? h('br') : '', e.decisionReasons ?? '') : e.decisionReasons ?? '—'))))),
-    ),
-    download, problem);
+    ));
   return main;
 }
