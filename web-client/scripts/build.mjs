@@ -15,7 +15,10 @@ import { pngIcon, svgIcon } from './icons.mjs';
 
 const webClient = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(webClient, 'src');
-const north = join(src, 'north');
+/** Code only the screens loaded on demand use: their folders, and the passage helpers of the fund's and researchers' screens. */
+const onDemandFolders = ['north', 'fund', 'research'].map((d) => join(src, d) + sep);
+const onDemandFiles = ['passages', 'passage-view'].map((f) => join(src, f));
+const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
 
 /** `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time. */
@@ -53,9 +56,9 @@ const sharedModulesPlugin = {
   name: 'shared-modules',
   setup(b) {
     b.onResolve({ filter: new RegExp(`^(\\.\\.?/|(${SHARED_PACKAGES.join('|')})$)`) }, (args) => {
-      if (!args.importer.startsWith(north + sep)) return undefined;
+      if (!onDemand(args.importer)) return undefined;
       const target = SHARED_PACKAGES.includes(args.path) ? args.path : resolve(dirname(args.importer), args.path);
-      if (target.startsWith(north + sep)) return undefined;
+      if (onDemand(target)) return undefined;
       const specifier = SHARED_PACKAGES.includes(target) ? target : './' + relative(src, target).split(sep).join('/');
       return { path: specifier, namespace: 'shared-module' };
     });
@@ -76,12 +79,12 @@ async function exportsOf(specifier) {
   return Object.values(result.metafile.outputs)[0].exports;
 }
 
-/** In the page's script, `import('../north/report')` stays a request for the chunk ./report.js, made when opened. */
+/** In the page's script, `import('../north/report')` (or fund/, research/) stays a request for the chunk ./report.js, made when opened. */
 const lazyScreensPlugin = {
   name: 'lazy-screens',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/.*north\// }, (args) => {
-      if (args.kind !== 'dynamic-import') throw new Error(`${args.importer} imports ${args.path} statically: the North's screens load on demand only`);
+    b.onResolve({ filter: /^\.\.?\/.*(north|fund|research)\// }, (args) => {
+      if (args.kind !== 'dynamic-import') throw new Error(`${args.importer} imports ${args.path} statically: these screens load on demand only`);
       return { path: `./${basename(args.path)}.js`, external: true };
     });
   },
@@ -90,10 +93,12 @@ const lazyScreensPlugin = {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// The North's screens first, loaded by import() when opened, off the field agent's critical path: one file each
+// The screens loaded by import() when opened (the North's, the fund's, the researchers'), off the field agent's
+// critical path, first: one file each
 // (report.js…), so that opening one costs one request, and size.mjs can say what each costs. What two of them share
 // beyond the page's modules is a few hundred bytes, carried twice rather than fetched in a round trip of its own.
-const lazyScreens = Object.fromEntries(['milestones', 'report', 'shipment-form', 'packing'].map((n) => [n, join(north, `${n}.ts`)]));
+const lazyScreens = Object.fromEntries(['north/milestones', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
+  'fund/review', 'fund/ranking', 'research/annotate'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
 await build({
   ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [sharedModulesPlugin, documentIdsPlugin],
 });

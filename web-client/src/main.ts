@@ -1,8 +1,8 @@
 // The first-load shell: picks the screen from the address (#/p/<partnership>, #/s/<partnership>/<shipment>, the
-// North's #/r/, #/n/ and #/l/ screens loaded on demand), starts the outbox's sync for the person signed in on this
-// phone, and once a signed-in screen is up, registers the service worker that keeps the app on the phone for the days
-// without network. Nothing on the way to the first screen waits on the network: the page carries the app, and the
-// screens read what the phone keeps.
+// North's #/r/, #/n/ and #/l/ screens, the fund's #/f/ and #/m/ and the researchers' #/d/ and #/a/, loaded on demand),
+// starts the outbox's sync for the person signed in on this phone, and once a signed-in screen is up, registers the
+// service worker that keeps the app on the phone for the days without network. Nothing on the way to the first screen
+// waits on the network: the page carries the app, and the screens read what the phone keeps.
 
 import { Session, header, openDatabases, type Viewer } from './app';
 import { h } from './dom';
@@ -23,13 +23,18 @@ async function show(): Promise<void> {
     return;
   }
   session.onChange = () => {};
-  const [, screen, a, b, c] = location.hash.split('/').map(decodeURIComponent);
+  const [, screen, a, b, c, d] = location.hash.split('/').map(decodeURIComponent);
   // The North's screens (r: report, n: new shipment, l: packing list and labels) are chunks loaded when opened.
   const main = screen === 'p' && a ? await partnershipScreen(session, a)
     : screen === 's' && a && b ? await receivingScreen(session, a, b)
     : screen === 'r' && a && b ? await (await import('./north/report')).reportScreen(session, a, b)
     : screen === 'n' && a ? (await import('./north/shipment-form')).shipmentFormScreen(session, a)
     : screen === 'l' && a && b ? await (await import('./north/packing')).packingScreen(session, a, b, c)
+    // The fund's reviewer (f: a file) and manager (m: a call's ranking), the researchers (d: documents, a: annotate).
+    : screen === 'f' && a ? await (await import('./fund/review')).reviewScreen(session, a)
+    : screen === 'm' && a ? await (await import('./fund/ranking')).rankingScreen(session, a)
+    : screen === 'd' && a ? await (await import('./research/annotate')).documentsScreen(session, a)
+    : screen === 'a' && a && b && c ? await (await import('./research/annotate')).annotateScreen(session, a, b, c, d ?? '1')
     : homeScreen(session);
   const previous = document.getElementById('main');
   if (previous) previous.replaceWith(main);

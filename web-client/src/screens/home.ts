@@ -1,17 +1,24 @@
 // Home: the partnerships the person works on, from the viewer the phone keeps (the sign-in's answer, then each
-// later read); painted without waiting for the network, and again when a fresher viewer comes in.
+// later read); painted without waiting for the network, and again when a fresher viewer comes in. For the fund's
+// reviewers their files to review, for its managers the calls to rank (chunks loaded only for them).
 
-import type { Session, Viewer } from '../app';
+import { errorLine, type Session, type Viewer } from '../app';
 import { h } from '../dom';
 import { bi } from '../i18n';
 
 export function homeScreen(session: Session): HTMLElement {
   const main = h('main', { id: 'main', tabindex: -1 }, h('h2', {}, bi('Mes partenariats', 'My partnerships')));
   const list = h('div', {});
+  const roles = h('div', {});
   let shown: Viewer | null | undefined;
+  let rolesShown = false;
   const paint = () => {
     if (session.viewer === shown) return;
     shown = session.viewer;
+    if (shown && !rolesShown) {
+      rolesShown = true;
+      void fundSections(session, shown, roles);
+    }
     const memberships = shown?.memberships ?? [];
     list.replaceChildren(...[
       shown ? h('p', {}, shown.displayName) : null,
@@ -23,6 +30,16 @@ export function homeScreen(session: Session): HTMLElement {
   };
   paint();
   session.onChange = paint;
-  main.append(list);
+  main.append(list, roles);
   return main;
+}
+
+/** The fund's people find their work on the home screen; the chunks load only for them. */
+async function fundSections(session: Session, viewer: Viewer, into: HTMLElement): Promise<void> {
+  try {
+    if (viewer.roles.includes('FUND_REVIEWER')) into.append(await (await import('../fund/assignments')).assignmentsSection(session));
+    if (viewer.roles.includes('FUND_MANAGER')) into.append(await (await import('../fund/ranking')).callsSection(session));
+  } catch (e) {
+    into.append(errorLine(e));
+  }
 }
