@@ -161,6 +161,21 @@ public sealed class ApplicationAnnotationApiTests(ApiFixture api)
         Assert.Equal(["in-a-batch"], Ids(await ReadAsync(application, 1, await ManagerAsync())));
     }
 
+    /// <summary>The seeded note of the demo reviewer on Sénéclic's file: read by the fund's manager, not by Besançon, the applicant.</summary>
+    [Fact]
+    public async Task SeededNote_OnSeneclicFile_ManagerReadsApplicantRefused()
+    {
+        var (_, files) = await api.Http.PostGraphQLAsync("{ fundCall(id: \"fsn-2026\") { applications { id partnershipId } } }", null, await ManagerAsync());
+        var seneclic = files["data"]!["fundCall"]!["applications"]!.AsArray()
+            .Single(a => GlobalId.TryDecode(a!["partnershipId"]!.GetValue<string>())?.Key == "seneclic")!["id"]!.GetValue<string>();
+
+        var byManager = await ReadAsync(seneclic, 1, await ManagerAsync());
+        var byApplicant = await ReadAsync(seneclic, 1, await api.TokenAsync(People.BesanconNorth));
+
+        Assert.Contains("instruction-formation", Ids(byManager));
+        Assert.Equal("FORBIDDEN", byApplicant.ErrorCode());
+    }
+
     private async Task<HttpResponseMessage> GetAsync(string path, string? token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);
