@@ -163,7 +163,7 @@ public sealed partial class AnnotationsGrain(
     /// <summary>The rules of the annotated document's kind.</summary>
     private AnnotationTargets.KindRules Rules => AnnotationTargets.Of(AnnotationRules.ParseKey(Key).Kind);
 
-    /// <summary>What the actor may do with the document's annotations and, when asked, her team; her document's kind decides.</summary>
+    /// <summary>What the actor may do with the document's annotations and, when asked, her team: the document's kind decides.</summary>
     private Task<AnnotationReader> ReaderAsync(Actor actor, bool withTeam) =>
         Rules.ReaderAsync(grains, actor, AnnotationRules.ParseKey(Key).DocumentId, withTeam);
 }
