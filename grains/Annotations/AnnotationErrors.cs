@@ -7,8 +7,8 @@ public static class AnnotationErrors
 
     public static DomainException InvalidKey(string key) => new(
         DomainErrorCode.Validation,
-        $"« {key} » ne désigne pas un document annotable (attendu : report/… ou mission/…).",
-        $"'{key}' does not name an annotatable document (expected: report/… or mission/…).");
+        $"« {key} » ne désigne pas un document annotable (attendu : report/…, mission/… ou application/…).",
+        $"'{key}' does not name an annotatable document (expected: report/…, mission/… or application/…).");
 
     /// <summary>Worded the same whether or not the annotation exists: an annotation one may not read is not there for her.</summary>
     public static DomainException UnknownAnnotation(string id) => new(
@@ -25,6 +25,12 @@ public static class AnnotationErrors
         DomainErrorCode.Forbidden,
         "Seuls les membres du partenariat (Nord, Sud ou troisième partenaire) annotent ses documents.",
         "Only the partnership's members (North, South or third partner) annotate its documents.");
+
+    /// <summary>Worded alike for the applicant's staff, a reviewer not (or no longer) on the file, and anyone else.</summary>
+    public static DomainException ForbiddenApplication() => new(
+        DomainErrorCode.Forbidden,
+        "Seuls les gestionnaires du Fonds et les instructeurs désignés sur ce dossier (non déportés) lisent et écrivent ses annotations ; le partenariat candidat n'y a pas accès.",
+        "Only the fund's managers and the reviewers assigned to this application (not recused) read and write its annotations; the applicant partnership has no access to them.");
 
     public static DomainException NotTheCreator() => new(
         DomainErrorCode.Forbidden,

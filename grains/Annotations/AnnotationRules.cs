@@ -7,7 +7,8 @@ namespace Cooperation.Grains.Annotations;
 /// a refusal leaves the annotations as they were.
 /// </summary>
 /// <remarks>
-/// Key: <c>"{kind}/{documentId}"</c>, e.g. <c>"report/sig-guediawaye/2026-01-01_2026-06-30"</c>: all the annotations of
+/// Key: <c>"{kind}/{documentId}"</c>, e.g. <c>"report/sig-guediawaye/2026-01-01_2026-06-30"</c> or
+/// <c>"application/fsn-2026/1"</c>: all the annotations of
 /// every version of one document live together, so reading a version re-anchors the older ones in one call.
 /// </remarks>
 public static partial class AnnotationRules
@@ -27,14 +28,17 @@ public static partial class AnnotationRules
         return $"{rules.Name}/{documentId}";
     }
 
-    /// <summary>The kind, document and partnership a key names; refuses anything <see cref="KeyFor"/> would not build.</summary>
-    public static (AnnotationTargetKind Kind, string DocumentId, string Slug) ParseKey(string? key)
+    /// <summary>
+    /// The kind, document and partnership (null for an application, which is no partnership's) a key names; refuses
+    /// anything <see cref="KeyFor"/> would not build.
+    /// </summary>
+    public static (AnnotationTargetKind Kind, string DocumentId, string? Partnership) ParseKey(string? key)
     {
         var slash = key?.IndexOf('/') ?? -1;
         if (slash <= 0 || AnnotationTargets.Named(key![..slash]) is not { } kind || !AnnotationTargets.Of(kind).IsValidId(key[(slash + 1)..]))
             throw AnnotationErrors.InvalidKey(key ?? "");
         var documentId = key[(slash + 1)..];
-        return (kind, documentId, AnnotationTargets.Of(kind).SlugOf(documentId));
+        return (kind, documentId, AnnotationTargets.Of(kind).PartnershipOf(documentId));
     }
 
     public static bool IsValidAnnotationId(string? id) => id is not null && AnnotationIdPattern().IsMatch(id);

@@ -3,7 +3,8 @@ using Cooperation.Grains.Sync;
 
 namespace Cooperation.Grains.Annotations;
 
-// Telling the partnership what changed, so its change feed lists the annotated document.
+// Telling the partnership what changed, so its change feed lists the annotated document. An application is no
+// partnership's: its annotations are in no change feed, and so in no partnership's sync.
 public sealed partial class AnnotationsGrain
 {
     /// <summary>The kind under which a document's annotations appear in a partnership's change feed.</summary>
@@ -17,7 +18,11 @@ public sealed partial class AnnotationsGrain
     /// </summary>
     private async Task NotifyAsync()
     {
-        await grains.GetGrain<IPartnershipGrain>(AnnotationRules.ParseKey(Key).Slug).RecordChangeAsync(new EntityChanged(Kind, Key, State.Version));
+        if (FeedPartnership is { } slug)
+            await grains.GetGrain<IPartnershipGrain>(slug).RecordChangeAsync(new EntityChanged(Kind, Key, State.Version));
         State.FeedPending = false;
     }
+
+    /// <summary>The partnership whose change feed lists this document's annotations; null for an application.</summary>
+    private string? FeedPartnership => AnnotationRules.ParseKey(Key).Partnership;
 }

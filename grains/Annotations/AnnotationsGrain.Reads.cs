@@ -57,12 +57,15 @@ public sealed partial class AnnotationsGrain
         return shown;
     }
 
-    /// <summary>Members and administrators of the partnership read; each annotation's visibility then decides.</summary>
+    /// <summary>
+    /// Those who read the document's annotations (a partnership's members and administrators; an application's fund
+    /// people); each annotation's visibility then decides.
+    /// </summary>
     private async Task<AnnotationReader> RequireReadAsync(Actor actor)
     {
         var reader = await ReaderAsync(actor, withTeam: State.Annotations.Any(a => a.Visibility == AnnotationVisibility.Team));
-        if (!reader.Access.CanRead)
-            throw AnnotationErrors.Forbidden();
+        if (!reader.CanRead)
+            throw Rules.Forbidden();
         return reader;
     }
 }

@@ -1,4 +1,3 @@
-using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Annotations.Commands;
 using Cooperation.Grains.Partnerships;
 
@@ -92,15 +91,15 @@ public sealed partial class AnnotationsGrain(
         return await CommitAsync(id, command, tombstone);
     }
 
-    /// <summary>What annotating and replying check first: the action id, then who acts (a member of the partnership).</summary>
+    /// <summary>What annotating and replying check first: the action id, then who acts (one who writes on this kind of document).</summary>
     private async Task<(string Id, AnnotationReader Reader)> BeginWriteAsync(Command command)
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
         var reader = await ReaderAsync(command.Actor, withTeam: true);
-        if (!reader.Access.CanRead)
-            throw AnnotationErrors.Forbidden();
-        if (reader.Access.Role is null)
-            throw AnnotationErrors.ForbiddenWrite();
+        if (!reader.CanRead)
+            throw Rules.Forbidden();
+        if (!reader.CanWrite)
+            throw Rules.ForbiddenWrite();
         return (id, reader);
     }
 
@@ -112,8 +111,8 @@ public sealed partial class AnnotationsGrain(
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
         var reader = await ReaderAsync(command.Actor, withTeam: true);
-        if (!reader.Access.CanRead)
-            throw AnnotationErrors.Forbidden();
+        if (!reader.CanRead)
+            throw Rules.Forbidden();
         if (Repeated(id, command, annotationId) is not null)
             return (id, null);
         var annotation = Visible(reader, annotationId);
@@ -146,29 +145,25 @@ public sealed partial class AnnotationsGrain(
 
     private void Replace(Annotation annotation) => State.Annotations[State.Annotations.FindIndex(a => a.Id == annotation.Id)] = annotation;
 
-    /// <summary>Remembers the action, writes durably, then tells the partnership's change feed.</summary>
+    /// <summary>Remembers the action, writes durably, then tells the partnership's change feed (a partnership's document only).</summary>
     private async Task<Annotation> CommitAsync(string id, Command command, Annotation annotation, bool changed = true)
     {
         if (changed)
         {
             State.Version++;
-            State.FeedPending = true;
+            State.FeedPending = FeedPartnership is not null;
         }
         State.Receipts.Remember(id, command, State.Version);
         await state.WriteOrDeactivateAsync(this);
-        if (changed)
+        if (State.FeedPending)
             await NotifyAsync();
         return annotation;
     }
 
-    /// <summary>The actor's rights in the document's partnership and, when asked, her research team (from her account).</summary>
-    private async Task<AnnotationReader> ReaderAsync(Actor actor, bool withTeam)
-    {
-        var access = await grains.GetGrain<IPartnershipGrain>(AnnotationRules.ParseKey(Key).Slug).GetAccessAsync(actor);
-        // Only members belong to a team here, and only accounts (keyed by e-mail) have one.
-        var team = withTeam && access.Role is not null && actor.Id.Contains('@')
-            ? (await grains.GetGrain<IAccountGrain>(actor.Id).GetAccessAsync())?.Team
-            : null;
-        return new AnnotationReader(actor, access, team);
-    }
+    /// <summary>The rules of the annotated document's kind.</summary>
+    private AnnotationTargets.KindRules Rules => AnnotationTargets.Of(AnnotationRules.ParseKey(Key).Kind);
+
+    /// <summary>What the actor may do with the document's annotations and, when asked, her team: the document's kind decides.</summary>
+    private Task<AnnotationReader> ReaderAsync(Actor actor, bool withTeam) =>
+        Rules.ReaderAsync(grains, actor, AnnotationRules.ParseKey(Key).DocumentId, withTeam);
 }

@@ -3,15 +3,18 @@ using Cooperation.Grains.Annotations.Commands;
 namespace Cooperation.Grains.Annotations;
 
 /// <summary>
-/// Les annotations d'un document: every annotation made on any version of one progress report or mission report, in
-/// the W3C Web Annotation model. Key: <c>"{kind}/{documentId}"</c> (<see cref="AnnotationRules.KeyFor"/>).
+/// Les annotations d'un document: every annotation made on any version of one progress report, mission report or fund
+/// application, in the W3C Web Annotation model. Key: <c>"{kind}/{documentId}"</c> (<see cref="AnnotationRules.KeyFor"/>).
 /// </summary>
 /// <remarks>
 /// An annotation points at one immutable version and is always shown there. Read on a later version, it is re-anchored
 /// where its quoted passage still is, and otherwise listed as made on an earlier version: it never orphans. Members of
 /// the partnership (any side) annotate and reply; only the creator edits or deletes, and a deletion leaves a tombstone
 /// for the replies. Each annotation is private, for the creator's research team, or for the whole partnership; a reply
-/// has its thread's visibility. Every command carries a client mutation id: a repeat returns the annotation as it is
+/// has its thread's visibility. An application's annotations are the fund's instead: its managers and its assigned
+/// reviewers who did not recuse write and read them, never the applicant partnership's members (not even one assigned
+/// as a reviewer despite a conflict), so that on a blind call no annotation names the applicant; they are in no
+/// partnership's change feed. Every command carries a client mutation id: a repeat returns the annotation as it is
 /// now and changes nothing; a refused command changes nothing.
 /// </remarks>
 public interface IAnnotationsGrain : IGrainWithStringKey

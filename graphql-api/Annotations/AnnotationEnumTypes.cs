@@ -7,7 +7,7 @@ public sealed class AnnotationTargetKindType : EnumerationGraphType<AnnotationTa
     public AnnotationTargetKindType()
     {
         Name = "AnnotationTargetKind";
-        Description = "Document annoté : version d'un rapport d'avancement ou d'un compte rendu de mission. / Annotated document: a progress report's or a mission report's version.";
+        Description = "Document annoté : version d'un rapport d'avancement, d'un compte rendu de mission ou d'un dossier de candidature au Fonds. / Annotated document: a progress report's, a mission report's or a fund application's version.";
     }
 }
 
@@ -25,7 +25,7 @@ public sealed class AnnotationVisibilityType : EnumerationGraphType<AnnotationVi
     public AnnotationVisibilityType()
     {
         Name = "AnnotationVisibility";
-        Description = "Qui la lit : soi seul, son équipe de recherche, tout le partenariat. / Who reads it: oneself, one's research team, the whole partnership.";
+        Description = "Qui la lit : soi seul, son équipe de recherche, tout le partenariat ; sur un dossier de candidature, TEAM et PARTNERSHIP sont lues par les gestionnaires et instructeurs du dossier, jamais par le candidat. / Who reads it: oneself, one's research team, the whole partnership; on an application, TEAM and PARTNERSHIP are read by its managers and reviewers, never by the applicant.";
     }
 }
 

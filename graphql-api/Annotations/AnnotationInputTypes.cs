@@ -7,9 +7,9 @@ public sealed class AnnotatedDocumentInputType : InputObjectGraphType<AnnotatedD
     public AnnotatedDocumentInputType()
     {
         Name = "AnnotatedDocumentInput";
-        Description = "Un document annoté : son type et son identifiant global (rapport ou mission). / An annotated document: its kind and global id (report or mission).";
+        Description = "Un document annoté : son type et son identifiant global (rapport, mission ou dossier de candidature). / An annotated document: its kind and global id (report, mission or application).";
         Field<NonNullGraphType<AnnotationTargetKindType>>("kind");
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Identifiant global du rapport ou de la mission. / Global id of the report or mission.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Identifiant global du rapport, de la mission ou du dossier de candidature. / Global id of the report, mission or application.");
     }
 }
 
@@ -20,7 +20,7 @@ public sealed class AnnotationTargetInputType : InputObjectGraphType<AnnotationT
         Name = "AnnotationTargetInput";
         Description = "Une version figée d'un document. / One frozen version of a document.";
         Field<NonNullGraphType<AnnotationTargetKindType>>("kind");
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Identifiant global du rapport ou de la mission. / Global id of the report or mission.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Identifiant global du rapport, de la mission ou du dossier de candidature. / Global id of the report, mission or application.");
         Field<NonNullGraphType<IntGraphType>>("version").Description("Numéro de la version (1, 2…). / Version number.");
     }
 }

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Annotations;
 using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Annotations;
 
@@ -32,8 +33,11 @@ public sealed class TextSelectorInput
 }
 
 /// <summary>CLR shape of <c>AnnotateInput</c>.</summary>
-public sealed class AnnotateInput : IClientMutationInput
+public sealed class AnnotateInput : IClientMutationInput, IOutsidePartnershipAction
 {
+    /// <summary>An application's annotations are no partnership's: not in a partnership's sync.</summary>
+    public bool IsOutsidePartnerships => Target.Kind == AnnotationTargetKind.Application;
+
     public string ClientMutationId { get; set; } = "";
     public string AnnotationId { get; set; } = "";
     public AnnotationTargetInput Target { get; set; } = new();
@@ -46,8 +50,11 @@ public sealed class AnnotateInput : IClientMutationInput
 }
 
 /// <summary>What every action on an existing annotation carries: its document and its id.</summary>
-public abstract class AnnotationChangeInput : IClientMutationInput
+public abstract class AnnotationChangeInput : IClientMutationInput, IOutsidePartnershipAction
 {
+    /// <summary>An application's annotations are no partnership's: not in a partnership's sync.</summary>
+    public bool IsOutsidePartnerships => Document.Kind == AnnotationTargetKind.Application;
+
     public string ClientMutationId { get; set; } = "";
     public AnnotatedDocumentInput Document { get; set; } = new();
     public string AnnotationId { get; set; } = "";

@@ -19,14 +19,28 @@ public static class AnnotationJsonLd
 
     public const string MediaType = $"application/ld+json; profile=\"{Context}\"";
 
-    /// <summary>The export's own address: <c>{origin}/annotations/{slug}/{kind}/{local}.jsonld</c>.</summary>
+    /// <summary>
+    /// The export's own address: <c>{origin}/annotations/{slug}/{kind}/{local}.jsonld</c> for a partnership's document,
+    /// <c>{origin}/annotations/fund/application/{callCode}/{number}.jsonld</c> for an application.
+    /// </summary>
     public static string CollectionIri(string origin, AnnotationTargetKind kind, string documentId) =>
-        $"{origin}/annotations/{documentId[..documentId.IndexOf('/')]}/{AnnotationTargets.Of(kind).Name}/{documentId[(documentId.IndexOf('/') + 1)..]}.jsonld";
+        kind == AnnotationTargetKind.Application
+            ? $"{origin}{AnnotationEndpoints.ApplicationExportPrefix}{documentId}.jsonld"
+            : $"{origin}/annotations/{documentId[..documentId.IndexOf('/')]}/{AnnotationTargets.Of(kind).Name}/{documentId[(documentId.IndexOf('/') + 1)..]}.jsonld";
 
-    /// <summary>A frozen version: <c>{origin}/partnerships/{slug}/{kind}s/{local}/versions/{n}</c>.</summary>
-    public static string VersionIri(string origin, AnnotationTarget target) =>
-        $"{origin}/partnerships/{target.DocumentId[..target.DocumentId.IndexOf('/')]}/{AnnotationTargets.Of(target.Kind).Name}s/"
-        + $"{target.DocumentId[(target.DocumentId.IndexOf('/') + 1)..]}/versions/{target.Version.ToString(CultureInfo.InvariantCulture)}";
+    /// <summary>
+    /// A frozen version: <c>{origin}/partnerships/{slug}/{kind}s/{local}/versions/{n}</c>, or for an application
+    /// <c>{origin}/funds/calls/{callCode}/applications/{number}/versions/{n}</c> (which names no applicant).
+    /// </summary>
+    public static string VersionIri(string origin, AnnotationTarget target)
+    {
+        var slash = target.DocumentId.IndexOf('/');
+        var (owner, local) = (target.DocumentId[..slash], target.DocumentId[(slash + 1)..]);
+        var version = target.Version.ToString(CultureInfo.InvariantCulture);
+        return target.Kind == AnnotationTargetKind.Application
+            ? $"{origin}/funds/calls/{owner}/applications/{local}/versions/{version}"
+            : $"{origin}/partnerships/{owner}/{AnnotationTargets.Of(target.Kind).Name}s/{local}/versions/{version}";
+    }
 
     public static JsonObject Collection(string origin, AnnotationTargetKind kind, string documentId, IReadOnlyList<Annotation> annotations)
     {
@@ -36,7 +50,9 @@ public static class AnnotationJsonLd
             ["@context"] = Context,
             ["id"] = collection,
             ["type"] = "AnnotationCollection",
-            ["label"] = "Annotations de recherche-action / Research-action annotations",
+            ["label"] = kind == AnnotationTargetKind.Application
+                ? "Annotations d'instruction du dossier / The application's review annotations"
+                : "Annotations de recherche-action / Research-action annotations",
             ["total"] = annotations.Count,
             ["first"] = new JsonObject
             {

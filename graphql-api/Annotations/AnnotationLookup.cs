@@ -1,4 +1,5 @@
 using Cooperation.Grains.Annotations;
+using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema;
@@ -16,10 +17,11 @@ public static class AnnotationLookup
     {
         AnnotationTargetKind.ProgressReport => ReportLookup.TypeName,
         AnnotationTargetKind.MissionReport => MissionLookup.TypeName,
+        AnnotationTargetKind.Application => FundLookup.ApplicationTypeName,
         _ => throw ApiErrors.Validation("Type de document inconnu.", "Unknown document kind."),
     };
 
-    /// <summary>The grain key of a document's annotations, from its kind and its global id (a report's or a mission's).</summary>
+    /// <summary>The grain key of a document's annotations, from its kind and its global id (a report's, a mission's or an application's).</summary>
     public static string Key(AnnotationTargetKind kind, string documentId)
     {
         if (GlobalId.TryDecode(documentId) is var (typeName, key) && typeName == DocumentTypeName(kind) && AnnotationTargets.Of(kind).IsValidId(key))

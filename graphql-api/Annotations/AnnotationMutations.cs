@@ -5,15 +5,18 @@ using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Annotations;
 
-/// <summary>The annotation fields of the mutation root; the annotations grain decides who may do what.</summary>
+/// <summary>
+/// The annotation fields of the mutation root; the annotations grain decides who may do what, by the document's kind: a
+/// partnership's members on its reports and missions, the fund's managers and assigned reviewers on an application.
+/// </summary>
 internal static class AnnotationMutations
 {
     public static void Add(ObjectGraphType mutation)
     {
         mutation.Field("annotate", new NonNullGraphType(new AnnotationPayloadType("AnnotatePayload")))
-            .Description("Annoter un passage d'une version figée (membres du partenariat). / Annotate a passage of a frozen version (partnership members).")
+            .Description("Annoter un passage d'une version figée (membres du partenariat ; gestionnaires et instructeurs désignés pour un dossier de candidature). / Annotate a passage of a frozen version (partnership members; managers and assigned reviewers for an application).")
             .Argument<NonNullGraphType<AnnotateInputType>>("input")
-            .WithAccess(AccessRule.PartnershipMember)
+            .WithAccess(AccessRule.SignedIn)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<AnnotateInput>("input");
@@ -25,7 +28,7 @@ internal static class AnnotationMutations
             });
 
         Add<ReplyToAnnotationInput, ReplyToAnnotationInputType>(mutation, "replyToAnnotation",
-            "Répondre à une annotation (membres qui la lisent). / Reply to an annotation (members who read it).",
+            "Répondre à une annotation (qui la lit et écrit sur le document). / Reply to an annotation (who reads it and writes on the document).",
             (i, actor) => g => g.ReplyAsync(new ReplyToAnnotation(i.ClientMutationId, actor, i.AnnotationId, i.ReplyTo, i.Text, i.Language)));
         Add<EditAnnotationInput, EditAnnotationInputType>(mutation, "editAnnotation",
             "Modifier son annotation (son auteur seul). / Edit one's annotation (its creator only).",
@@ -45,7 +48,7 @@ internal static class AnnotationMutations
         mutation.Field(name, new NonNullGraphType(new AnnotationPayloadType(payloadName)))
             .Description(description)
             .Argument<NonNullGraphType<TInputType>>("input")
-            .WithAccess(AccessRule.PartnershipMember)
+            .WithAccess(AccessRule.SignedIn)
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<TInput>("input");

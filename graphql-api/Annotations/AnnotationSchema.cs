@@ -14,7 +14,8 @@ public static class AnnotationSchema
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnotationOnVersionType>>>>("annotations")
             .Description("Les annotations lisibles d'une version, les plus anciennes ré-ancrées ou marquées « sur une version antérieure ». / The readable annotations of a version, older ones re-anchored or marked 'on an earlier version'.")
             .Argument<NonNullGraphType<AnnotationTargetInputType>>("target")
-            .WithAccess(AccessRule.PartnershipMember)
+            // The document's kind decides who reads: a partnership's members, or an application's fund people.
+            .WithAccess(AccessRule.SignedIn)
             .ResolveAsync(async c =>
             {
                 var target = c.GetArgument<AnnotationTargetInput>("target");
@@ -25,7 +26,10 @@ public static class AnnotationSchema
     /// <summary>Fields of the mutation root.</summary>
     public static void AddAnnotationMutations(this ObjectGraphType mutation) => AnnotationMutations.Add(mutation);
 
-    /// <summary>Fields of a change set: every readable annotation of the documents whose annotations changed, deleted ones included.</summary>
+    /// <summary>
+    /// Fields of a change set: every readable annotation of the documents whose annotations changed, deleted ones included.
+    /// An application's annotations are no partnership's, so never here.
+    /// </summary>
     public static void AddAnnotationChanges(this ChangeSetType changes)
     {
         changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnotationType>>>>("annotations")

@@ -16,7 +16,7 @@ public sealed class AnnotationType : ObjectGraphType<Annotation>
             .Description("Identifiant choisi par le client, unique dans le document. / Client-chosen id, unique in the document.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<AnnotationTargetKindType>>("kind").Resolve(c => c.Source.Target.Kind);
         Field<NonNullGraphType<IdGraphType>>("documentId")
-            .Description("Le rapport ou la mission (identifiant global). / The report or mission (global id).")
+            .Description("Le rapport, la mission ou le dossier de candidature (identifiant global). / The report, mission or application (global id).")
             .Resolve(c => AnnotationLookup.DocumentGlobalId(c.Source.Target.Kind, c.Source.Target.DocumentId));
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Version sur laquelle elle a été faite (celle du fil pour une réponse). / Version it was made on (its thread's for a reply).")
@@ -29,7 +29,7 @@ public sealed class AnnotationType : ObjectGraphType<Annotation>
         Field<NonNullGraphType<AnnotationLanguageType>>("language").Resolve(c => c.Source.Language);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("tags").Resolve(c => c.Source.Tags);
         Field<NonNullGraphType<AnnotationVisibilityType>>("visibility").Resolve(c => c.Source.Visibility);
-        Field<StringGraphType>("team").Description("Équipe de recherche qui la lit (visibilité TEAM). / Research team that reads it (TEAM visibility).").Resolve(c => c.Source.Team);
+        Field<StringGraphType>("team").Description("Équipe qui la lit (visibilité TEAM) : équipe de recherche, ou le Fonds sur un dossier de candidature. / Team that reads it (TEAM visibility): a research team, or the fund on an application.").Resolve(c => c.Source.Team);
         Field<NonNullGraphType<StringGraphType>>("creatorName").Description("Qui l'a écrite. / Who wrote it.").Resolve(c => c.Source.Creator.DisplayName);
         Field<NonNullGraphType<BooleanGraphType>>("mine").Description("Écrite par la personne connectée. / Written by the signed-in person.")
             .Resolve(c => c.Source.Creator.Id == c.Actor().Id);

@@ -60,6 +60,10 @@ public static class SyncMutation
     {
         var (name, input) = action;
         var clientMutationId = (input as IClientMutationInput)?.ClientMutationId ?? "";
+        if (input is IOutsidePartnershipAction { IsOutsidePartnerships: true })
+            return new SyncActionResult(clientMutationId, new SyncActionError(ErrorCodes.Validation,
+                "Cette action ne concerne aucun partenariat (annotations d'un dossier de candidature) : elle ne passe pas par sa synchronisation ; envoyez sa mutation seule. / "
+                + "This action concerns no partnership (an application's annotations): it does not go through its sync; send its mutation alone.", Retry: false), []);
         var field = batch.Schema.Mutation!.GetField(name)!;
         var context = new ResolveFieldContext(batch)
         {

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Annotations;
+using Cooperation.Grains.Annotations.Commands;
 using Cooperation.Grains.Common;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Applications.Commands;
@@ -14,7 +15,8 @@ namespace Cooperation.Silo.Seeding;
 /// with two filed applications — Castres-Mazamet for SIG Guédiawaye, Besançon for Sénéclic — and, with the demo
 /// people, its reviewers: Paul Lefèvre on both files, Thomas Garnier blocked on SIG Guédiawaye (he is a third partner
 /// of that partnership: a conflict the partnership graph shows) and assigned to Sénéclic, and Paul's review of
-/// Sénéclic scored with a cited passage. Loaded idempotently: every command has a fixed client mutation id.
+/// Sénéclic scored with a cited passage, with a note of his on that file for the fund's people. Loaded idempotently:
+/// every command has a fixed client mutation id.
 /// </summary>
 /// <remarks>The amounts are illustrative: the seed text names the fund and its annual calls, not their figures.</remarks>
 public static class FundSeeds
@@ -159,5 +161,13 @@ public static class FundSeeds
             await seneclic.ScoreAsync(new ScoreCriterion($"{prefix}:seneclic:score:{criterion}", reviewer, criterion, score, justification, citations));
         await seneclic.SubmitReviewAsync(new SubmitReview($"{prefix}:seneclic:review", reviewer,
             "Dossier solide et cohérent avec les réalisations des années précédentes ; à suivre sur la connexion des salles."));
+
+        // A note for the fund's people on the file (managers and reviewers), which the applicant does not read.
+        var noted = "forme les équipes locales aux techniques du recyclage des ordinateurs";
+        var from = SeneclicDescription.IndexOf(noted, StringComparison.Ordinal);
+        await grains.GetGrain<IAnnotationsGrain>(AnnotationRules.KeyFor(AnnotationTargetKind.Application, keys["seneclic"])).AnnotateAsync(new Annotate(
+            $"{prefix}:seneclic:annotation:formation", reviewer, "instruction-formation", 1, new TextSelector("description", noted, "", "", from, from + noted.Length),
+            AnnotationMotivation.Questioning, "Combien de personnes formées, et qui assure la maintenance après le départ de l'équipe de Besançon ?",
+            AnnotationLanguage.Fr, null, AnnotationVisibility.Team));
     }
 }

@@ -90,5 +90,6 @@ export async function fitnessSteps({ page, step, expect, shot, partnership, ship
     }));
     expect(left.length === 0, `reads left: ${left}`);
     expect(!(await page.evaluate(() => localStorage.getItem('cooperation.person'))), 'the person is still remembered');
+    expect(!(await page.evaluate(() => localStorage.getItem('cooperation.viewer'))), 'the person\'s name and partnerships are still kept');
   });
 }

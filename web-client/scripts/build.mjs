@@ -1,10 +1,12 @@
-// Builds the web client into web-client/dist/, which the API serves at / when it exists: the page, the ES module
-// app.js and the chunks of the screens it loads on demand (minified, no source map shipped), the web manifest and
-// icons, and the service worker, which precaches exactly those files under a version that is the hash of their contents.
+// Builds the web client into web-client/dist/, which the API serves at / when it exists: the page, carrying the app's
+// script and styles inline so that the first screen costs one request (on EDGE each extra file is a round trip, or a
+// new connection), the chunks of the screens it loads on demand (minified, no source map shipped), the web manifest
+// and icons, and the service worker, which precaches exactly those files under a version that is the hash of their
+// contents.
 
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -12,6 +14,11 @@ import { documentIds, manifestPath } from './document-ids.mjs';
 import { pngIcon, svgIcon } from './icons.mjs';
 
 const webClient = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(webClient, 'src');
+/** Code only the screens loaded on demand use: their folders, and the passage helpers of the fund's and researchers' screens. */
+const onDemandFolders = ['north', 'fund', 'research'].map((d) => join(src, d) + sep);
+const onDemandFiles = ['passages', 'passage-view'].map((f) => join(src, f));
+const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
 
 /** `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time. */
@@ -35,26 +42,97 @@ const common = {
   logLevel: 'warning',
 };
 
+/**
+ * The app's modules the screens loaded on demand use (app, dom, i18n…, and the idb package the page carries anyway)
+ * live in the page's inline script, which no other module can import by URL. The page hands them over under this
+ * global; a chunk's `import { h } from '../dom'` reads it there, so both share one instance of each module (one Api,
+ * one ApiError class for `instanceof`), and no byte of them is fetched twice.
+ */
+const REGISTRY = '__cooperationModules';
+const SHARED_PACKAGES = ['idb'];
+/** What the North's chunks take from the page: specifier for the page's import → the names they may import. */
+const sharedModules = new Map();
+const sharedModulesPlugin = {
+  name: 'shared-modules',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(\\.\\.?/|(${SHARED_PACKAGES.join('|')})$)`) }, (args) => {
+      if (!onDemand(args.importer)) return undefined;
+      const target = SHARED_PACKAGES.includes(args.path) ? args.path : resolve(dirname(args.importer), args.path);
+      if (onDemand(target)) return undefined;
+      const specifier = SHARED_PACKAGES.includes(target) ? target : './' + relative(src, target).split(sep).join('/');
+      return { path: specifier, namespace: 'shared-module' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'shared-module' }, async (args) => {
+      // The module's export names, from esbuild's own reading of it; plain values, read once the chunk loads.
+      const names = sharedModules.get(args.path) ?? await exportsOf(args.path);
+      sharedModules.set(args.path, names);
+      return { contents: `export const { ${names.join(', ')} } = globalThis.${REGISTRY}[${JSON.stringify(args.path)}];`, loader: 'js' };
+    });
+  },
+};
+
+async function exportsOf(specifier) {
+  const result = await build({
+    ...common, stdin: { contents: `export * from ${JSON.stringify(specifier)};`, resolveDir: src, loader: 'ts' },
+    write: false, format: 'esm', metafile: true, minify: false, plugins: [documentIdsPlugin],
+  });
+  return Object.values(result.metafile.outputs)[0].exports;
+}
+
+/** In the page's script, `import('../north/report')` (or fund/, research/) stays a request for the chunk ./report.js, made when opened. */
+const lazyScreensPlugin = {
+  name: 'lazy-screens',
+  setup(b) {
+    b.onResolve({ filter: /^\.\.?\/.*(north|fund|research)\// }, (args) => {
+      if (args.kind !== 'dynamic-import') throw new Error(`${args.importer} imports ${args.path} statically: these screens load on demand only`);
+      return { path: `./${basename(args.path)}.js`, external: true };
+    });
+  },
+};
+
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
-// The North's screens are loaded by import() when opened: split into chunks of their own, off the field agent's
-// critical path. Built twice: the second build tells the screens what each chunk costs (Brotli bytes), which the
-// links to large screens show; the chunks themselves come out the same.
-// Named entry points, so that each screen's chunk carries its name (report.js…) and size.mjs can say what it costs.
-const lazyScreens = Object.fromEntries(['milestones', 'report', 'shipment-form', 'packing'].map((n) => [n, join(webClient, 'src', 'north', `${n}.ts`)]));
-const app = (screenBytes) => build({
-  ...common, entryPoints: { app: join(webClient, 'src', 'main.ts'), ...lazyScreens }, outdir: dist, format: 'esm', splitting: true,
-  entryNames: '[name]', chunkNames: 'chunk-[hash]', plugins: [documentIdsPlugin], define: { SCREEN_BYTES: JSON.stringify(screenBytes) },
+
+// The screens loaded by import() when opened (the North's, the fund's, the researchers'), off the field agent's
+// critical path, first: one file each
+// (report.js…), so that opening one costs one request, and size.mjs can say what each costs. What two of them share
+// beyond the page's modules is a few hundred bytes, carried twice rather than fetched in a round trip of its own.
+const lazyScreens = Object.fromEntries(['north/milestones', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
+  'fund/review', 'fund/ranking', 'research/annotate'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
+await build({
+  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [sharedModulesPlugin, documentIdsPlugin],
 });
-await app({});
-const screens = readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'app.js' && !f.startsWith('chunk-'));
-const screenBytes = Object.fromEntries(screens.map((f) => [f.slice(0, -3), brotliCompressSync(readFileSync(join(dist, f))).length]));
-for (const f of readdirSync(dist)) rmSync(join(dist, f));
-await app(screenBytes);
-// The chunks app.js imports are announced in the page, so they come in the same round trip as app.js, not after it.
-const appImports = [...readFileSync(join(dist, 'app.js'), 'utf8').matchAll(/import\s*(?:[\w$*{},\s]*?from\s*)?["']\.\/(chunk-[^"']+\.js)["']/g)].map((m) => m[1]);
-writeFileSync(join(dist, 'index.html'), readFileSync(join(webClient, 'src', 'index.html'), 'utf8').replace('<script type="module" src="app.js"></script>',
-  [...appImports.map((f) => `<link rel="modulepreload" href="${f}">`), '<script type="module" src="app.js"></script>'].join('\n  ')));
+// What each screen costs to open (Brotli bytes), which the links to large screens show.
+const screenBytes = Object.fromEntries(Object.keys(lazyScreens).map((n) => [n, brotliCompressSync(readFileSync(join(dist, `${n}.js`))).length]));
+
+// Then the page's script: the registry of shared modules first (ES modules run in import order), then the app.
+const registry = [...sharedModules.keys()].sort();
+const entry = [
+  ...registry.map((name, i) => `import * as m${i} from ${JSON.stringify(name)};`),
+  `globalThis.${REGISTRY} = { ${registry.map((name, i) => `${JSON.stringify(name)}: m${i}`).join(', ')} };`,
+].join('\n');
+const app = await build({
+  ...common,
+  stdin: { contents: `import './shared-registry';\nimport './main';`, resolveDir: src, loader: 'ts' },
+  write: false, format: 'esm',
+  plugins: [lazyScreensPlugin, documentIdsPlugin, {
+    name: 'shared-registry',
+    setup(b) {
+      b.onResolve({ filter: /^\.\/shared-registry$/ }, () => ({ path: 'shared-registry', namespace: 'shared-registry' }));
+      b.onLoad({ filter: /.*/, namespace: 'shared-registry' }, () => ({ contents: entry, resolveDir: src, loader: 'ts' }));
+    },
+  }],
+  define: { SCREEN_BYTES: JSON.stringify(screenBytes) },
+});
+const script = app.outputFiles[0].text.trim();
+// Inside <script>, "</script" would end the element and "<!--" changes how the rest is parsed.
+if (/<\/script|<!--/i.test(script)) throw new Error('the app\'s script holds "</script" or "<!--": it cannot be inlined as it is');
+const page = readFileSync(join(src, 'index.html'), 'utf8')
+  .replace('<script type="module" src="app.js"></script>', () => `<script type="module">${script}</script>`)
+  // The icon goes in the page too: no request for it, and none for /favicon.ico either.
+  .replace('href="icon.svg"', () => `href="data:image/svg+xml,${encodeURIComponent(svgIcon)}"`);
+if (!page.includes(script)) throw new Error('src/index.html has no <script type="module" src="app.js"></script> to fill');
+writeFileSync(join(dist, 'index.html'), page);
 writeFileSync(join(dist, 'icon.svg'), svgIcon);
 writeFileSync(join(dist, 'icon-192.png'), pngIcon(192));
 writeFileSync(join(dist, 'icon-512.png'), pngIcon(512));
@@ -75,10 +153,10 @@ writeFileSync(join(dist, 'manifest.webmanifest'), JSON.stringify({
   ],
 }));
 
-// The shell the service worker keeps; './' is how the browser asks for the page at the app's address.
-// The screens' chunks are in it too, so that a North screen opens offline; they load only when opened.
-const shell = ['index.html', 'app.js', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
-  ...readdirSync(dist).filter((f) => f.endsWith('.js') && f !== 'app.js').sort()];
+// The shell the service worker keeps: the page (under './', the address the browser asks for it by; it answers every
+// page of the app), and the screens' chunks too, so that a North screen opens offline; they load only when opened.
+const shell = ['index.html', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
+  ...readdirSync(dist).filter((f) => f.endsWith('.js')).sort()];
 const hash = createHash('sha256');
 for (const file of shell) hash.update(readFileSync(join(dist, file)));
 const version = hash.digest('hex').slice(0, 12);
@@ -87,6 +165,6 @@ await build({
   entryPoints: [join(webClient, 'src', 'sw', 'index.ts')],
   outfile: join(dist, 'sw.js'),
   format: 'iife',
-  define: { VERSION: JSON.stringify(version), PRECACHE: JSON.stringify(['./', ...shell]) },
+  define: { VERSION: JSON.stringify(version), PRECACHE: JSON.stringify(shell.map((f) => (f === 'index.html' ? './' : f))) },
 });
 console.log(`web-client/dist (${version}): ${[...shell, 'sw.js'].join(', ')}`);

@@ -86,6 +86,13 @@ export class Api {
     return response.status === 200;
   }
 
+  /** A file only a signed-in person may read (a CSV, a JSON-LD export): a plain link would carry no token. */
+  async download(path: string): Promise<Blob> {
+    const response = await this._send(() => ({ url: path, init: { method: 'GET' } }));
+    if (!response.ok) throw await errorOf(response);
+    return response.blob();
+  }
+
   /** Signs in and keeps the tokens; the answer's viewer says who the person is (the outbox is keyed by it). */
   async signIn<T extends Tokens>(email: string, password: string, clientMutationId: string): Promise<T> {
     const data = await this.mutate<{ signIn: T }>('SignIn', { input: { clientMutationId, email, password } });

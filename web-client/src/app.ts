@@ -3,16 +3,17 @@
 
 import ids from 'virtual:document-ids';
 import { Api, ApiError, type TokenStore, type Tokens } from './api';
-import { forget, readThrough } from './cache';
+import { cached, forget } from './cache';
 import { h } from './dom';
 import { bi, biText, lang, plain, setLang } from './i18n';
-import { NoticeStore, openNoticeDb } from './notices';
-import { Outbox, openOutboxDb, pendingLabel } from './outbox';
+import { NoticeStore, openNoticeDb, type NoticeDb } from './notices';
+import { Outbox, openOutboxDb, pendingLabel, type OutboxDb } from './outbox';
 import { SyncScheduler, type Changes } from './sync';
 import { actionWord } from './words';
 
 const TOKENS_KEY = 'cooperation.tokens';
 const PERSON_KEY = 'cooperation.person';
+const VIEWER_KEY = 'cooperation.viewer';
 
 /** Kept in localStorage so the person stays signed in across reloads; the refresh token renews the short access token. */
 export const tokens: TokenStore = {
@@ -37,13 +38,40 @@ export const offline = (e: unknown) => e instanceof ApiError && e.transient;
 
 export const api = new Api({ ids, tokens, onSignedOut: () => location.reload() });
 
+/**
+ * The outbox's and the notices' databases, opened once, side by side, and early: on the sign-in screen while the
+ * person types, else as the app starts; the home screen paints without waiting for them (the first use of
+ * IndexedDB after a start costs a slow phone from tens to hundreds of milliseconds).
+ */
+let databases: { outbox: Promise<OutboxDb>; notices: Promise<NoticeDb> } | null = null;
+export function openDatabases(): { outbox: Promise<OutboxDb>; notices: Promise<NoticeDb> } {
+  databases ??= { outbox: openOutboxDb(), notices: openNoticeDb() };
+  return databases;
+}
+
 export function rememberedPerson(): string | null {
   return localStorage.getItem(PERSON_KEY);
+}
+
+/**
+ * Who the person is and her partnerships, kept beside the tokens (a few hundred bytes, read at once, where IndexedDB
+ * would first have to open): what the home screen shows, online or not.
+ */
+function keptViewer(person: string): Viewer | null {
+  const viewer = JSON.parse(localStorage.getItem(VIEWER_KEY) ?? 'null') as Viewer | null;
+  return viewer?.email === person ? viewer : null;
+}
+
+function keepViewer(viewer: Viewer | null): void {
+  if (viewer) localStorage.setItem(VIEWER_KEY, JSON.stringify(viewer));
+  else localStorage.removeItem(VIEWER_KEY);
 }
 
 export class Session {
   readonly outbox: Outbox;
   private readonly _scheduler: SyncScheduler;
+  /** What the sync goes through: the person's partnerships, and any other one an action was queued for. */
+  private readonly _partnerships: string[];
   private readonly _pending = h('span', { id: 'pending' });
   private readonly _messages = h('div', { id: 'messages' });
   /** Told when the server sent changes or the outbox moved: the screen on show re-reads. */
@@ -53,9 +81,10 @@ export class Session {
     readonly person: string,
     outbox: Outbox,
     private readonly _notices: NoticeStore,
-    private _partnerships: string[],
+    private _viewer: Viewer | null,
   ) {
     this.outbox = outbox;
+    this._partnerships = _viewer?.memberships.map((m) => m.partnership.slug) ?? [];
     this._scheduler = new SyncScheduler({
       outbox,
       api,
@@ -70,20 +99,55 @@ export class Session {
     });
   }
 
-  /** The person signed in on this phone, read again from the server when it answers, else remembered. */
-  static async open(): Promise<Session | null> {
+  /** Who the person is and the partnerships she works on, as last heard from the server (null: never heard). */
+  get viewer(): Viewer | null {
+    return this._viewer;
+  }
+
+  /**
+   * The person signed in on this phone, from what the phone keeps: no network on the way to the first screen, so
+   * the app opens as fast with no signal as with one. `signedIn` is the sign-in's own answer, kept for next time.
+   * Only a phone that has tokens but never knew whose they are asks the server first.
+   */
+  static async open(signedIn?: Viewer): Promise<Session | null> {
     if (!tokens.get()) return null;
-    let person = rememberedPerson();
-    const { value: viewer } = await readThrough<Viewer | null>(person ?? '', 'viewer', async () => (await api.query<{ viewer: Viewer | null }>('Viewer')).viewer, offline)
-      .catch(() => ({ value: null }));
-    if (viewer) {
-      person = viewer.email;
-      localStorage.setItem(PERSON_KEY, person);
+    if (signedIn) {
+      localStorage.setItem(PERSON_KEY, signedIn.email);
+      keepViewer(signedIn);
     }
+    const person = rememberedPerson() ?? (await Session._askWho());
     if (!person) return null;
-    const session = new Session(person, new Outbox(await openOutboxDb(), person), new NoticeStore(await openNoticeDb(), person),
-      viewer?.memberships.map((m) => m.partnership.slug) ?? []);
-    return session;
+    const databases = openDatabases();
+    let viewer = keptViewer(person);
+    if (!viewer) {
+      // An older version of the app kept the viewer in IndexedDB only: read there once, then kept as today.
+      viewer = (await cached<Viewer>(person, 'viewer').catch(() => undefined)) ?? null;
+      keepViewer(viewer);
+    }
+    return new Session(person, new Outbox(databases.outbox, person), new NoticeStore(databases.notices, person), viewer);
+  }
+
+  /** Tokens without a remembered person (kept by an older version of the app): the server says whose they are. */
+  private static async _askWho(): Promise<string | null> {
+    const viewer = await api.query<{ viewer: Viewer | null }>('Viewer').then((d) => d.viewer, () => null);
+    if (!viewer) return null;
+    localStorage.setItem(PERSON_KEY, viewer.email);
+    keepViewer(viewer);
+    return viewer.email;
+  }
+
+  /**
+   * The viewer read again from the server once the screen is up (a membership granted since, a name changed): kept,
+   * and the screen told. No answer changes nothing; the one kept stays.
+   */
+  async refreshViewer(): Promise<void> {
+    const viewer = await api.query<{ viewer: Viewer | null }>('Viewer').then((d) => d.viewer, () => null);
+    if (!viewer || viewer.email !== this.person) return;
+    keepViewer(viewer);
+    const changed = JSON.stringify(viewer) !== JSON.stringify(this._viewer);
+    this._viewer = viewer;
+    for (const slug of viewer.memberships.map((m) => m.partnership.slug)) if (!this._partnerships.includes(slug)) this._partnerships.push(slug);
+    if (changed) this.onChange();
   }
 
   start(): void {
@@ -142,7 +206,8 @@ export class Session {
     this._scheduler.stop();
     await api.mutate('SignOut', { input: { clientMutationId: crypto.randomUUID() } }).catch(() => null);
     tokens.set(null);
-    // The first start after a sign-in reads the viewer before knowing whose it is: kept under no one, gone too.
+    keepViewer(null);
+    // Older versions of the app kept a viewer read before knowing whose it was under no one: gone too.
     await Promise.all([forget(this.person), forget('')]);
     localStorage.removeItem(PERSON_KEY);
     location.hash = '';

@@ -34,13 +34,14 @@ export function openNoticeDb(name = 'cooperation-notices'): Promise<NoticeDb> {
 
 /** One person's notices on this phone. */
 export class NoticeStore {
+  /** `db` may still be opening, as the outbox's. */
   constructor(
-    private readonly _db: NoticeDb,
+    private readonly _db: NoticeDb | Promise<NoticeDb>,
     readonly person: string,
   ) {}
 
   async add(action: { id: string; kind: string }, notices: readonly Notice[]): Promise<void> {
-    const tx = this._db.transaction('notices', 'readwrite', { durability: 'strict' });
+    const tx = (await this._db).transaction('notices', 'readwrite', { durability: 'strict' });
     const at = Date.now();
     for (const n of notices) {
       await tx.store.put({ person: this.person, actionId: action.id, kind: action.kind, itemId: n.itemId, outcome: n.outcome, message: n.message, at });
@@ -49,12 +50,12 @@ export class NoticeStore {
   }
 
   /** Oldest first, as they came. */
-  list(): Promise<KeptNotice[]> {
-    return this._db.getAllFromIndex('notices', 'byPerson', IDBKeyRange.bound([this.person, 0], [this.person, Infinity]));
+  async list(): Promise<KeptNotice[]> {
+    return (await this._db).getAllFromIndex('notices', 'byPerson', IDBKeyRange.bound([this.person, 0], [this.person, Infinity]));
   }
 
   /** The person read it: gone for good. */
   async dismiss(notice: Pick<KeptNotice, 'actionId' | 'itemId'>): Promise<void> {
-    await this._db.delete('notices', [this.person, notice.actionId, notice.itemId]);
+    await (await this._db).delete('notices', [this.person, notice.actionId, notice.itemId]);
   }
 }

@@ -21,6 +21,17 @@ describe('outbox', () => {
     expect(pendingLabel(await after.pendingCount())).toBe('3 actions en attente / 3 pending actions');
   });
 
+  it('keeps a tap made while its database is still opening, as the app starts', async () => {
+    const name = freshName();
+    const opening = openOutboxDb(name);
+    const outbox = new Outbox(opening, 'awa@example.sn');
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    (await opening).close();
+
+    const after = new Outbox(await openOutboxDb(name), 'awa@example.sn');
+    expect((await after.pending()).map((a) => (a.input.verdicts as { itemId: string }[])[0].itemId)).toEqual(['i1']);
+  });
+
   it('shows a second person on the same phone none of the first one\'s queue, and keeps it for her', async () => {
     const db = await openOutboxDb(freshName());
     const awa = new Outbox(db, 'awa@example.sn');

@@ -94,8 +94,9 @@ export function newId(): string {
 
 /** One person's view of the outbox. */
 export class Outbox {
+  /** `db` may still be opening: the screen that holds the outbox need not wait for it before it paints. */
   constructor(
-    private readonly _db: OutboxDb,
+    private readonly _db: OutboxDb | Promise<OutboxDb>,
     readonly person: string,
   ) {}
 
@@ -111,7 +112,7 @@ export class Outbox {
       createdAt: Date.now(),
       state: 'pending',
     };
-    const tx = this._db.transaction('actions', 'readwrite', STRICT);
+    const tx = (await this._db).transaction('actions', 'readwrite', STRICT);
     action.seq = await tx.store.add(action);
     await tx.done;
     return action;
@@ -123,7 +124,7 @@ export class Outbox {
    * on the wire, applied under the old id, never makes the server take the new input for a repeat. No match: added.
    */
   async replace(kind: string, partnershipId: string, input: Omit<ActionInput, 'clientMutationId'>, matches: (input: ActionInput) => boolean): Promise<Action> {
-    const tx = this._db.transaction('actions', 'readwrite', STRICT);
+    const tx = (await this._db).transaction('actions', 'readwrite', STRICT);
     const mine = await tx.store.index('byPerson').getAll(personRange(this.person, 0, Infinity));
     const old = mine.find((a) => a.state === 'pending' && a.kind === kind && a.partnershipId === partnershipId && matches(a.input));
     const id = newId();
@@ -135,7 +136,7 @@ export class Outbox {
 
   /** This person's actions in the order they were taken, pending and refused. */
   async actions(): Promise<Action[]> {
-    return this._db.getAllFromIndex('actions', 'byPerson', personRange(this.person, 0, Infinity));
+    return (await this._db).getAllFromIndex('actions', 'byPerson', personRange(this.person, 0, Infinity));
   }
 
   async pending(partnershipId?: string): Promise<Action[]> {
@@ -162,19 +163,19 @@ export class Outbox {
 
   async addPhoto(photo: Omit<Photo, 'person' | 'step' | 'sentBlocks' | 'createdAt'>): Promise<Photo> {
     const record: Photo = { ...photo, person: this.person, step: 'announce', sentBlocks: [], createdAt: Date.now() };
-    const tx = this._db.transaction('photos', 'readwrite', STRICT);
+    const tx = (await this._db).transaction('photos', 'readwrite', STRICT);
     await tx.store.add(record);
     await tx.done;
     return record;
   }
 
   async photos(): Promise<Photo[]> {
-    return this._db.getAllFromIndex('photos', 'byPerson', personRange(this.person, 0, Infinity));
+    return (await this._db).getAllFromIndex('photos', 'byPerson', personRange(this.person, 0, Infinity));
   }
 
   /** Moves a photo along (announce → blocks → commit) or records a refusal; null removes it (commit acknowledged). */
   async updatePhoto(uploadId: string, change: (photo: Photo) => Photo | null): Promise<void> {
-    const tx = this._db.transaction('photos', 'readwrite', STRICT);
+    const tx = (await this._db).transaction('photos', 'readwrite', STRICT);
     const photo = await tx.store.get(uploadId);
     if (photo && photo.person === this.person) {
       const next = change(photo);
@@ -191,17 +192,17 @@ export class Outbox {
   }
 
   async cursor(partnershipId: string): Promise<string | undefined> {
-    return (await this._db.get('cursors', [this.person, partnershipId]))?.cursor;
+    return (await (await this._db).get('cursors', [this.person, partnershipId]))?.cursor;
   }
 
   async setCursor(partnershipId: string, cursor: string): Promise<void> {
-    const tx = this._db.transaction('cursors', 'readwrite', STRICT);
+    const tx = (await this._db).transaction('cursors', 'readwrite', STRICT);
     await tx.store.put({ person: this.person, partnershipId, cursor });
     await tx.done;
   }
 
   private async _updateActions(ids: readonly string[], change: (action: Action) => Action | null): Promise<void> {
-    const tx = this._db.transaction('actions', 'readwrite', STRICT);
+    const tx = (await this._db).transaction('actions', 'readwrite', STRICT);
     const byId = tx.store.index('byId');
     for (const id of ids) {
       const action = await byId.get(id);

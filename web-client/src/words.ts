@@ -43,6 +43,8 @@ const ACTIONS: Record<string, [string, string]> = {
   confirmShipmentItems: ['Vérification d’articles d’un envoi', 'Check of a shipment’s items'],
   announceUpload: ['Envoi d’une photo', 'Photo upload'],
   commitUpload: ['Envoi d’une photo', 'Photo upload'],
+  annotate: ['Annotation d’un passage', 'Annotation of a passage'],
+  replyToAnnotation: ['Réponse à une annotation', 'Reply to an annotation'],
 };
 
 export function actionWord(kind: string): DocumentFragment {

@@ -47,6 +47,18 @@ public sealed partial class FundApplicationGrain
         return State.Versions[number - 1];
     }
 
+    async Task<bool> IFundApplicationGrain.IsFundSideAsync(Actor actor)
+    {
+        var assigned = State.Assignments.Any(a => a.ReviewerId == actor.Id && !a.Recused);
+        if (!assigned && !(await FundRole.OfAsync(grains, actor)).IsManager)
+            return false;
+        // A manager may ask of a file never drafted: reading its version then answers NOT_FOUND.
+        if (!State.Created)
+            return true;
+        // The applicant's own people stay out, whatever else they are: what they wrote would name them to a blind reviewer.
+        return (await grains.GetGrain<IPartnershipGrain>(State.PartnershipSlug).GetAccessAsync(actor)).Role is null;
+    }
+
     async Task<IReadOnlyList<HistoryEntry>> IFundApplicationGrain.GetHistoryAsync(Actor actor)
     {
         var viewer = await ViewerAsync(actor);

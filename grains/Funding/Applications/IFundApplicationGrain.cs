@@ -52,6 +52,12 @@ public interface IFundApplicationGrain : IGrainWithStringKey
 
     Task<ApplicationVersion> GetVersionAsync(Actor actor, int number);
 
+    /// <summary>
+    /// Whether the actor is one of the fund's people on this application, who read and write its annotations: a fund
+    /// manager, or an assigned reviewer who did not recuse, and in either case no member of the applicant partnership.
+    /// </summary>
+    Task<bool> IsFundSideAsync(Actor actor);
+
     /// <summary>Managers read everything; the applicant partnership reads the file's own lifecycle, not the reviews.</summary>
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
 

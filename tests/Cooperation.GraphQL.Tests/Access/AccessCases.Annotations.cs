@@ -5,7 +5,8 @@ namespace Cooperation.GraphQL.Tests.Access;
 
 // The annotation rows of the access matrix: members of any side read and annotate (administrators read, but are not
 // members, so they do not write); only the creator edits or deletes, so those rows act on a fresh annotation of the
-// own partnership's researcher.
+// own partnership's researcher. On an application, the fund's people on it read and write (its managers, administrators
+// included, and its assigned reviewer), never the applicant partnership.
 public static partial class AccessCases
 {
     private static IReadOnlyList<AccessCase> Annotations =>
@@ -26,6 +27,16 @@ public static partial class AccessCases
         new("Mutation.deleteAnnotation", async (m, _) => Change("deleteAnnotation", "DeleteAnnotationInput",
             new { clientMutationId = MatrixContext.Id(), document = AnnotationRequests.Document(AnnotationRequests.SeededReport), annotationId = await FreshAnnotationAsync(m) }),
             AllowedFor(Role.ThirdPartnerOwn)),
+
+        new("Query.annotations(Application)", async (m, _) => ($"{{ annotations(target: {{ kind: APPLICATION, id: \"{await FreshFileAsync(m, assigned: true)}\", version: 1 }}) {{ anchoring }} }}", null),
+            AllowedFor(Role.FundReviewer, Role.FundManager, Role.Administrator)),
+        new("Mutation.annotate(Application)", async (m, _) => Change("annotate", "AnnotateInput", new
+        {
+            clientMutationId = MatrixContext.Id(), annotationId = AnnotationRequests.NewId("matrix"),
+            target = new { kind = "APPLICATION", id = await FreshFileAsync(m, assigned: true), version = 1 },
+            selector = AnnotationRequests.Selector(Funding.FundRequests.Description, "ONG locales", "description"),
+            motivation = "COMMENTING", text = "Quelles ONG ?", visibility = "TEAM",
+        }), AllowedFor(Role.FundReviewer, Role.FundManager, Role.Administrator)),
     ];
 
     /// <summary>A partnership-wide annotation of the seeded report by the own partnership's researcher; returns its id.</summary>

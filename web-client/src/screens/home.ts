@@ -1,23 +1,45 @@
-// Home: the partnerships the person works on, from the Viewer kept on the phone.
+// Home: the partnerships the person works on, from the viewer the phone keeps (the sign-in's answer, then each
+// later read); painted without waiting for the network, and again when a fresher viewer comes in. For the fund's
+// reviewers their files to review, for its managers the calls to rank (chunks loaded only for them).
 
-import { api, errorLine, offline, type Session, type Viewer } from '../app';
-import { readThrough } from '../cache';
+import { errorLine, type Session, type Viewer } from '../app';
 import { h } from '../dom';
 import { bi } from '../i18n';
 
-export async function homeScreen(session: Session): Promise<HTMLElement> {
+export function homeScreen(session: Session): HTMLElement {
   const main = h('main', { id: 'main', tabindex: -1 }, h('h2', {}, bi('Mes partenariats', 'My partnerships')));
-  try {
-    const { value: viewer } = await readThrough<Viewer | null>(session.person, 'viewer',
-      async () => (await api.query<{ viewer: Viewer | null }>('Viewer')).viewer, offline);
-    if (viewer) main.append(h('p', {}, viewer.displayName));
-    const memberships = viewer?.memberships ?? [];
-    main.append(memberships.length
-      ? h('ul', { class: 'cards' }, ...memberships.map((m) =>
-        h('li', {}, h('a', { href: `#/p/${encodeURIComponent(m.partnership.slug)}` }, m.partnership.name))))
-      : h('p', {}, bi('Aucun partenariat à afficher.', 'No partnership to show.')));
-  } catch (e) {
-    main.append(errorLine(e));
-  }
+  const list = h('div', {});
+  const roles = h('div', {});
+  let shown: Viewer | null | undefined;
+  let rolesShown = false;
+  const paint = () => {
+    if (session.viewer === shown) return;
+    shown = session.viewer;
+    if (shown && !rolesShown) {
+      rolesShown = true;
+      void fundSections(session, shown, roles);
+    }
+    const memberships = shown?.memberships ?? [];
+    list.replaceChildren(...[
+      shown ? h('p', {}, shown.displayName) : null,
+      memberships.length
+        ? h('ul', { class: 'cards' }, ...memberships.map((m) =>
+          h('li', {}, h('a', { href: `#/p/${encodeURIComponent(m.partnership.slug)}` }, m.partnership.name))))
+        : h('p', {}, bi('Aucun partenariat à afficher.', 'No partnership to show.')),
+    ].filter((e) => e !== null));
+  };
+  paint();
+  session.onChange = paint;
+  main.append(list, roles);
   return main;
+}
+
+/** The fund's people find their work on the home screen; the chunks load only for them. */
+async function fundSections(session: Session, viewer: Viewer, into: HTMLElement): Promise<void> {
+  try {
+    if (viewer.roles.includes('FUND_REVIEWER')) into.append(await (await import('../fund/assignments')).assignmentsSection(session));
+    if (viewer.roles.includes('FUND_MANAGER')) into.append(await (await import('../fund/ranking')).callsSection(session));
+  } catch (e) {
+    into.append(errorLine(e));
+  }
 }

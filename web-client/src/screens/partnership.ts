@@ -3,8 +3,8 @@
 // milestones) the milestone planning, the report editor and the shipment preparation come as screens loaded on
 // demand, so that none of it weighs on the field agent's first load.
 
-import { api, errorLine, offline, type Session, type Viewer } from '../app';
-import { cached, readThrough } from '../cache';
+import { api, errorLine, offline, type Session } from '../app';
+import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { screenCost } from '../screen-bytes';
@@ -33,7 +33,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       return main;
     }
     const latest = [...p.reports].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0];
-    const role = (await cached<Viewer>(session.person, 'viewer'))?.memberships.find((m) => m.partnership.slug === id)?.role;
+    const role = session.viewer?.memberships.find((m) => m.partnership.slug === id)?.role;
     const north = role === 'NORTH_STAFF';
     const milestones = north || role === 'SOUTH_AGENT'
       ? (await import('../north/milestones')).milestoneSection(session, id, p.milestones, north ? 'north' : 'south')
@@ -53,6 +53,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
         north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null))),
       north ? h('p', {}, h('a', { href: `#/n/${slug}`, id: 'prepare-shipment' }, bi('Préparer un envoi', 'Prepare a shipment'), screenCost('shipment-form'))) : null,
       h('h3', {}, bi('Dernier rapport', 'Latest report')),
+      h('p', {}, h('a', { href: `#/d/${slug}`, id: 'annotate-documents' }, bi('Lire et annoter les rapports et missions', 'Read and annotate reports and missions'), screenCost('annotate'))),
       latest
         ? h('p', {}, `${latest.periodStart} → ${latest.periodEnd} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
           latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo),

@@ -1,10 +1,12 @@
 // Sign-in: email and password, once; the refresh token then keeps the person signed in on this phone.
 
-import { api, errorLine, header } from '../app';
+import { api, errorLine, header, type Viewer } from '../app';
+import type { Tokens } from '../api';
 import { h } from '../dom';
 import { bi, plain } from '../i18n';
 
-export function signInScreen(done: () => void): HTMLElement {
+/** `done` gets the sign-in's answer about the person: the home screen needs no other round trip. */
+export function signInScreen(done: (viewer: Viewer) => void): HTMLElement {
   const email = h('input', { id: 'email', type: 'email', name: 'email', autocomplete: 'username', required: true, inputmode: 'email' });
   const password = h('input', { id: 'password', type: 'password', name: 'password', autocomplete: 'current-password', required: true });
   const status = h('div', { 'aria-live': 'assertive' });
@@ -15,8 +17,8 @@ export function signInScreen(done: () => void): HTMLElement {
       submit.disabled = true;
       status.replaceChildren(h('p', {}, bi('Connexion…', 'Signing in…')));
       try {
-        await api.signIn(email.value.trim(), password.value, crypto.randomUUID());
-        done();
+        const { viewer } = await api.signIn<Tokens & { viewer: Viewer }>(email.value.trim(), password.value, crypto.randomUUID());
+        done(viewer);
       } catch (e) {
         status.replaceChildren(errorLine(e));
         submit.disabled = false;
