@@ -8,21 +8,14 @@
 //   node tests/web-e2e/north-office.mjs <base URL> <demo password>
 // Ends with "N passed, N failed" like the conformance audit.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { accessibilityCounts, assertAccessible } from './accessibility.mjs';
+import { assertAccessible } from './accessibility.mjs';
+import { expect, openStory, serverApi } from './story.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
   console.error('usage: node tests/web-e2e/north-office.mjs <base URL> <demo password>');
   process.exit(2);
 }
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const screenshots = join(root, 'web-client', 'screenshots');
-mkdirSync(screenshots, { recursive: true });
 const MARC = 'marc.girard@besancon.example';
 const PARTNERSHIP = 'seneclic';
 // Names of this run's own, so that a second run against the same server finds its records once too.
@@ -35,52 +28,8 @@ const ACTIVITIES = 'Formation de 40 enseignants à Ngor et Yoff ; installation d
 const RESULTS = 'Trente-huit enseignants formés utilisent les salles chaque semaine.';
 const SERIALS = [['PC-2031-001', 'PC-2031-002'], ['ECR-2031-010']];
 
-let passed = 0;
-let failed = 0;
-let broken = false;
-/** One step of the story; once one fails the rest cannot mean anything and count as failed. */
-async function step(name, run) {
-  if (broken) {
-    failed++;
-    console.log(`SKIP ${name}`);
-    return;
-  }
-  try {
-    await run();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    broken = true;
-    console.log(`FAIL ${name}: ${e?.stack ?? e}`);
-    const seen = await page?.locator('.bar, #messages').allTextContents().catch(() => []);
-    if (seen?.length) console.log(`     écran / screen: ${seen.join(' | ')}`);
-    if (consoleErrors.length) console.log(`     console: ${consoleErrors.join(' | ')}`);
-  }
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const userData = mkdtempSync(join(tmpdir(), 'cooperation-e2e-north-'));
-const context = await chromium.launchPersistentContext(userData, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-  viewport: { width: 1280, height: 800 },
-  locale: 'fr-FR',
-});
-context.setDefaultTimeout(20_000);
-const page = context.pages()[0] ?? (await context.newPage());
-const consoleErrors = [];
-page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-page.on('pageerror', (e) => consoleErrors.push(String(e)));
-async function shot(name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
+const { context, page, step, shot, finish, consoleErrors } = await openStory('north', { viewport: { width: 1280, height: 800 } });
+const { signIn, graphql, post } = serverApi(base, password);
 const pendingLine = () => page.locator('#pending').innerText();
 const allSent = () => page.locator('#pending', { hasText: 'Tout est envoyé' }).waitFor({ timeout: 60_000 });
 /** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
@@ -259,36 +208,5 @@ try {
     expect(decodeURIComponent(shipmentHash.split('/')[3]) === shipments[0].id, `the id computed on the phone ${shipmentHash} is not the server's ${shipments[0].id}`);
   });
 } finally {
-  await context.close();
-  rmSync(userData, { recursive: true, force: true });
-}
-
-// Each screen's accessibility check counts on its own, beside the story's steps.
-passed += accessibilityCounts().passed;
-failed += accessibilityCounts().failed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
-
-/** Signs in by the persisted SignIn document, as the web client does; returns the access token. */
-async function signIn(email) {
-  const manifest = JSON.parse(readFileSync(join(root, 'web-client', 'persisted-documents.json'), 'utf8'));
-  const documentId = Object.keys(manifest).find((id) => manifest[id].startsWith('mutation SignIn'));
-  const data = await post({ documentId, variables: { input: { clientMutationId: crypto.randomUUID(), email, password } } });
-  return data.signIn.accessToken;
-}
-
-/** GraphQL text, which the API takes from signed-in callers. */
-function graphql(token, query, variables) {
-  return post({ query, variables }, token);
-}
-
-async function post(body, token) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const payload = await response.json();
-  if (payload.errors?.length) throw new Error(JSON.stringify(payload.errors));
-  return payload.data;
+  await finish();
 }

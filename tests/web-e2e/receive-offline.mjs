@@ -7,12 +7,8 @@
 //   node tests/web-e2e/receive-offline.mjs <base URL> <demo password>
 // Ends with "N passed, N failed" like the conformance audit.
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { accessibilityCounts, assertAccessible } from './accessibility.mjs';
+import { assertAccessible } from './accessibility.mjs';
+import { expect, openStory, serverApi } from './story.mjs';
 import { fitnessSteps } from './fitness-steps.mjs';
 
 const [base, password] = process.argv.slice(2);
@@ -20,9 +16,6 @@ if (!base || !password) {
   console.error('usage: node tests/web-e2e/receive-offline.mjs <base URL> <demo password>');
   process.exit(2);
 }
-const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const screenshots = join(root, 'web-client', 'screenshots');
-mkdirSync(screenshots, { recursive: true });
 const FATOU = 'fatou.ndiaye@education.sn.example';
 const MARC = 'marc.girard@besancon.example';
 const PARTNERSHIP = 'seneclic';
@@ -30,54 +23,8 @@ const RECEIVED = ['i1', 'i2', 'i3', 'i4', 'i5', 'i6', 'i7', 'i8', 'i9'];
 const DAMAGED = 'i10';
 const REASON = 'Écran fêlé à l’ouverture du carton';
 
-let passed = 0;
-let failed = 0;
-let broken = false;
-/** One step of the story; once one fails the rest cannot mean anything and count as failed. */
-async function step(name, run) {
-  if (broken) {
-    failed++;
-    console.log(`SKIP ${name}`);
-    return;
-  }
-  try {
-    await run();
-    passed++;
-    console.log(`ok   ${name}`);
-  } catch (e) {
-    failed++;
-    broken = true;
-    console.log(`FAIL ${name}: ${e?.stack ?? e}`);
-    // What the person would have seen: the pending line and the server's messages.
-    const seen = await page?.locator('.bar, #messages').allTextContents().catch(() => []);
-    if (seen?.length) console.log(`     écran / screen: ${seen.join(' | ')}`);
-    if (consoleErrors.length) console.log(`     console: ${consoleErrors.join(' | ')}`);
-  }
-}
-
-function expect(condition, message) {
-  if (!condition) throw new Error(message);
-}
-
-const userData = mkdtempSync(join(tmpdir(), 'cooperation-e2e-'));
-const context = await chromium.launchPersistentContext(userData, {
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-  viewport: { width: 360, height: 740 },
-  locale: 'fr-FR',
-});
-context.setDefaultTimeout(20_000);
-const page = context.pages()[0] ?? (await context.newPage());
-const consoleErrors = [];
-page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-page.on('pageerror', (e) => consoleErrors.push(String(e)));
-/** A whole-page screenshot from the top, so the sticky pending line sits where a person first sees it. */
-async function shot(name) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-}
+const { context, page, step, shot, finish, consoleErrors } = await openStory('receive', {});
+const { signIn, graphql, post } = serverApi(base, password);
 const pendingLine = () => page.locator('#pending').innerText();
 let shipmentId = '';
 let photo = '';
@@ -198,15 +145,8 @@ try {
 
   await fitnessSteps({ page, step, expect, shot, partnership: PARTNERSHIP, shipmentId: () => shipmentId });
 } finally {
-  await context.close();
-  rmSync(userData, { recursive: true, force: true });
+  await finish();
 }
-
-// Each screen's accessibility check counts on its own, beside the story's steps.
-passed += accessibilityCounts().passed;
-failed += accessibilityCounts().failed;
-console.log(`${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
 
 /** A camera-sized JPEG drawn by the browser itself (a gradient and a "crack"), as a phone would hand it over. */
 async function generatedJpeg() {
@@ -234,28 +174,4 @@ async function generatedJpeg() {
   } finally {
     await helper.close();
   }
-}
-
-/** Signs in by the persisted SignIn document, as the web client does; returns the access token. */
-async function signIn(email) {
-  const manifest = JSON.parse(readFileSync(join(root, 'web-client', 'persisted-documents.json'), 'utf8'));
-  const documentId = Object.keys(manifest).find((id) => manifest[id].startsWith('mutation SignIn'));
-  const data = await post({ documentId, variables: { input: { clientMutationId: crypto.randomUUID(), email, password } } });
-  return data.signIn.accessToken;
-}
-
-/** GraphQL text, which the API takes from signed-in callers. */
-function graphql(token, query, variables) {
-  return post({ query, variables }, token);
-}
-
-async function post(body, token) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(body),
-  });
-  const payload = await response.json();
-  if (payload.errors?.length) throw new Error(JSON.stringify(payload.errors));
-  return payload.data;
 }

@@ -54,93 +54,90 @@ public sealed partial class FundApplicationGrain
         return await CommitAsync(id, command, call);
     }
 
-    async Task<FundApplication> IFundApplicationGrain.DeclareConflictAsync(DeclareConflictOfInterest command)
+    Task<FundApplication> IFundApplicationGrain.DeclareConflictAsync(DeclareConflictOfInterest command) =>
+        ChangeReviewAsync(command, review =>
+        {
+            var statement = FundApplicationRules.Reason(command.Statement, "La déclaration", "The declaration");
+            return new(review.Assignment with { DeclaredConflict = statement }, "ConflictDeclared", "declaredConflict", null, statement);
+        });
+
+    Task<FundApplication> IFundApplicationGrain.RecuseAsync(RecuseFromReview command) =>
+        ChangeReviewAsync(command, review =>
+        {
+            RequireUndecided();
+            var reason = FundApplicationRules.Reason(command.Reason, "Le motif du déport", "The reason for recusal");
+            return new(review.Assignment with { RecusalReason = reason }, "ReviewerRecused", "recusalReason", null, reason);
+        });
+
+    Task<FundApplication> IFundApplicationGrain.ScoreAsync(ScoreCriterion command) =>
+        ChangeReviewAsync(command, review =>
+        {
+            RequireOpenReview(review.Assignment);
+            var criterion = review.Call.Criteria.FirstOrDefault(c => c.Key == command.CriterionKey)
+                ?? throw FundErrors.UnknownCriterion(command.CriterionKey ?? "", review.Call.Criteria.Select(c => c.Key));
+            if (command.Score < criterion.ScaleMin || command.Score > criterion.ScaleMax)
+                throw FundErrors.ScoreOutOfScale(criterion.Key, command.Score, criterion.ScaleMin, criterion.ScaleMax);
+            var justification = FundApplicationRules.Reason(command.Justification, "La justification de la note", "The score's justification");
+            // Citations point into the version under review, which never changes.
+            var version = State.Versions[^1];
+            var citations = FundApplicationRules.Citations(version.Content.Sections(), command.Citations);
+
+            var score = new CriterionScore(criterion.Key, command.Score, justification, version.Number, citations, review.Now);
+            var scores = review.Assignment.Scores.ToList();
+            var at = scores.FindIndex(s => s.CriterionKey == criterion.Key);
+            var before = at >= 0 ? Invariant(scores[at].Score) : null;
+            if (at >= 0)
+                scores[at] = score;
+            else
+                scores.Add(score);
+            return new(review.Assignment with { Scores = scores }, "CriterionScored", criterion.Key, before, Invariant(command.Score));
+        });
+
+    Task<FundApplication> IFundApplicationGrain.SubmitReviewAsync(SubmitReview command) =>
+        ChangeReviewAsync(command, review =>
+        {
+            RequireOpenReview(review.Assignment);
+            var missing = review.Call.Criteria.Where(c => review.Assignment.Scores.All(s => s.CriterionKey != c.Key)).Select(c => c.Key).ToList();
+            if (missing.Count > 0)
+                throw FundErrors.ReviewIncomplete(missing);
+            var comment = FundApplicationRules.Comment(command.Comment);
+            var weighted = ReviewScoring.Weighted(review.Call.Criteria, review.Assignment.Scores);
+            return new(review.Assignment with { Comment = comment, SubmittedAt = review.Now }, "ReviewSubmitted", "score", null,
+                weighted is { } value ? Invariant(value) : null);
+        });
+
+    /// <summary>What a reviewer's action sees: the call, the reviewer's own assignment, and the time of the change.</summary>
+    private sealed record ReviewAction(FundCall Call, ReviewAssignment Assignment, DateTimeOffset Now);
+
+    /// <summary>A reviewer's action as it changes the file: the new assignment and the history line that says so.</summary>
+    private sealed record ReviewChange(ReviewAssignment Assignment, string Action, string Field, string? Before, string? After);
+
+    /// <summary>
+    /// The steps every reviewer's action shares: only the assigned, non-recused reviewer; a repeat answers the file as it
+    /// is; <paramref name="change"/> checks and builds the change before anything is touched, so a refusal changes nothing.
+    /// </summary>
+    private async Task<FundApplication> ChangeReviewAsync(Command command, Func<ReviewAction, ReviewChange> change)
     {
         var (id, call, index) = await BeginReviewerAsync(command);
         if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
             return await SnapshotAsync(command.Actor, call);
         RequireNotRecused(index);
-        var statement = FundApplicationRules.Reason(command.Statement, "La déclaration", "The declaration");
         var now = time.GetUtcNow();
-        State.Assignments[index] = State.Assignments[index] with { DeclaredConflict = statement };
+        var changed = change(new ReviewAction(call, State.Assignments[index], now));
+        State.Assignments[index] = changed.Assignment;
         Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ConflictDeclared", Key, "declaredConflict", null, statement, id));
+        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, changed.Action, Key, changed.Field, changed.Before, changed.After, id));
         return await CommitAsync(id, command, call);
     }
 
-    async Task<FundApplication> IFundApplicationGrain.RecuseAsync(RecuseFromReview command)
+    private void RequireOpenReview(ReviewAssignment assignment)
     {
-        var (id, call, index) = await BeginReviewerAsync(command);
-        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
-            return await SnapshotAsync(command.Actor, call);
-        RequireNotRecused(index);
         RequireUndecided();
-        var reason = FundApplicationRules.Reason(command.Reason, "Le motif du déport", "The reason for recusal");
-        var now = time.GetUtcNow();
-        State.Assignments[index] = State.Assignments[index] with { RecusalReason = reason };
-        Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReviewerRecused", Key, "recusalReason", null, reason, id));
-        return await CommitAsync(id, command, call);
-    }
-
-    async Task<FundApplication> IFundApplicationGrain.ScoreAsync(ScoreCriterion command)
-    {
-        var (id, call, index) = await BeginReviewerAsync(command);
-        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
-            return await SnapshotAsync(command.Actor, call);
-        RequireNotRecused(index);
-        RequireUndecided();
-        var assignment = State.Assignments[index];
         if (assignment.Submitted)
             throw FundErrors.ReviewSubmitted();
-        var criterion = call.Criteria.FirstOrDefault(c => c.Key == command.CriterionKey)
-            ?? throw FundErrors.UnknownCriterion(command.CriterionKey ?? "", call.Criteria.Select(c => c.Key));
-        if (command.Score < criterion.ScaleMin || command.Score > criterion.ScaleMax)
-            throw FundErrors.ScoreOutOfScale(criterion.Key, command.Score, criterion.ScaleMin, criterion.ScaleMax);
-        var justification = FundApplicationRules.Reason(command.Justification, "La justification de la note", "The score's justification");
-        // Citations point into the version under review, which never changes.
-        var version = State.Versions[^1];
-        var citations = FundApplicationRules.Citations(version.Content.Sections(), command.Citations);
-
-        var now = time.GetUtcNow();
-        var score = new CriterionScore(criterion.Key, command.Score, justification, version.Number, citations, now);
-        var scores = assignment.Scores.ToList();
-        var at = scores.FindIndex(s => s.CriterionKey == criterion.Key);
-        var before = at >= 0 ? scores[at].Score.ToString(System.Globalization.CultureInfo.InvariantCulture) : null;
-        if (at >= 0)
-            scores[at] = score;
-        else
-            scores.Add(score);
-        State.Assignments[index] = assignment with { Scores = scores };
-        Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "CriterionScored", Key, criterion.Key, before,
-            command.Score.ToString(System.Globalization.CultureInfo.InvariantCulture), id));
-        return await CommitAsync(id, command, call);
     }
 
-    async Task<FundApplication> IFundApplicationGrain.SubmitReviewAsync(SubmitReview command)
-    {
-        var (id, call, index) = await BeginReviewerAsync(command);
-        if (State.Receipts.IsRepeat(id, command, FundErrors.MutationIdReused))
-            return await SnapshotAsync(command.Actor, call);
-        RequireNotRecused(index);
-        RequireUndecided();
-        var assignment = State.Assignments[index];
-        if (assignment.Submitted)
-            throw FundErrors.ReviewSubmitted();
-        var missing = call.Criteria.Where(c => assignment.Scores.All(s => s.CriterionKey != c.Key)).Select(c => c.Key).ToList();
-        if (missing.Count > 0)
-            throw FundErrors.ReviewIncomplete(missing);
-        var comment = FundApplicationRules.Comment(command.Comment);
-
-        var now = time.GetUtcNow();
-        State.Assignments[index] = assignment with { Comment = comment, SubmittedAt = now };
-        Changed(now);
-        var weighted = ReviewScoring.Weighted(call.Criteria, assignment.Scores);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReviewSubmitted", Key, "score", null,
-            weighted?.ToString(System.Globalization.CultureInfo.InvariantCulture), id));
-        return await CommitAsync(id, command, call);
-    }
+    private static string Invariant(IFormattable value) => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture);
 
     async Task<IReadOnlyList<PossibleConflict>> IFundApplicationGrain.CheckConflictsAsync(Actor actor, string reviewerId)
     {
