@@ -28,11 +28,6 @@ public static class AccountErrors
     public static DomainException Invalid(string messageFr, string messageEn) =>
         new(DomainErrorCode.Validation, messageFr, messageEn);
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
     public static DomainException SelfDemotion() => new(
         DomainErrorCode.Validation,
         "Il faut au moins un administrateur : vous ne pouvez pas retirer votre propre rôle d'administrateur. Demandez-le à un autre administrateur.",

@@ -181,7 +181,7 @@ public sealed partial class AccountGrain(
         if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
             return null;
         if (receipt.Kind != command.GetType().Name)
-            throw AccountErrors.MutationIdReused(clientMutationId);
+            throw ActionReceipts.Reused(clientMutationId);
         return receipt;
     }
 

@@ -42,11 +42,6 @@ public static class AnnotationErrors
         $"L'annotation « {id} » existe déjà dans ce document : choisissez un autre identifiant.",
         $"Annotation '{id}' already exists in this document: choose another id.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
     public static DomainException Deleted(string id) => new(
         DomainErrorCode.Validation,
         $"L'annotation « {id} » a été supprimée : elle ne se modifie plus et on n'y répond plus.",

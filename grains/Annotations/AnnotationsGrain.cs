@@ -125,8 +125,8 @@ public sealed partial class AnnotationsGrain(
 
     /// <summary>The annotation the action named, as it is now, when the action was already applied.</summary>
     private Annotation? Repeated(string id, Command command, string annotationId) =>
-        State.Receipts.IsRepeat(id, command, AnnotationErrors.MutationIdReused)
-            ? Find(annotationId) ?? throw AnnotationErrors.MutationIdReused(id)
+        State.Receipts.IsRepeat(id, command)
+            ? Find(annotationId) ?? throw ActionReceipts.Reused(id)
             : null;
 
     private void RequireRoom(string annotationId)

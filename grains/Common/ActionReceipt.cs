@@ -26,6 +26,16 @@ public static class ActionReceipts
         return receipt.Kind == command.GetType().Name ? true : throw reused(clientMutationId);
     }
 
+    /// <summary>The same action id sent with another command: refused, whatever the entity.</summary>
+    public static DomainException Reused(string clientMutationId) => new(
+        DomainErrorCode.Conflict,
+        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
+        $"Action id '{clientMutationId}' was already used for a different action.");
+
+    /// <summary>Whether this action was already applied; the same id sent with another command is refused (<see cref="Reused"/>).</summary>
+    public static bool IsRepeat(this IReadOnlyDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command) =>
+        receipts.IsRepeat(clientMutationId, command, Reused);
+
     /// <summary>Remembers an applied action, before the durable write that makes it count.</summary>
     public static void Remember(this IDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command, long version) =>
         receipts[clientMutationId] = new ActionReceipt(command.GetType().Name, version);

@@ -69,11 +69,6 @@ public static class FundErrors
         $"Ce partenariat a déjà un dossier pour cet appel (« {key} ») : modifiez-le plutôt que d'en ouvrir un second.",
         $"This partnership already has an application to this call ('{key}'): edit it instead of opening a second one.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
     public static DomainException StaleRevision(string key, int expected, long actual) => new(
         DomainErrorCode.Conflict,
         $"Le dossier « {key} » a été modifié entre-temps (révision {actual}, vous modifiiez la révision {expected}). Rechargez-le puis recommencez.",

@@ -37,11 +37,6 @@ public static class MissionErrors
         $"La mission « {key} » existe déjà.",
         $"Mission '{key}' already exists.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
     public static DomainException StaleVersion(string title, long expected, long actual) => new(
         DomainErrorCode.Conflict,
         $"La mission « {title} » a été modifiée entre-temps (version {actual}, vous modifiiez la version {expected}). Rechargez-la puis recommencez.",

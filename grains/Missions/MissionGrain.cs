@@ -174,7 +174,7 @@ public sealed partial class MissionGrain(
 
     /// <summary>The mission as it is now when this action was already applied; null when it is new.</summary>
     private Mission? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, MissionErrors.MutationIdReused) ? Snapshot() : null;
+        State.Receipts.IsRepeat(clientMutationId, command) ? Snapshot() : null;
 
     private MissionPlan RequireCreated() => State.Plan ?? throw MissionErrors.UnknownMission(Key);
 

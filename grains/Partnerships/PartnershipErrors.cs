@@ -21,11 +21,6 @@ public static class PartnershipErrors
         $"Le jalon « {milestoneId} » a été modifié entre-temps (version {actual}, vous modifiiez la version {expected}). Rechargez-le puis recommencez.",
         $"Milestone '{milestoneId}' was changed meanwhile (version {actual}; you were editing version {expected}). Reload it and try again.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
     /// <param name="attemptedFr">What was tried, as an infinitive ("le replanifier").</param>
     /// <param name="attemptedEn">The same in English ("reschedule it").</param>
     public static DomainException IllegalStatusChange(

@@ -175,7 +175,7 @@ public sealed partial class PartnershipGrain(
         if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
             return null;
         if (receipt.Kind != command.GetType().Name || receipt.Milestone is null)
-            throw PartnershipErrors.MutationIdReused(clientMutationId);
+            throw ActionReceipts.Reused(clientMutationId);
         return receipt.Milestone;
     }
 

@@ -37,11 +37,6 @@ public static class ReportErrors
         $"Un rapport d'avancement existe déjà pour cette période (« {key} ») : modifiez-le plutôt que d'en créer un second.",
         $"A progress report already exists for this period ('{key}'): edit it instead of creating a second one.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
     public static DomainException StaleRevision(string key, int expected, long actual) => new(
         DomainErrorCode.Conflict,
         $"Le rapport « {key} » a été modifié entre-temps (révision {actual}, vous modifiiez la révision {expected}). Rechargez-le puis recommencez.",

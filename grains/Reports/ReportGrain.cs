@@ -162,7 +162,7 @@ public sealed partial class ReportGrain(
 
     /// <summary>The report as it is now when this action was already applied; null when it is new.</summary>
     private Report? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, ReportErrors.MutationIdReused) ? Snapshot() : null;
+        State.Receipts.IsRepeat(clientMutationId, command) ? Snapshot() : null;
 
     private void RequireCreated()
     {

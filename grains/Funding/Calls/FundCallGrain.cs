@@ -155,7 +155,7 @@ public sealed class FundCallGrain(
     }
 
     private FundCall? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, FundErrors.MutationIdReused) ? Snapshot() : null;
+        State.Receipts.IsRepeat(clientMutationId, command) ? Snapshot() : null;
 
     private void Changed(DateTimeOffset now)
     {
