@@ -12,17 +12,21 @@ namespace Cooperation.Silo.Storage.LocalDisk;
 /// one file system), then fsync the folder so the rename itself is on disk. Delete and rename likewise fsync the
 /// folder. Temporary names start with a dot, which <see cref="FileNames"/> never produces, so they cannot collide.
 /// </remarks>
-internal static class DurableFiles
+public static class DurableFiles
 {
     /// <summary>Atomically replaces (or creates) <paramref name="path"/> with what <paramref name="write"/> writes.</summary>
-    public static void Replace(string path, Action<Stream> write, CancellationToken cancellationToken)
+    /// <param name="unixMode">Permissions the file is created with (e.g. owner only for a key); the umask's default otherwise.</param>
+    public static void Replace(string path, Action<Stream> write, CancellationToken cancellationToken, UnixFileMode? unixMode = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var folder = Path.GetDirectoryName(path)!;
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 64 * 1024))
+            var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024 };
+            if (unixMode is { } mode && !OperatingSystem.IsWindows())
+                options.UnixCreateMode = mode;
+            using (var stream = new FileStream(temporary, options))
             {
                 write(stream);
                 stream.Flush(flushToDisk: true);
