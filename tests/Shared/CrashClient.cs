@@ -80,6 +80,14 @@ public sealed class CrashClient(string prefix)
             ?? throw new InvalidOperationException($"Sign-in of {email} failed: {answer?.ToJsonString()}");
     }
 
+    /// <summary>Whether <paramref name="token"/> still opens a session (the viewer is known).</summary>
+    public static async Task<bool> SignedInAsync(Uri host, string token, CancellationToken cancellationToken)
+    {
+        using var http = Http(host);
+        var answer = await PostAsync(http, token, "{ viewer { email } }", null, cancellationToken);
+        return answer?["data"]?["viewer"]?["email"] is not null;
+    }
+
     /// <summary>How many milestones of <paramref name="partnership"/> carry each title.</summary>
     public static async Task<Dictionary<string, int>> MilestoneTitlesAsync(Uri host, string token, string partnership, CancellationToken cancellationToken)
     {

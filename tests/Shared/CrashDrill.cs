@@ -7,11 +7,13 @@ namespace Cooperation.Testing;
 /// <param name="ReplayRefused">Actions replayed after the restart (all of them, same ids) that were not acknowledged.</param>
 /// <param name="Duplicates">Milestones beyond the first of one action id, after the replay.</param>
 /// <param name="PhotoIntact">The photo committed before the burst reads back byte for byte after the restart.</param>
-public sealed record CrashCounts(int Sent, int Acknowledged, int Missing, int ReplayRefused, int Duplicates, bool PhotoIntact)
+/// <param name="SessionKept">Marc's sign-in before the burst still works after the restart (a session is a write too).</param>
+public sealed record CrashCounts(int Sent, int Acknowledged, int Missing, int ReplayRefused, int Duplicates, bool PhotoIntact, bool SessionKept)
 {
     public override string ToString() =>
-        $"sent {Sent}, acknowledged {Acknowledged}, unanswered at the kill {Sent - Acknowledged}; after the restart: missing {Missing}; " +
-        $"after the replay of all {Sent}: refused {ReplayRefused}, duplicates {Duplicates}; photo {(PhotoIntact ? "intact" : "LOST OR DAMAGED")}";
+        $"sent {Sent}, acknowledged {Acknowledged}, unanswered at the kill {Sent - Acknowledged}; after the restart: missing {Missing}, " +
+        $"session {(SessionKept ? "kept" : "LOST")}, photo {(PhotoIntact ? "intact" : "LOST OR DAMAGED")}; " +
+        $"after the replay of all {Sent}: refused {ReplayRefused}, duplicates {Duplicates}";
 }
 
 /// <summary>
@@ -62,6 +64,10 @@ public static class CrashDrill
         }
 
         await using var restarted = await ChildHost.StartAsync(dataFolder, DemoPassword, Bound, cancellationToken);
+        // A lost session is counted, then Marc signs in again so that the rest can still be counted.
+        var sessionKept = await CrashClient.SignedInAsync(restarted.Address, token, cancellationToken);
+        if (!sessionKept)
+            token = await CrashClient.SignInAsync(restarted.Address, North, DemoPassword, cancellationToken);
         var afterCrash = await CrashClient.MilestoneTitlesAsync(restarted.Address, token, Partnership, cancellationToken);
         var missing = phones.SelectMany(p => p.Acknowledged).Count(id => afterCrash.GetValueOrDefault(CrashClient.Title(id)) == 0);
         var refused = 0;
@@ -73,7 +79,7 @@ public static class CrashDrill
 
         return new CrashCounts(
             phones.Sum(p => p.Sent.Count), phones.Sum(p => p.Acknowledged.Count), missing, refused, duplicates,
-            read is not null && read.AsSpan().SequenceEqual(photo));
+            read is not null && read.AsSpan().SequenceEqual(photo), sessionKept);
     }
 
     /// <summary>A "JPEG" of <paramref name="size"/> bytes: the format's first bytes, then noise (as compressed data looks).</summary>

@@ -16,7 +16,7 @@ public sealed class CrashTests : IDisposable
     /// <summary>
     /// Four phones plan milestones; the host is killed mid-burst and restarted on the same data: no acknowledged
     /// milestone is missing, the phones' replay of everything they sent adds no milestone twice, and a photo committed
-    /// before the burst reads back byte for byte.
+    /// before the burst reads back byte for byte, and the session opened before it still works.
     /// </summary>
     [Fact]
     public async Task EmbeddedHost_KilledMidBurst_NothingAcknowledgedLostNoDuplicate()
@@ -26,6 +26,7 @@ public sealed class CrashTests : IDisposable
         TestContext.Current.TestOutputHelper?.WriteLine($"Crash drill (B11): {counts}");
         Assert.True(counts.Acknowledged >= CrashDrill.KillAfter, $"The host was killed before the burst got going: {counts}");
         Assert.Equal(0, counts.Missing);
+        Assert.True(counts.SessionKept, $"Marc's session, opened before the crash, is gone: {counts}");
         Assert.Equal(0, counts.ReplayRefused);
         Assert.Equal(0, counts.Duplicates);
         Assert.True(counts.PhotoIntact, $"The photo committed before the crash does not read back intact: {counts}");
