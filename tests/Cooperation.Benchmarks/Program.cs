@@ -7,8 +7,8 @@ using Cooperation.FieldAgent;
 using Cooperation.LinkEmulator;
 using static Cooperation.Benchmarks.Budget;
 
-// The benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the embedded default, then B11 (the embedded
-// default killed with SIGKILL). Counts are exact for a given build and seed (B11's depend on the moment of the kill);
+// The benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the API hosting a silo (on Azurite), then
+// B11 (the embedded default, on its local-disk store, killed with SIGKILL). Counts are exact for a given build and seed (B11's depend on the moment of the kill);
 // times depend on the machine and are printed, never asserted. `./bench B2` or `./bench B11` runs one alone.
 
 const string Approximation =
