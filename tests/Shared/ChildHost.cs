@@ -14,18 +14,11 @@ namespace Cooperation.Testing;
 public sealed class ChildHost : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly StringBuilder _output;
 
-    private ChildHost(Process process, StringBuilder output, Uri address) => (_process, _output, Address) = (process, output, address);
+    private ChildHost(Process process, Uri address) => (_process, Address) = (process, address);
 
     /// <summary>Where the API listens.</summary>
     public Uri Address { get; }
-
-    /// <summary>What the process printed so far, for a failure's message.</summary>
-    public string Output
-    {
-        get { lock (_output) return _output.ToString(); }
-    }
 
     /// <summary>
     /// Starts the API on <paramref name="dataFolder"/> (its store in <c>store/</c>, its signing key beside it, as
@@ -60,7 +53,7 @@ public sealed class ChildHost : IAsyncDisposable
         process.BeginErrorReadLine();
         try
         {
-            return new ChildHost(process, output, await address.Task.WaitAsync(timeout, cancellationToken));
+            return new ChildHost(process, await address.Task.WaitAsync(timeout, cancellationToken));
         }
         catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
         {
@@ -94,13 +87,6 @@ public sealed class ChildHost : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
-    }
-
-    /// <summary>Waits for the process to end by itself, at most <paramref name="timeout"/>; its exit code.</summary>
-    public async Task<int> ExitCodeAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        await _process.WaitForExitAsync(cancellationToken).WaitAsync(timeout, cancellationToken);
-        return _process.ExitCode;
     }
 
     /// <summary>Kills what is still running (a test never leaves a host behind).</summary>

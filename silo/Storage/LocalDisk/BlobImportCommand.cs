@@ -33,11 +33,12 @@ public static class BlobImportCommand
             CancellationToken.None);
 
         Console.WriteLine(
-            $"Copié / copied: {counts.RecordsOnDisk} of {counts.Records} grain records, {counts.PhotosOnDisk} of {counts.Photos} photos " +
-            $"into {target.Path}; {counts.UnfinishedUploads} envois inachevés / unfinished uploads (their blocks are sent again).");
+            $"Copié dans / copied into {target.Path} : {counts.RecordsOnDisk}/{counts.Records} enregistrements d'état / grain records, " +
+            $"{counts.PhotosOnDisk}/{counts.Photos} photos ; {counts.UnfinishedUploads} envois inachevés, dont le téléphone renverra les blocs / " +
+            "unfinished uploads, whose blocks the phone sends again.");
         if (counts.Complete)
             return 0;
-        Console.Error.WriteLine("La copie est incomplète ; rien n'est marqué déplacé. / The copy is incomplete; nothing is marked moved.");
+        Console.Error.WriteLine("La copie est incomplète : rien n'est marqué déplacé. / The copy is incomplete: nothing is marked moved.");
         return 1;
     }
 

@@ -40,12 +40,19 @@ public sealed class DataDirectory(string path) : IDisposable
                 // FileShare.None is an exclusive lock, refused while any other handle holds one, in this process or another.
                 _lock = new FileStream(System.IO.Path.Combine(Path, LockFileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             }
-            catch (IOException exception) when (exception is not (DirectoryNotFoundException or PathTooLongException))
+            catch (IOException exception) when (HeldElsewhere(exception))
             {
                 throw new DataDirectoryInUseException(Path, exception);
             }
         }
     }
+
+    // Only a refused lock means "in use": a full disk or a read-only folder must be reported as what it is. .NET reports
+    // a refused flock with the errno as HResult (EWOULDBLOCK: 11 on Linux, 35 on macOS), a sharing or lock violation on
+    // Windows with the Win32 error (32, 33).
+    private static bool HeldElsewhere(IOException exception) => OperatingSystem.IsWindows()
+        ? (exception.HResult & 0xFFFF) is 32 or 33
+        : exception.HResult == (OperatingSystem.IsMacOS() ? 35 : 11);
 
     /// <summary>The subfolder of one container (<c>grainstate</c>, <c>attachments</c>), created if needed; claims the folder first.</summary>
     public string Container(string containerName)

@@ -109,10 +109,6 @@ public sealed class LocalDiskAttachmentStore(DataDirectory directory, string con
         WriteContent(blob, blockCount, contentType, stream => stream.Write(content));
     }
 
-    /// <summary>The committed blobs, by count (to check a move copied them all).</summary>
-    internal int CountCommitted() =>
-        Directory.EnumerateDirectories(Folder).Count(blob => File.Exists(Path.Combine(blob, ContentFile)));
-
     private string BlobFolder(string blobName) => Path.Combine(Folder, FileNames.Of(blobName));
 
     private static string BlockName(int index) => BlockPrefix + index.ToString("D6", CultureInfo.InvariantCulture);
