@@ -1,5 +1,5 @@
-# Shared by ./run and ./test: install what is missing, start Azurite, wait for ports.
-# Sourced, not executed.
+# Shared by ./run, ./test and ./bench: install what is missing, start Azurite, wait for ports, move an earlier
+# ./run's data out of Azurite. Sourced, not executed.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -71,4 +71,29 @@ stop_process() {
   done
   say "Le processus $pid ne s'arrête pas ; arrêt forcé / Process $pid did not stop; killing it."
   kill -KILL "$pid" 2>/dev/null || true
+}
+
+# move_azurite_data DATA: until this version, ./run kept its data in Azurite under DATA/azurite, which loses the
+# writes of its last seconds when killed. Copies it once into the local-disk store DATA/store (grain state and
+# photos, same names), which checks the counts, then renames the folder DATA/azurite.moved so it is never copied
+# again (delete it once satisfied). Needs the silo built (./run builds it). Nothing to do without DATA/azurite.
+move_azurite_data() {
+  local data=$1 port=${COOPERATION_MOVE_AZURITE_PORT:-10009}
+  [[ -d "$data/azurite" ]] || return 0
+  if [[ -e "$data/azurite.moved" ]]; then
+    say "$data/azurite et $data/azurite.moved existent tous deux : rien n'est déplacé / both $data/azurite and $data/azurite.moved exist: nothing is moved."
+    return 0
+  fi
+  say "Déplacement des données d'Azurite ($data/azurite) vers $data/store / Moving the data kept in Azurite ($data/azurite) into $data/store…"
+  local pid status=0
+  pid=$(start_azurite "$port" "$data/azurite") || return 1
+  dotnet "$ROOT/silo/bin/Release/net10.0/Cooperation.Silo.dll" import-blobs \
+    --from "$(blob_connection_string "$port")" --to "$data/store" || status=$?
+  stop_process "$pid" 30
+  if [[ $status -ne 0 ]]; then
+    say "Le déplacement a échoué ; $data/azurite reste intact / The move failed; $data/azurite is left as it was."
+    return 1
+  fi
+  mv "$data/azurite" "$data/azurite.moved"
+  say "Déplacé ; l'ancienne copie reste dans $data/azurite.moved / Moved; the old copy stays in $data/azurite.moved."
 }

@@ -2,7 +2,8 @@ namespace Cooperation.Grains.Uploads;
 
 /// <summary>
 /// Where photo blocks and committed photos live: Azure Blob block blobs, whose staged (uncommitted) blocks are the
-/// truth about which blocks arrived. Implemented by the silo on the configured storage account.
+/// truth about which blocks arrived, or the same on the local disk in the embedded default. Implemented by the silo
+/// beside grain state (the configured storage account, or data folder).
 /// </summary>
 public interface IAttachmentStore
 {

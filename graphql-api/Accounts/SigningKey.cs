@@ -1,4 +1,6 @@
 using System.Security.Cryptography;
+using System.Text;
+using Cooperation.Silo.Storage.LocalDisk;
 using Microsoft.Extensions.Options;
 
 namespace Cooperation.GraphQL.Accounts;
@@ -29,12 +31,13 @@ public sealed class SigningKey
         if (File.Exists(path))
             return Decode(File.ReadAllText(path).Trim(), path);
 
-        // First start of the embedded default: create the key once and keep it, so sessions survive restarts.
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        // First start of the embedded default: create the key once and keep it, so sessions survive restarts. Written
+        // as the data is (whole and on disk, readable by the owner only): a crash must not leave a torn key that
+        // refuses the next start, nor lose the key of tokens already handed out.
+        DurableFiles.CreateFolder(Path.GetDirectoryName(path)!);
         var key = RandomNumberGenerator.GetBytes(KeyBytes);
-        File.WriteAllText(path, Convert.ToBase64String(key));
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        DurableFiles.Replace(path, stream => stream.Write(Encoding.ASCII.GetBytes(Convert.ToBase64String(key))),
+            CancellationToken.None, UnixFileMode.UserRead | UnixFileMode.UserWrite);
         return key;
     }
 

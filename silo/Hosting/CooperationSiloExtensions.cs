@@ -1,6 +1,7 @@
 using Cooperation.Grains.Common;
 using Cooperation.Silo.Seeding;
 using Cooperation.Silo.Storage;
+using Cooperation.Silo.Storage.LocalDisk;
 
 namespace Cooperation.Silo.Hosting;
 
@@ -8,28 +9,44 @@ namespace Cooperation.Silo.Hosting;
 public static class CooperationSiloExtensions
 {
     /// <summary>
-    /// Hosts a silo in this process: localhost clustering, grain state in Azure Blob Storage, the seed task.
+    /// Hosts a silo in this process: localhost clustering, grain state and photos on the local disk (the embedded
+    /// default) or in Azure Blob Storage, the seed task.
     /// </summary>
     public static IHostApplicationBuilder AddCooperationSilo(this IHostApplicationBuilder builder)
     {
         var silo = builder.Configuration.GetSection(CooperationSiloOptions.Section).Get<CooperationSiloOptions>() ?? new();
-        var storage = builder.Configuration.GetSection(CooperationStorageOptions.Section).Get<CooperationStorageOptions>() ?? new();
+        var storage = (builder.Configuration.GetSection(CooperationStorageOptions.Section).Get<CooperationStorageOptions>() ?? new()).Validate();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(silo);
         builder.Services.AddAttachmentStore(storage);
+        if (storage.OnLocalDisk)
+        {
+            // Registered before the silo so that it starts first: one process per data folder, said plainly.
+            builder.Services.AddHostedService(sp => new DataDirectoryClaim(sp.GetRequiredService<DataDirectories>().Get(storage.Directory!)));
+        }
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
             // Records stay readable outside .NET (and by the future Azure provider's JSON) with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
-            siloBuilder.AddBlobGrainStorage(StorageNames.Cooperation, options =>
+            if (storage.OnLocalDisk)
             {
-                // A service URI (managed identity, Azure) wins over the embedded default's Azurite connection string.
-                options.ConnectionString = storage.ServiceUri is null ? storage.ConnectionString : null;
-                options.ServiceUri = storage.ServiceUri;
-                options.ContainerName = storage.ContainerName;
-            });
+                siloBuilder.AddLocalDiskGrainStorage(StorageNames.Cooperation, options =>
+                {
+                    options.Directory = storage.Directory;
+                    options.ContainerName = storage.ContainerName;
+                });
+            }
+            else
+            {
+                siloBuilder.AddBlobGrainStorage(StorageNames.Cooperation, options =>
+                {
+                    options.ConnectionString = storage.ConnectionString;
+                    options.ServiceUri = storage.ServiceUri;
+                    options.ContainerName = storage.ContainerName;
+                });
+            }
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
         });

@@ -4,7 +4,7 @@ using Cooperation.Testing;
 
 namespace Cooperation.Benchmarks;
 
-/// <summary>The embedded default on a fresh container, deleted at the end, and the people the benchmark acts as.</summary>
+/// <summary>The API hosting a silo on a fresh blob container (Azurite), deleted at the end, and the people the benchmark acts as.</summary>
 public sealed class BenchHost : IAsyncDisposable
 {
     public const string ConnectionVariable = "COOPERATION_BENCH_BLOB_CONNECTION";

@@ -7,8 +7,9 @@ using Cooperation.FieldAgent;
 using Cooperation.LinkEmulator;
 using static Cooperation.Benchmarks.Budget;
 
-// The poor-link benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the embedded default.
-// Counts are exact for a given build and seed; times depend on the machine and are printed, never asserted.
+// The benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the API hosting a silo (on Azurite), then
+// B11 (the embedded default, on its local-disk store, killed with SIGKILL). Counts are exact for a given build and seed (B11's depend on the moment of the kill);
+// times depend on the machine and are printed, never asserted. `./bench B2` or `./bench B11` runs one alone.
 
 const string Approximation =
     "Loss is played as a stall (loopback TCP never loses a packet): a lost 1,460-B packet and all behind it wait one " +
@@ -19,13 +20,19 @@ const string Approximation =
 var phone = new FieldAgentOptions { FirstBackOff = TimeSpan.FromMilliseconds(500), MaxBackOff = TimeSpan.FromSeconds(8), JitterSeed = 3 };
 const int DaySeed = 3;
 
-Console.WriteLine("Cooperation poor-link benchmark (DESIGN §5 B2–B6)");
+Console.WriteLine("Cooperation benchmark (DESIGN §5 B2–B6, B11)");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 Console.WriteLine($"commit: {Commit()}");
 Console.WriteLine($"profiles: {LinkProfile.Edge}; {LinkProfile.TwoG}; {LinkProfile.Slow4G}; B6 on {LinkProfile.Edge.WithDesignTrouble()}, seed {DaySeed}");
 Console.WriteLine($"client: HTTP/1.1 keep-alive, persisted documents by id, Brotli answers, sync bodies over {phone.CompressAbove} B sent in Brotli; back-off {phone.FirstBackOff.TotalMilliseconds:0} ms doubling, equal jitter");
 Console.WriteLine($"model: {Approximation}");
 Console.WriteLine();
+
+if (args is ["B11"])
+{
+    await CrashBudget.RunAsync();
+    return;
+}
 
 await using var host = await BenchHost.StartAsync();
 
@@ -132,6 +139,8 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
 
 fatouHttp.Dispose();
 marcHttp.Dispose();
+Console.WriteLine();
+await CrashBudget.RunAsync();
 return;
 
 static async Task<(LinkSnapshot Counted, TimeSpan Time)> MeasureAsync(LinkProxy link, Func<Task> operation)

@@ -11,9 +11,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Cooperation.Testing;
 
 /// <summary>
-/// The embedded default as <c>./run</c> starts it — Kestrel, the in-process silo, blob storage, the seeds with the demo
-/// people — on free loopback ports, its grain state in a container of its own. Shared (as a linked source file) by the
-/// API tests and the benchmarks, so both measure the same host.
+/// The API as <c>./run</c> starts it — Kestrel, the in-process silo, the seeds with the demo people — on free loopback
+/// ports, but in this process and on blob storage (Azurite), the provider Azure deployments use, its grain state in a
+/// container of its own. Shared (as a linked source file) by the API tests and the benchmarks, so both measure the same
+/// host. <c>./run</c>'s own store, the local disk, is exercised in a process of its own by <see cref="ChildHost"/>.
 /// </summary>
 public static class EmbeddedApi
 {

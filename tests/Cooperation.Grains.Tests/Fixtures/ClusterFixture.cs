@@ -9,8 +9,8 @@ namespace Cooperation.Grains.Tests.Fixtures;
 /// One in-process cluster of two silos shared by every grain test; each test uses its own partnership slug.
 /// </summary>
 /// <remarks>
-/// Grain state goes to Orleans' memory storage here: these tests are about grain behaviour. The blob
-/// provider has its own conformance tests against Azurite. Grains read the time from <see cref="Time"/>, which
+/// Grain state goes to Orleans' memory storage here: these tests are about grain behaviour. The storage
+/// providers have their own conformance tests (local disk, and Azure blob storage on Azurite). Grains read the time from <see cref="Time"/>, which
 /// only moves when a test moves it; Orleans' own timers (membership, messaging, directory) keep the real clock.
 /// </remarks>
 public sealed class ClusterFixture : IAsyncLifetime

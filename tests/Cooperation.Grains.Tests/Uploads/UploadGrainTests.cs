@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs.Specialized;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
 using Cooperation.Grains.Tests.Reports;
@@ -9,8 +8,11 @@ using static Cooperation.Grains.Tests.Uploads.TestPhotos;
 
 namespace Cooperation.Grains.Tests.Uploads;
 
-[Collection(UploadClusterCollection.Name)]
-public sealed class UploadGrainTests(UploadClusterFixture cluster)
+/// <summary>
+/// The upload grain on each photo store: <see cref="BlobUploadGrainTests"/> (Azure block blobs, on Azurite) and
+/// <see cref="LocalDiskUploadGrainTests"/> (the embedded default's local disk). What arrived is asked of the store itself.
+/// </summary>
+public abstract class UploadGrainTests(UploadClusterFixture cluster)
 {
     private static readonly Actor Staff = TestPartnerships.Staff;
     private static readonly Actor South = TestPartnerships.SouthAgent;
@@ -151,7 +153,7 @@ public sealed class UploadGrainTests(UploadClusterFixture cluster)
         Assert.Equal(DomainErrorCode.Validation, error.Code);
         Assert.Contains("PNG", error.MessageEn);
         Assert.Equal(UploadStatus.Announced, (await upload.GetAsync(South)).Status);
-        Assert.False(await cluster.Container.GetBlobClient(UploadRules.BlobName(upload.GetPrimaryKeyString(), 1)).ExistsAsync(TestContext.Current.CancellationToken));
+        Assert.Null(await cluster.Store.ReadAsync(UploadRules.BlobName(upload.GetPrimaryKeyString(), 1)));
     }
 
     /// <summary>A photo over 1 MiB is refused at announcement, with the limit in the message, and nothing is announced.</summary>
@@ -410,14 +412,13 @@ public sealed class UploadGrainTests(UploadClusterFixture cluster)
 
     private async Task<int> BlocksInStorageAsync(string blobName)
     {
-        try
-        {
-            var list = await cluster.Container.GetBlockBlobClient(blobName).GetBlockListAsync(cancellationToken: TestContext.Current.CancellationToken);
-            return list.Value.CommittedBlocks.Count() + list.Value.UncommittedBlocks.Count();
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 404)
-        {
-            return 0;
-        }
+        var blocks = await cluster.Store.BlocksAsync(blobName);
+        return blocks.Committed.Count + blocks.Staged.Count;
     }
 }
+
+[Collection(BlobUploadClusterCollection.Name)]
+public sealed class BlobUploadGrainTests(BlobUploadClusterFixture cluster) : UploadGrainTests(cluster);
+
+[Collection(LocalDiskUploadClusterCollection.Name)]
+public sealed class LocalDiskUploadGrainTests(LocalDiskUploadClusterFixture cluster) : UploadGrainTests(cluster);

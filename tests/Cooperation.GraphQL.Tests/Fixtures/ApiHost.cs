@@ -3,8 +3,9 @@ using Cooperation.Testing;
 namespace Cooperation.GraphQL.Tests.Fixtures;
 
 /// <summary>
-/// The embedded default as <c>./run</c> starts it — Kestrel, the in-process silo, blob storage, the seed task —
-/// on free loopback ports, with its grain state in the given container, reached over real HTTP.
+/// The API as <c>./run</c> starts it — Kestrel, the in-process silo, the seed task — on free loopback ports, on blob
+/// storage (Azurite: the provider Azure deployments use) with its grain state in the given container, reached over real
+/// HTTP. The local-disk store of <c>./run</c> itself is tested apart (Storage tests, <c>Http/CrashTests</c>).
 /// </summary>
 public sealed class ApiHost : IAsyncDisposable
 {
