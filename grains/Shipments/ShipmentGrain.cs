@@ -119,6 +119,10 @@ public sealed partial class ShipmentGrain(
         var item = State.Items[index];
         if (item.Verdict is null)
             throw ShipmentErrors.ItemNotReceived(item.Id);
+        // The standing verdict decides: a missing item never arrived, so nothing can have happened to it on site. A
+        // damaged one is there, and may be seen broken, repaired, installed and seen working: every event stands.
+        if (item.Verdict is { Verdict: ReceiptVerdict.Missing } missing)
+            throw ShipmentErrors.ItemMissing(item.Id, missing);
         var note = ShipmentRules.Note(command.Note);
         if (command.MissionKey is { } missionKey)
             await RequireObservingMissionAsync(missionKey, command.Actor);
