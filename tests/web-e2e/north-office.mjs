@@ -175,7 +175,15 @@ try {
     await shot('12-etiquette');
     await assertAccessible(page, 'étiquette QR / QR label');
     await page.goto(content);
-    await page.locator('#box-b2').waitFor();
+    // The label names one box: that one is opened and focused, and no other.
+    const named = content.split('/').pop();
+    await page.locator(`#box-${named}[open]`).waitFor();
+    const opened = await page.evaluate(() => ({
+      open: [...document.querySelectorAll('details[id^=box-]')].filter((d) => d.open).map((d) => d.id),
+      focused: document.activeElement?.closest('details[id^=box-]')?.id ?? null,
+    }));
+    expect(opened.open.join() === `box-${named}` && opened.focused === `box-${named}`,
+      `the label of ${named} opened ${opened.open.join() || 'no box'}, focus in ${opened.focused}`);
     await page.goto(`${base}/${shipmentHash}`);
     await page.locator('#sheet-b1').waitFor();
   });
