@@ -99,4 +99,16 @@ public sealed class ItemLifeTests(ClusterFixture cluster)
         Assert.Equal([ItemEventKind.SeenBroken, ItemEventKind.Installed, ItemEventKind.SeenWorking], after.Items[2].Events.Select(e => e.Kind));
         Assert.Equal(1, (await shipment.GetFactsAsync(Staff, DateOnly.MinValue, DateOnly.MaxValue)).ComputersInstalled);
     }
+
+    /// <summary>Only the platform's seed states when its actions happened: a person's stated time is ignored, the grain's clock stands.</summary>
+    [Fact]
+    public async Task RecordItemEvent_PersonStatesAnEarlierTime_RecordedAtTheGrainsTime()
+    {
+        var (_, shipment) = await ReceivedAsync();
+
+        var after = await shipment.RecordItemEventAsync(
+            new RecordItemEvent("installed", South, "i1", ItemEventKind.Installed, null) { At = new DateTimeOffset(2020, 1, 1, 0, 0, 0, TimeSpan.Zero) });
+
+        Assert.Equal(cluster.Time.GetUtcNow(), Assert.Single(after.Items[0].Events).At);
+    }
 }
