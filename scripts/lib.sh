@@ -1,5 +1,5 @@
-# Shared by ./run, ./test and ./bench: install what is missing, start Azurite, wait for ports, move an earlier
-# ./run's data out of Azurite. Sourced, not executed.
+# Shared by ./run, ./test, ./bench and .ci/run: install what is missing, start Azurite, wait for ports, move an
+# earlier ./run's data out of Azurite. Sourced, not executed.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
@@ -19,6 +19,24 @@ install_node_packages() {
     say "Installation des outils npm / Installing npm tools (azurite, graphql-http)…"
     (cd "$ROOT" && npm ci --no-audit --no-fund --loglevel=error)
   fi
+}
+
+# The end-to-end stories drive Debian's chromium (playwright-core cannot download a browser here). Installed with
+# apt-get as root, or through sudo when it asks no password; otherwise one line says what to install, and it fails.
+install_chromium() {
+  [[ -x /usr/bin/chromium ]] && return 0
+  local sudo=""
+  if [[ $(id -u) -ne 0 ]]; then
+    if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo"; else sudo="none"; fi
+  fi
+  if [[ $sudo == none ]] || ! command -v apt-get >/dev/null; then
+    say "Chromium manque : installez-le en root (apt-get install chromium, /usr/bin/chromium) / Chromium is missing: install it as root (apt-get install chromium, /usr/bin/chromium)."
+    return 1
+  fi
+  say "Installation de Chromium / Installing Chromium (apt-get)…"
+  # env after sudo: sudo would drop the variable that keeps apt-get from asking questions.
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+    && [[ -x /usr/bin/chromium ]]
 }
 
 blob_connection_string() { # port

@@ -9,4 +9,13 @@ namespace Cooperation.Grains.Common;
 [GenerateSerializer, Immutable]
 public abstract record Command(
     [property: Id(0)] string ClientMutationId,
-    [property: Id(1)] Actor Actor);
+    [property: Id(1)] Actor Actor)
+{
+    /// <summary>
+    /// When the action happened, as the platform's seed states it: seeded field work has dates of its own, whatever
+    /// the day the platform first starts. Ignored for anyone else, whose actions happen when a grain applies them
+    /// (<see cref="ActionTime.Of"/>).
+    /// </summary>
+    [Id(2)]
+    public DateTimeOffset? At { get; init; }
+}

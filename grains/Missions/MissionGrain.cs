@@ -30,7 +30,7 @@ public sealed partial class MissionGrain(
         var plan = MissionRules.Plan(command.Plan);
         await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, plan.MilestoneIds);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         State.Plan = plan;
         State.Status = MissionStatus.Planned;
         State.CreatedAt = now;
@@ -69,7 +69,7 @@ public sealed partial class MissionGrain(
         if (differences.Count == 0)
             return await CommitAsync(id, command, changed: false);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         State.Plan = changed;
         Changed(now);
         foreach (var (field, oldValue, newValue) in differences)
@@ -86,7 +86,7 @@ public sealed partial class MissionGrain(
         RequireVersion(command.ExpectedVersion);
         RequireStatus(MissionStatus.Planned, "la démarrer", "start it");
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         SetStatus(MissionStatus.UnderWay, now, command, id, "MissionStarted");
         return await CommitAsync(id, command);
     }
@@ -103,7 +103,7 @@ public sealed partial class MissionGrain(
                 State.Status == MissionStatus.Planned ? "Start the mission first." : "");
         var content = MissionRules.Report(command.Content);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         var version = new MissionReportVersion(State.ReportVersions.Count + 1, content, now, command.Actor.DisplayName);
         State.ReportVersions.Add(version);
         if (State.Status == MissionStatus.UnderWay)
@@ -124,7 +124,7 @@ public sealed partial class MissionGrain(
             "Seule une mission planifiée s'annule.", "Only a planned mission can be cancelled.");
         var reason = MilestoneRules.Reason(command.Reason);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         State.CancellationReason = reason;
         SetStatus(MissionStatus.Cancelled, now, command, id, "MissionCancelled");
         State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "MissionCancelled", Key, "cancellationReason", null, reason, id));
@@ -143,7 +143,7 @@ public sealed partial class MissionGrain(
                 $"Cette mission a atteint {MissionRules.MaxComments} commentaires.",
                 $"This mission has reached {MissionRules.MaxComments} comments.");
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         var comment = new MissionComment(State.Comments.Count + 1, command.Actor.DisplayName, now, text);
         State.Comments.Add(comment);
         Changed(now);

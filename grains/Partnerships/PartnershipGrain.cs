@@ -103,8 +103,9 @@ public sealed partial class PartnershipGrain(
         ChangeMilestoneAsync(command, "MilestoneRescheduled", current =>
         {
             RequireOpen(current, "le replanifier", "reschedule it");
-            MilestoneRules.Dates(command.StartOn, command.DueOn);
-            return current with { StartOn = command.StartOn, DueOn = command.DueOn };
+            var startOn = command.SetsStartOn ? command.StartOn : current.StartOn;
+            MilestoneRules.Dates(startOn, command.DueOn);
+            return current with { StartOn = startOn, DueOn = command.DueOn };
         });
 
     Task<Milestone> IPartnershipGrain.RecordMilestoneProgressAsync(RecordMilestoneProgress command) =>

@@ -31,7 +31,7 @@ public sealed partial class ReportGrain(
         var content = ReportRules.Content(command.Content);
         await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, content.MilestoneIds);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         content = await WithFactsAsync(content, command.Actor, now);
         State.Created = true;
         State.Status = ReportStatus.Draft;
@@ -66,13 +66,13 @@ public sealed partial class ReportGrain(
         if (command.MilestoneIds is not null)
             await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
         if (command.Indicators is not null)
-            changed = await WithFactsAsync(changed, command.Actor, time.GetUtcNow());
+            changed = await WithFactsAsync(changed, command.Actor, ActionTime.Of(command, time));
 
         var differences = ReportDifferences.Between(current, changed);
         if (differences.Count == 0)
             return await CommitAsync(id, command, changed: false);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         State.Content = changed;
         Changed(now);
         foreach (var (field, oldValue, newValue) in differences)
@@ -93,7 +93,7 @@ public sealed partial class ReportGrain(
                 "Un rapport vide ne peut pas être soumis : remplissez au moins une section ou un indicateur.",
                 "An empty report cannot be submitted: fill in at least one section or indicator.");
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         // Counted again now: the version keeps the figures it was submitted with.
         State.Content = await WithFactsAsync(State.Content, command.Actor, now);
         var version = new ReportVersion(State.Versions.Count + 1, State.Content, now, command.Actor.DisplayName, Review: null);
@@ -124,7 +124,7 @@ public sealed partial class ReportGrain(
         if (State.Status != ReportStatus.Submitted)
             throw ReportErrors.IllegalStatusChange(Key, State.Status, attemptedFr, attemptedEn);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         var review = new ReportReview(outcome, comment, now, command.Actor.DisplayName);
         State.Versions[^1] = State.Versions[^1] with { Review = review };
         var (status, action) = outcome == ReportReviewOutcome.Acknowledged

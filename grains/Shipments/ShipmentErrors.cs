@@ -69,4 +69,11 @@ public static class ShipmentErrors
     public static DomainException ItemNotReceived(string itemId) => Invalid(
         $"L'article « {itemId} » n'a pas encore été réceptionné : sa vie sur site commence après la réception.",
         $"Item '{itemId}' has not been received yet: its life on site starts after receipt.");
+
+    // A conflict, not a validation error: the event is well formed but contradicts what the receiver recorded (the
+    // South agent owns the verdict), typically an offline phone that had not yet seen the verdict.
+    public static DomainException ItemMissing(string itemId, ItemVerdict verdict) => new(
+        DomainErrorCode.Conflict,
+        $"L'article « {itemId} » a été déclaré manquant à la réception par {verdict.By.DisplayName} le {ShipmentWords.French(verdict.At)} : il ne peut être ni installé ni vu sur site.",
+        $"Item '{itemId}' was declared missing on receipt by {verdict.By.DisplayName} on {ShipmentWords.English(verdict.At)}: it can be neither installed nor seen on site.");
 }

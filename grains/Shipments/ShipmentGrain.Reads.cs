@@ -55,7 +55,10 @@ public sealed partial class ShipmentGrain
         bool During(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime) is var day && day >= from && day <= to;
         bool IsComputer(ShipmentItem item) => item.Kind is ItemKind.Desktop or ItemKind.Laptop;
         // An item counts once as installed, at its first installation: a later re-installation is not a new computer.
-        bool InstalledDuring(ShipmentItem item) => item.Events.FirstOrDefault(e => e.Kind == ItemEventKind.Installed) is { } installed && During(installed.At);
+        // A missing item never counts, even with an installation recorded before such events were refused.
+        bool InstalledDuring(ShipmentItem item) =>
+            item.Verdict is not { Verdict: ReceiptVerdict.Missing }
+            && item.Events.FirstOrDefault(e => e.Kind == ItemEventKind.Installed) is { } installed && During(installed.At);
 
         return new ShipmentFacts(
             State.Items.Count(i => IsComputer(i) && i.Verdict is { Verdict: ReceiptVerdict.Received } v && During(v.At)),

@@ -16,7 +16,7 @@ public sealed partial class ShipmentGrain
         RequireShipped();
         var photoId = ShipmentRules.PhotoId(command.PhotoId);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         Changed(now);
         var outcomes = new List<ItemOutcome>();
         for (var i = 0; i < State.Items.Count; i++)
@@ -44,7 +44,7 @@ public sealed partial class ShipmentGrain
         RequireShipped();
         var targets = Targets(command.Lines);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         var outcomes = new List<ItemOutcome>();
         var changes = new List<(int Index, ShipmentItem Item, string Action, ItemVerdict Verdict)>();
         foreach (var (index, line) in targets)

@@ -35,7 +35,7 @@ public sealed partial class ShipmentGrain(
         var title = ShipmentRules.Title(command.Title);
         var (boxes, items) = ShipmentRules.PackingList(command.Boxes);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         State.Created = true;
         State.Title = title;
         State.Status = ShipmentStatus.Prepared;
@@ -71,7 +71,7 @@ public sealed partial class ShipmentGrain(
             return Snapshot();
         }
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         var before = State.Status;
         State.Status = command.To;
         State.Timeline.Add(new StatusChange(command.To, now, command.Actor));
@@ -94,7 +94,7 @@ public sealed partial class ShipmentGrain(
                 "reconcile it (every item needs a verdict from the South first)");
         var note = ShipmentRules.Note(command.Note);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         State.Status = ShipmentStatus.Reconciled;
         State.ReconciliationNote = note;
         State.Timeline.Add(new StatusChange(ShipmentStatus.Reconciled, now, command.Actor));
@@ -119,11 +119,15 @@ public sealed partial class ShipmentGrain(
         var item = State.Items[index];
         if (item.Verdict is null)
             throw ShipmentErrors.ItemNotReceived(item.Id);
+        // The standing verdict decides: a missing item never arrived, so nothing can have happened to it on site. A
+        // damaged one is there, and may be seen broken, repaired, installed and seen working: every event stands.
+        if (item.Verdict is { Verdict: ReceiptVerdict.Missing } missing)
+            throw ShipmentErrors.ItemMissing(item.Id, missing);
         var note = ShipmentRules.Note(command.Note);
         if (command.MissionKey is { } missionKey)
             await RequireObservingMissionAsync(missionKey, command.Actor);
 
-        var now = time.GetUtcNow();
+        var now = ActionTime.Of(command, time);
         Changed(now);
         Put(index, item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id, command.MissionKey)] });
         State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Item" + command.Kind, item.Id, "event",

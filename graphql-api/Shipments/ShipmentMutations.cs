@@ -46,7 +46,7 @@ public static class ShipmentMutations
             "Rapprocher un envoi reçu (Nord). / Reconcile a received shipment (North).", withOutcomes: false,
             async (i, actor, g) => (await g.ReconcileAsync(new ReconcileShipment(i.ClientMutationId, actor, i.Note)), []));
         Add<RecordItemEventInput, RecordItemEventInputType>(mutation, "recordItemEvent",
-            "Consigner la vie d'un matériel reçu : installé, vu en marche, vu en panne. / Record a received item's life: installed, seen working, seen broken.", withOutcomes: false,
+            "Consigner la vie d'un matériel reçu ou abîmé, jamais d'un manquant (CONFLICT) : installé, vu en marche, vu en panne. / Record the life of a received or damaged item, never a missing one (CONFLICT): installed, seen working, seen broken.", withOutcomes: false,
             async (i, actor, g) => (await g.RecordItemEventAsync(new RecordItemEvent(
                 i.ClientMutationId, actor, i.ItemId, i.Event, i.Note, i.MissionId is null ? null : Missions.MissionLookup.Key(i.MissionId))), []));
     }

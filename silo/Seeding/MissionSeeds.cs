@@ -151,6 +151,13 @@ public static class MissionSeeds
                 "organiser un échange à distance trimestriel entre animateurs TICE avant l'équipement des écoles suivantes.")),
     ];
 
+    // Every mission was planned at the start of the 2026 school year; one that took place started on its first day
+    // and filed its compte rendu three days after its last.
+    private static readonly DateTimeOffset Planned = SeedDates.On(2026, 9, 1);
+
+    /// <summary>The day Sénéclic's mission saw the Ngor computers working (its agenda's visit of the pilot school).</summary>
+    internal static DateTimeOffset SeneclicSchoolVisit { get; } = SeedDates.On(2026, 10, 14);
+
     /// <summary>The key of a partnership's seeded mission.</summary>
     public static string KeyOf(string slug) => MissionRules.KeyFor(slug, $"seed:mission:{slug}:plan");
 
@@ -163,11 +170,11 @@ public static class MissionSeeds
             var prefix = $"seed:mission:{seed.Slug}";
             var planId = $"{prefix}:plan";
             var mission = grains.GetGrain<IMissionGrain>(KeyOf(seed.Slug));
-            await mission.PlanAsync(new PlanMission(planId, actor, seed.Plan));
+            await mission.PlanAsync(new PlanMission(planId, actor, seed.Plan) { At = Planned });
             if (seed.Stage >= Stage.Reported)
             {
-                await mission.StartAsync(new StartMission($"{prefix}:start", actor, ExpectedVersion: null));
-                await mission.FileReportAsync(new FileMissionReport($"{prefix}:report:1", actor, seed.Report!));
+                await mission.StartAsync(new StartMission($"{prefix}:start", actor, ExpectedVersion: null) { At = SeedDates.On(seed.Plan.StartOn) });
+                await mission.FileReportAsync(new FileMissionReport($"{prefix}:report:1", actor, seed.Report!) { At = SeedDates.On(seed.Plan.EndOn.AddDays(3)) });
             }
         }
     }

@@ -9,8 +9,8 @@ namespace Cooperation.Silo.Seeding;
 /// One rapport d'avancement per chapter-7 partnership, at different stages of its lifecycle so that every screen has
 /// something to show: acknowledged (e-Administration Plateau, whose "suivi à distance par transmission régulière de
 /// rapports d'avancement" the seed text names), submitted and waiting (Sénéclic, SIG Guédiawaye), a draft already
-/// overdue (Cérénum) and drafts for the current half-year (Libriciels Figuig, and Sénéclic, whose computer counts are
-/// computed from its shipments). Figuig's acknowledged report of late 2025 leaves the first half of 2026 with no report
+/// overdue (Cérénum) and drafts for the second half of 2026 (Libriciels Figuig, and Sénéclic, whose computer counts are
+/// computed from its shipments, as they stood on the day the seed drafted it). Figuig's acknowledged report of late 2025 leaves the first half of 2026 with no report
 /// at all: an overdue period. Every command has a fixed client mutation id, so a restart replays them as repeats and
 /// changes nothing. The figures are illustrative: the seed
 /// text gives the aims, not the counts.
@@ -29,9 +29,11 @@ public static class ReportSeeds
         Acknowledged,
     }
 
+    /// <param name="Drafted">The day it was drafted, its computed indicators counted; submitted ten days later, acknowledged two
+    /// weeks after that. The seed's own days, whatever the day the platform first starts.</param>
     /// <param name="Tag">Tells a partnership's later reports apart in their client mutation ids; the first has none.</param>
     private sealed record SeedReport(
-        string Slug, DateOnly PeriodStart, DateOnly PeriodEnd, ReportContent Content, Stage Stage, string? Acknowledgement = null, string? Tag = null);
+        string Slug, DateOnly PeriodStart, DateOnly PeriodEnd, DateOnly Drafted, ReportContent Content, Stage Stage, string? Acknowledgement = null, string? Tag = null);
 
     private static ReportIndicator Indicator(string code, string title, string unit, decimal? baseline, decimal? target, decimal? actual) =>
         new(code, title, unit, baseline, target, actual);
@@ -42,7 +44,7 @@ public static class ReportSeeds
 
     private static IReadOnlyList<SeedReport> All { get; } =
     [
-        new("e-administration-plateau", FirstHalfStart, FirstHalfEnd, new ReportContent(
+        new("e-administration-plateau", FirstHalfStart, FirstHalfEnd, Drafted: new(2026, 7, 6), new ReportContent(
             "Transfert des applications d'e-administration du Grand Chalon (état civil, courrier) vers les mairies du Plateau ; " +
             "adaptation des paramétrages au contexte béninois ; formation des agents communaux par les agents du Grand Chalon, à distance.",
             "Les services de l'état civil et du courrier sont informatisés dans trois communes ; deux mairies sont raccordées à Internet. " +
@@ -59,7 +61,7 @@ public static class ReportSeeds
             Stage.Acknowledged,
             "Rapport conforme aux échanges avec les élus du Plateau ; merci pour le suivi des raccordements."),
 
-        new("seneclic", FirstHalfStart, FirstHalfEnd, new ReportContent(
+        new("seneclic", FirstHalfStart, FirstHalfEnd, Drafted: new(2026, 7, 8), new ReportContent(
             "Reconditionnement du lot d'ordinateurs de l'année par l'atelier de Besançon, qui emploie des personnes handicapées ; " +
             "premières sessions de formation des équipes locales aux techniques du recyclage des ordinateurs.",
             "La plus grande partie du lot est reconditionnée ; une première école est équipée à titre pilote.",
@@ -74,7 +76,7 @@ public static class ReportSeeds
             []),
             Stage.Submitted),
 
-        new("sig-guediawaye", FirstHalfStart, FirstHalfEnd, new ReportContent(
+        new("sig-guediawaye", FirstHalfStart, FirstHalfEnd, Drafted: new(2026, 7, 9), new ReportContent(
             "Intégration des premières couches du système d'information géographique dans les services communaux ; " +
             "ateliers participatifs avec le réseau de l'Agenda 21 local.",
             "Le SIG sert déjà à l'organisation communale ; le portail annonce les projets communaux aux citoyens.",
@@ -88,7 +90,7 @@ public static class ReportSeeds
             []),
             Stage.Submitted),
 
-        new("cerenum", FirstHalfStart, FirstHalfEnd, new ReportContent(
+        new("cerenum", FirstHalfStart, FirstHalfEnd, Drafted: new(2026, 6, 22), new ReportContent(
             "Formations aux TIC pour les collectivités locales, la société civile et les agents économiques de la Région de Saint-Louis.",
             "",
             "",
@@ -101,7 +103,7 @@ public static class ReportSeeds
             []),
             Stage.Draft),
 
-        new("libriciels-figuig", SecondHalfStart, SecondHalfEnd, new ReportContent(
+        new("libriciels-figuig", SecondHalfStart, SecondHalfEnd, Drafted: new(2026, 11, 16), new ReportContent(
             "Mise en service de la gestion des subventions et des délibérations sur les deux serveurs sécurisés, avec l'ADULLACT.",
             "",
             "",
@@ -116,7 +118,7 @@ public static class ReportSeeds
 
         // Figuig's previous half-year, acknowledged: with the current draft, it leaves the first half of 2026 without
         // any report, which the partnership's page shows as overdue.
-        new("libriciels-figuig", new DateOnly(2025, 7, 1), new DateOnly(2025, 12, 31), new ReportContent(
+        new("libriciels-figuig", new DateOnly(2025, 7, 1), new DateOnly(2025, 12, 31), Drafted: new(2026, 1, 12), new ReportContent(
             "Exploitation des deux serveurs sécurisés et redondants fournis par le Conseil Général de Seine-Saint-Denis ; " +
             "études de l'ADULLACT pour les libriciels de gestion des subventions et des délibérations.",
             "Le courrier de la commune est enregistré et suivi dans le libriciel de la Ville d'Arles.",
@@ -132,8 +134,8 @@ public static class ReportSeeds
             "Serveurs et courrier en service ; merci à l'ADULLACT pour les études.",
             Tag: "2025-s2"),
 
-        // Sénéclic's current half-year: the computers installed and received are counted from the shipments, not typed.
-        new("seneclic", SecondHalfStart, SecondHalfEnd, new ReportContent(
+        // Sénéclic's second half of 2026 (from 6 July, the spring shipment's receipt): the computers installed and received are counted from the shipments, not typed.
+        new("seneclic", SecondHalfStart, SecondHalfEnd, Drafted: new(2026, 11, 30), new ReportContent(
             "Réception de l'envoi de printemps et installation des postes dans la salle multimédia de l'école de Ngor ; " +
             "mission des animateurs TICE de Besançon à Dakar et Thiès en octobre ; préparation de l'envoi d'automne.",
             "",
@@ -158,11 +160,11 @@ public static class ReportSeeds
             cancellationToken.ThrowIfCancellationRequested();
             var report = grains.GetGrain<IReportGrain>(ReportRules.Key(seed.Slug, seed.PeriodStart, seed.PeriodEnd));
             var prefix = seed.Tag is null ? $"seed:report:{seed.Slug}" : $"seed:report:{seed.Slug}:{seed.Tag}";
-            await report.DraftAsync(new DraftReport($"{prefix}:draft", actor, seed.Content));
+            await report.DraftAsync(new DraftReport($"{prefix}:draft", actor, seed.Content) { At = SeedDates.On(seed.Drafted) });
             if (seed.Stage >= Stage.Submitted)
-                await report.SubmitAsync(new SubmitReport($"{prefix}:submit", actor));
+                await report.SubmitAsync(new SubmitReport($"{prefix}:submit", actor) { At = SeedDates.On(seed.Drafted.AddDays(10)) });
             if (seed.Stage >= Stage.Acknowledged)
-                await report.AcknowledgeAsync(new AcknowledgeReport($"{prefix}:acknowledge", actor, seed.Acknowledgement));
+                await report.AcknowledgeAsync(new AcknowledgeReport($"{prefix}:acknowledge", actor, seed.Acknowledgement) { At = SeedDates.On(seed.Drafted.AddDays(24)) });
         }
     }
 }

@@ -11,7 +11,9 @@ namespace Cooperation.Silo.Seeding;
 /// </summary>
 /// <remarks>
 /// Every command has a fixed client mutation id, and a shipment's key derives from the id of the action that
-/// prepared it, so a restart replays them as repeats and nothing is duplicated or changed. The schools and serial
+/// prepared it, so a restart replays them as repeats and nothing is duplicated or changed. Every step carries its own
+/// date (<see cref="Command.At"/>): the spring shipment reached Dakar after the first half-year, so Sénéclic's report
+/// for the second half of 2026 counts its computers, whatever the day the platform first starts. The schools and serial
 /// numbers are invented examples (the seed text names no school); the systems are the free distributions such
 /// programmes install (PrimTux for primary schools, Emmabuntüs for reuse, Linux Mint).
 /// </remarks>
@@ -27,6 +29,19 @@ public static class ShipmentSeeds
     private const string Thies = "École élémentaire Médina Fall, Thiès";
     private const string Mbour = "École élémentaire de Saly Portudal, Mbour";
     private const string Inspection = "Inspection de l'éducation et de la formation de Dakar-Almadies";
+
+    // The spring shipment's life: packed in April, held up in customs at Dakar until the end of June (the first
+    // half-year's report says so), received in July, installed for the school year, seen working by the October mission.
+    private static readonly DateTimeOffset SpringPrepared = SeedDates.On(2026, 4, 13);
+    private static readonly (ShipmentStatus Status, DateTimeOffset At)[] SpringSteps =
+        [(ShipmentStatus.Shipped, SeedDates.On(2026, 4, 20)), (ShipmentStatus.InTransit, SeedDates.On(2026, 4, 24)), (ShipmentStatus.Arrived, SeedDates.On(2026, 6, 29))];
+    private static readonly DateTimeOffset SpringReceived = SeedDates.On(2026, 7, 6);
+    private static readonly DateTimeOffset NgorInstalled = SeedDates.On(2026, 9, 21);
+
+    // The autumn container left Besançon at the end of October.
+    private static readonly DateTimeOffset AutumnPrepared = SeedDates.On(2026, 10, 26);
+    private static readonly (ShipmentStatus Status, DateTimeOffset At)[] AutumnSteps =
+        [(ShipmentStatus.Shipped, SeedDates.On(2026, 11, 2)), (ShipmentStatus.InTransit, SeedDates.On(2026, 11, 6))];
 
     public static async Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken)
     {
@@ -49,9 +64,9 @@ public static class ShipmentSeeds
         foreach (var item in new[] { "i1", "i2", "i3" })
         {
             await shipment.RecordItemEventAsync(new RecordItemEvent($"{prefix}:{item}:installed", Actor.Seed, item, ItemEventKind.Installed,
-                "Installé dans la salle multimédia de l'école de Ngor."));
+                "Installé dans la salle multimédia de l'école de Ngor.") { At = NgorInstalled });
             await shipment.RecordItemEventAsync(new RecordItemEvent($"{prefix}:{item}:seen", Actor.Seed, item, ItemEventKind.SeenWorking,
-                "Vu en marche pendant la mission des animateurs TICE.", mission));
+                "Vu en marche pendant la mission des animateurs TICE.", mission) { At = MissionSeeds.SeneclicSchoolVisit });
         }
     }
 
@@ -68,9 +83,9 @@ public static class ShipmentSeeds
                 Box("Carton 2 — École de Ngor", Ngor, "BSN-26P", 5, [ItemKind.Screen, ItemKind.Screen, ItemKind.Printer]),
                 Box("Carton 3 — École Ouakam 2", Ouakam, "BSN-26P", 8, [ItemKind.Desktop, ItemKind.Desktop, ItemKind.Screen, ItemKind.Screen]),
                 Box("Carton 4 — Enseignants TICE", Inspection, "BSN-26P", 12, [ItemKind.Laptop, ItemKind.Laptop, ItemKind.WifiTerminal]),
-            ]));
-        foreach (var status in new[] { ShipmentStatus.Shipped, ShipmentStatus.InTransit, ShipmentStatus.Arrived })
-            await shipment.AdvanceAsync(new AdvanceShipment($"{prefix}:{status}", actor, status));
+            ]) { At = SpringPrepared });
+        foreach (var (status, at) in SpringSteps)
+            await shipment.AdvanceAsync(new AdvanceShipment($"{prefix}:{status}", actor, status) { At = at });
         await shipment.ConfirmItemsAsync(new ConfirmShipmentItems($"{prefix}:receipt", actor,
         [
             new VerdictLine(null, "b1", ReceiptVerdict.Received, null, null),
@@ -79,7 +94,7 @@ public static class ShipmentSeeds
             new VerdictLine(null, "b4", ReceiptVerdict.Received, null, null),
             new VerdictLine("i6", null, ReceiptVerdict.Damaged, "Dalle de l'écran fêlée à l'ouverture du carton 2 (choc pendant le transport).", "photo-seneclic-2026-spring-i6"),
             new VerdictLine("i13", null, ReceiptVerdict.Missing, "Portable absent du carton 4 : le carton est arrivé ouvert au port de Dakar.", null),
-        ]));
+        ]) { At = SpringReceived });
     }
 
     /// <summary>The autumn shipment: 10 boxes, 50 items, in transit to five schools.</summary>
@@ -94,9 +109,9 @@ public static class ShipmentSeeds
         boxes.Add(Box("Carton 9 — Enseignants TICE", Inspection, "BSN-26A", 41, [ItemKind.Laptop, ItemKind.Laptop, ItemKind.Laptop, ItemKind.Laptop, ItemKind.Printer]));
         boxes.Add(Box("Carton 10 — Réseau des écoles", Inspection, "BSN-26A", 46, [ItemKind.Server, ItemKind.WifiTerminal, ItemKind.WifiTerminal, ItemKind.WifiTerminal, ItemKind.Other]));
         await shipment.PrepareAsync(new PrepareShipment($"{prefix}:prepare", actor,
-            "Envoi d'automne 2026 — conteneur Besançon → Dakar (10 cartons)", boxes));
-        foreach (var status in new[] { ShipmentStatus.Shipped, ShipmentStatus.InTransit })
-            await shipment.AdvanceAsync(new AdvanceShipment($"{prefix}:{status}", actor, status));
+            "Envoi d'automne 2026 — conteneur Besançon → Dakar (10 cartons)", boxes) { At = AutumnPrepared });
+        foreach (var (status, at) in AutumnSteps)
+            await shipment.AdvanceAsync(new AdvanceShipment($"{prefix}:{status}", actor, status) { At = at });
     }
 
     /// <summary>A box whose items are numbered from <paramref name="first"/> (serials "BSN-26A-0001"…), graded A, B, C in turn.</summary>

@@ -98,8 +98,9 @@ internal sealed class DirectionPump
             await foreach (var segment in _queue.Reader.ReadAllAsync(cancellation))
             {
                 var wait = segment.DeliverAt - Proxy.Now;
+                // Task.Delay counts whole milliseconds and drops the rest: rounded up, a packet never arrives early.
                 if (wait > TimeSpan.Zero)
-                    await Task.Delay(wait, Proxy.Time, cancellation);
+                    await Task.Delay(TimeSpan.FromMilliseconds(Math.Ceiling(wait.TotalMilliseconds)), Proxy.Time, cancellation);
                 switch (segment.Kind)
                 {
                     case SegmentKind.Data:

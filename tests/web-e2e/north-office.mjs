@@ -10,6 +10,7 @@
 
 import { assertAccessible } from './accessibility.mjs';
 import { expect, openStory, serverApi } from './story.mjs';
+import { keptForOffline, sentAfter } from './waits.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -31,7 +32,6 @@ const SERIALS = [['PC-2031-001', 'PC-2031-002'], ['ECR-2031-010']];
 const { context, page, step, shot, finish, consoleErrors } = await openStory('north', { viewport: { width: 1280, height: 800 } });
 const { signIn, graphql, post } = serverApi(base, password);
 const pendingLine = () => page.locator('#pending').innerText();
-const allSent = () => page.locator('#pending', { hasText: 'Tout est envoyé' }).waitFor({ timeout: 60_000 });
 /** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
 async function fitsWidth() {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -47,7 +47,7 @@ try {
     await page.locator('button[type=submit]').click();
     await page.locator(`a[href="#/p/${PARTNERSHIP}"]`).click();
     await page.locator('#plan-milestone').waitFor({ state: 'attached' });
-    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => !!r.active)), 'no active service worker');
+    await keptForOffline(page);
   });
 
   await step('à 1280 px, il planifie un jalon au clavier / at 1280 px he plans a milestone with the keyboard', async () => {
@@ -59,9 +59,7 @@ try {
     await page.locator('#plan-description').focus();
     await page.keyboard.type('Deux jours à Dakar.');
     await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter'); // the « Planifier le jalon » button
-    await page.locator('#milestones li.pending', { hasText: MILESTONE }).waitFor({ state: 'attached' }).catch(() => {}); // may already be sent
-    await allSent();
+    await sentAfter(page, () => page.keyboard.press('Enter')); // the « Planifier le jalon » button
     await page.locator('#milestones li[id^=milestone-]', { hasText: MILESTONE }).waitFor();
   });
 
@@ -69,8 +67,7 @@ try {
     const row = page.locator('#milestones li[id^=milestone-]', { hasText: MILESTONE });
     await row.locator('details.changes summary').click();
     await row.locator('input[name=progress]').fill('40');
-    await row.locator('input[name=progress]').press('Enter');
-    await allSent();
+    await sentAfter(page, () => row.locator('input[name=progress]').press('Enter'));
     await page.locator('#milestones li[id^=milestone-]', { hasText: MILESTONE }).filter({ hasText: '40 %' }).waitFor();
     await page.setViewportSize({ width: 360, height: 740 });
     await fitsWidth();
@@ -120,11 +117,11 @@ try {
 
   await step('en ligne, il remet le rapport / online, he submits the report', async () => {
     await context.setOffline(false);
-    await page.locator('#sync').click();
-    await allSent();
-    await page.locator('#submit-report').click();
-    await page.locator('#prepare-shipment').waitFor();
-    await allSent();
+    await sentAfter(page, () => page.locator('#sync').click());
+    await sentAfter(page, async () => {
+      await page.locator('#submit-report').click();
+      await page.locator('#prepare-shipment').waitFor();
+    });
   });
 
   await step('il prépare un envoi de deux cartons / he prepares a shipment of two boxes', async () => {
@@ -148,10 +145,11 @@ try {
     await fitsWidth();
     await shot('10-preparation-envoi');
     await assertAccessible(page, 'préparation d’un envoi / shipment preparation');
-    await form.locator('button[type=submit]').click();
-    await page.locator('#sheet-b2').waitFor();
+    await sentAfter(page, async () => {
+      await form.locator('button[type=submit]').click();
+      await page.locator('#sheet-b2').waitFor();
+    });
     shipmentHash = new URL(page.url()).hash;
-    await allSent();
   });
 
   await step('la liste de colisage : un carton par page A4, chacun avec son QR / the packing list: a box per A4 page, each with its QR', async () => {
@@ -175,14 +173,21 @@ try {
     await shot('12-etiquette');
     await assertAccessible(page, 'étiquette QR / QR label');
     await page.goto(content);
-    await page.locator('#box-b2').waitFor();
+    // The label names one box: that one is opened and focused, and no other.
+    const named = content.split('/').pop();
+    await page.locator(`#box-${named}[open]`).waitFor();
+    const opened = await page.evaluate(() => ({
+      open: [...document.querySelectorAll('details[id^=box-]')].filter((d) => d.open).map((d) => d.id),
+      focused: document.activeElement?.closest('details[id^=box-]')?.id ?? null,
+    }));
+    expect(opened.open.join() === `box-${named}` && opened.focused === `box-${named}`,
+      `the label of ${named} opened ${opened.open.join() || 'no box'}, focus in ${opened.focused}`);
     await page.goto(`${base}/${shipmentHash}`);
     await page.locator('#sheet-b1').waitFor();
   });
 
   await step('il marque l’envoi expédié / he marks the shipment shipped', async () => {
-    await page.locator('button', { hasText: 'expédié' }).click();
-    await allSent();
+    await sentAfter(page, () => page.locator('button', { hasText: 'expédié' }).click());
   });
 
   await step('sur le serveur, exactement ces enregistrements, une fois chacun / on the server, exactly those records, once each', async () => {

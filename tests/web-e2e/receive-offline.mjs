@@ -10,6 +10,7 @@
 import { assertAccessible } from './accessibility.mjs';
 import { expect, openStory, serverApi } from './story.mjs';
 import { fitnessSteps } from './fitness-steps.mjs';
+import { keptForOffline, sentAfter } from './waits.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -62,8 +63,8 @@ try {
   });
 
   await step('l’application est gardée pour le hors-ligne / the app is kept for offline use', async () => {
-    // The service worker precached the shell once it is active.
-    expect(await page.evaluate(() => navigator.serviceWorker.ready.then((r) => !!r.active)), 'no active service worker');
+    // The service worker took the page and precached the shell: the offline steps below need it.
+    await keptForOffline(page);
     await shot('4-reception');
     await assertAccessible(page, 'réception / receiving');
   });
@@ -102,8 +103,7 @@ try {
 
   await step('en ligne, « Synchroniser » envoie tout / online, « Synchroniser » sends everything', async () => {
     await context.setOffline(false);
-    await page.locator('#sync').click();
-    await page.locator('#pending', { hasText: 'Tout est envoyé' }).waitFor({ timeout: 60_000 });
+    await sentAfter(page, () => page.locator('#sync').click());
     await page.locator('li.item.done').nth(9).waitFor({ state: 'attached' });
     expect((await page.locator('li.item.done').count()) === 10, `checked items: ${await page.locator('li.item.done').count()}`);
     await shot('7-synchronise');

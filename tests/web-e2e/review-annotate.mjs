@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { assertAccessible } from './accessibility.mjs';
 import { expect, openStory, serverApi } from './story.mjs';
+import { sentAfter } from './waits.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -36,7 +37,6 @@ const THREAD = 'lisst-portail'; // the seeded question on the report, answered b
 const { context, page, step, shot, finish, consoleErrors } = await openStory('review', { acceptDownloads: true });
 const { signIn, graphql, post } = serverApi(base, password);
 const pendingLine = () => page.locator('#pending').innerText();
-const allSent = () => page.locator('#pending', { hasText: 'Tout est envoyé' }).waitFor({ timeout: 60_000 });
 /** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
 async function fitsWidth() {
   const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -204,8 +204,7 @@ try {
 
   await step('en ligne, elles partent ; l’annotation est surlignée à sa place / online they go; the annotation is highlighted in place', async () => {
     await context.setOffline(false);
-    await page.locator('#sync').click();
-    await allSent();
+    await sentAfter(page, () => page.locator('#sync').click());
     await page.locator('#annotations li.annotation:not(.pending)', { hasText: NOTE }).waitFor();
     await page.locator(`#annotation-${THREAD} .thread li:not(.pending)`, { hasText: REPLY }).waitFor();
     expect((await page.locator('[data-section=nextSteps] mark:not(.pending)').allInnerTexts()).join('') === ANNOTATED, 'the annotation is not highlighted');

@@ -1,4 +1,4 @@
-// The first-load shell: picks the screen from the address (#/p/<partnership>, #/s/<partnership>/<shipment>, the
+// The first-load shell: picks the screen from the address (#/p/<partnership>, #/s/<partnership>/<shipment>[/<box>], the
 // North's #/r/, #/n/ and #/l/ screens, the fund's #/f/ and #/m/ and the researchers' #/d/ and #/a/, loaded on demand),
 // starts the outbox's sync for the person signed in on this phone, and once a signed-in screen is up, registers the
 // service worker that keeps the app on the phone for the days without network. Nothing on the way to the first screen
@@ -26,7 +26,7 @@ async function show(): Promise<void> {
   const [, screen, a, b, c, d] = location.hash.split('/').map(decodeURIComponent);
   // The North's screens (r: report, n: new shipment, l: packing list and labels) are chunks loaded when opened.
   const main = screen === 'p' && a ? await partnershipScreen(session, a)
-    : screen === 's' && a && b ? await receivingScreen(session, a, b)
+    : screen === 's' && a && b ? await receivingScreen(session, a, b, c)
     : screen === 'r' && a && b ? await (await import('./north/report')).reportScreen(session, a, b)
     : screen === 'n' && a ? (await import('./north/shipment-form')).shipmentFormScreen(session, a)
     : screen === 'l' && a && b ? await (await import('./north/packing')).packingScreen(session, a, b, c)
@@ -40,8 +40,11 @@ async function show(): Promise<void> {
   if (previous) previous.replaceWith(main);
   else root.replaceChildren(session.frame(main));
   document.title = `${main.querySelector('h2')?.textContent ?? 'Coopération'} — Coopération`;
-  // Moving focus to the new screen tells a screen reader it changed, and puts the keyboard at its top.
-  if (previous) main.focus();
+  // Moving focus to the new screen tells a screen reader it changed, and puts the keyboard at its top; a screen
+  // opened on one part of itself (a box by its label) marks that part instead, focused and so scrolled to.
+  const part = main.querySelector<HTMLElement>('[data-focus]');
+  if (part) part.focus();
+  else if (previous) main.focus();
 }
 
 /** `signedIn`: the sign-in's answer, which says who the person is without another round trip. */

@@ -3,7 +3,7 @@ import { ApiError } from './api';
 import { Outbox, openOutboxDb } from './outbox';
 import { BLOCK_SIZE, queuePhoto, runs } from './photos';
 import { SyncScheduler, syncPartnership, PERIOD_MS } from './sync';
-import { TestServer } from './test-server';
+import { TestServer, effectOf } from './test-server';
 
 let dbCount = 0;
 const outboxFor = async (person = 'awa@example.sn') => new Outbox(await openOutboxDb(`sync-test-${++dbCount}`), person);
@@ -143,7 +143,7 @@ describe('sync', () => {
     expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['confirmShipmentItems', 'announceUpload']]);
     expect(server.requests.filter((r) => r.startsWith('PUT'))).toHaveLength(1);
     expect([...server.blocks.get(uploadId)!.values()]).toEqual([BLOCK_SIZE, BLOCK_SIZE, 100]);
-    expect(server.effects.get(`commit-${uploadId}`)).toBe(1);
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
     expect(await outbox.photos()).toHaveLength(0);
   });
 
@@ -156,7 +156,21 @@ describe('sync', () => {
     await syncPartnership({ outbox, api: server.api() }, 'gd');
 
     expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['announceUpload'], ['commitUpload']]);
-    expect(server.effects.get(`commit-${uploadId}`)).toBe(1);
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
+    expect(await outbox.photos()).toHaveLength(0);
+  });
+
+  it('commits a photo once when the answer to its committing PUT is lost', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE + 100)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
+    server.loseCommitAnswer = true;
+
+    await expect(syncPartnership({ outbox, api: server.api() }, 'gd')).rejects.toThrow();
+    await syncPartnership({ outbox, api: server.api() }, 'gd');
+
+    // The server had committed it: asked again, it says so, and the commit that follows is a repeat, not a second one.
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
     expect(await outbox.photos()).toHaveLength(0);
   });
 

@@ -1,5 +1,6 @@
 // A stand-in for the API in the unit tests: it routes by persisted-document id like the real one, applies each
-// client mutation id once (as the grains do), and lets a test refuse, delay or drop answers.
+// client mutation id once (as the grains do), counts every change it applies by what it changes, and lets a test
+// refuse, delay or drop answers.
 
 import { Api, type Tokens } from './api';
 
@@ -17,8 +18,14 @@ type Fate = { code: string; message: string; retry: boolean } | 'lost';
 export class TestServer {
   /** Every sync batch received, in order: the action field names and ids as they went up. */
   readonly batches: { since: string | null; actions: { kind: string; id: string }[] }[] = [];
-  /** How many times each client mutation id took effect: must never exceed 1. */
+  /**
+   * How many times each change was applied, keyed by what it changes (`effectOf`), never capped: a repeated id is
+   * answered from its receipt and adds nothing, as the grains do, but one tap sent again under a new id, or a photo
+   * committed twice, is applied twice and counts 2. "Applied once" means 1 here.
+   */
   readonly effects = new Map<string, number>();
+  /** Client mutation ids already applied: a repeat changes nothing. */
+  private readonly _receipts = new Set<string>();
   /** Blocks received per upload id (index → byte length). */
   readonly blocks = new Map<string, Map<number, number>>();
   /** What to do with an action id instead of applying it (once per entry unless `always`). */
@@ -27,6 +34,10 @@ export class TestServer {
   loseNextAnswer = false;
   /** Block index whose arrival fails once, as if the link dropped mid-photo (the blocks before it in the PUT arrive). */
   dropBlock: number | null = null;
+  /** Throws instead of answering the next PUT that commits a photo, after committing it. */
+  loseCommitAnswer = false;
+  /** Photos committed, by upload id: the `Upload` query says so, as the server does. */
+  readonly committed = new Set<string>();
   /** Action ids whose input no longer fits the schema: a batch holding one is refused whole, before anything runs. */
   readonly malformed = new Set<string>();
   /** Whether that refusal names the action's place in the batch, as GraphQL.NET's variable errors do. */
@@ -62,7 +73,12 @@ export class TestServer {
       const commit = new URLSearchParams(query ?? '').get('commit');
       const count = this.announced.get(uploadId) ?? Infinity;
       if (commit && this.commitsOnPut && received.size === count) {
-        this.effects.set(commit, (this.effects.get(commit) ?? 0) + (this.effects.has(commit) ? 0 : 1));
+        this._apply(commit, effectOf('commitUpload', { uploadId }));
+        this.committed.add(uploadId);
+        if (this.loseCommitAnswer) {
+          this.loseCommitAnswer = false;
+          throw new TypeError('Failed to fetch');
+        }
         return json({ status: 'COMMITTED' });
       }
       return new Response(null, { status: 204 });
@@ -77,6 +93,7 @@ export class TestServer {
       const { uploadId } = request.variables;
       const count = this.announced.get(uploadId);
       if (count === undefined) return json({ data: { upload: null } });
+      if (this.committed.has(uploadId)) return json({ data: { upload: { status: 'COMMITTED', missingBlocks: [] } } });
       const received = this.blocks.get(uploadId) ?? new Map();
       const missing = Array.from({ length: count }, (_, i) => i).filter((i) => !received.has(i));
       return json({ data: { upload: { status: 'ANNOUNCED', missingBlocks: missing } } });
@@ -111,10 +128,10 @@ export class TestServer {
         if (fate.retry) this.fates.delete(id); // unavailable once, then fine
         return { clientMutationId: id, error: fate, notices: null };
       }
-      if (!this.effects.has(id)) {
-        this.effects.set(id, (this.effects.get(id) ?? 0) + 1);
-        if (kind === 'announceUpload') this.announced.set(String(value.uploadId), Math.ceil(Number(value.size) / 32768));
+      if (this._apply(id, effectOf(kind, value)) && kind === 'announceUpload') {
+        this.announced.set(String(value.uploadId), Math.ceil(Number(value.size) / 32768));
       }
+      if (kind === 'commitUpload') this.committed.add(String(value.uploadId));
       return { clientMutationId: id, error: null, notices: null };
     });
     if (this.loseNextAnswer) {
@@ -123,6 +140,24 @@ export class TestServer {
     }
     return json({ data: { sync: { results, changes: { cursor: `c${++this._cursor}` } } } });
   }
+
+  /** Applies a change unless its id was applied already; true when it was applied now. */
+  private _apply(id: string, effect: string): boolean {
+    if (this._receipts.has(id)) return false;
+    this._receipts.add(id);
+    this.effects.set(effect, (this.effects.get(effect) ?? 0) + 1);
+    return true;
+  }
+}
+
+/**
+ * What a change changes, its id aside: the kind and the input. A photo's commit is the same change whether a block's
+ * PUT or a `commitUpload` action carries it.
+ */
+export function effectOf(kind: string, input: Record<string, unknown>): string {
+  if (kind === 'commitUpload') return `commitUpload ${String(input.uploadId)}`;
+  const { clientMutationId: _, ...rest } = input;
+  return `${kind} ${JSON.stringify(rest)}`;
 }
 
 function json(body: unknown, status = 200): Response {

@@ -45,8 +45,18 @@ public sealed class RescheduleMilestoneInputType : MilestoneChangeInputType<Resc
 {
     public RescheduleMilestoneInputType() : base("RescheduleMilestoneInput", "Replanifier les dates. / Move the dates.")
     {
-        Field<DateOnlyGraphType>("startOn");
+        Field<DateOnlyGraphType>("startOn")
+            .Description("Omis : le début ne change pas ; null : il est effacé. / Omitted: the start is kept; null: it is cleared.");
         Field<NonNullGraphType<DateOnlyGraphType>>("dueOn");
+    }
+
+    // The parsed object cannot tell an omitted field from a null one; the dictionary it is made from can (a field
+    // not sent has no key), in a mutation of its own as inside a sync batch.
+    public override object ParseDictionary(IDictionary<string, object?> value)
+    {
+        var input = (RescheduleMilestoneInput)base.ParseDictionary(value);
+        input.StartOnGiven = value.ContainsKey("startOn");
+        return input;
     }
 }
 

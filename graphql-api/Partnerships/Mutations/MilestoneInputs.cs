@@ -33,6 +33,10 @@ public sealed class EditMilestoneInput : MilestoneChangeInput
 public sealed class RescheduleMilestoneInput : MilestoneChangeInput
 {
     public DateOnly? StartOn { get; set; }
+
+    /// <summary>True when the input named <c>startOn</c>, even as null: an omitted start date is kept, a null one cleared.</summary>
+    public bool StartOnGiven { get; set; }
+
     public DateOnly DueOn { get; set; }
 }
 

@@ -26,7 +26,7 @@ public static class MilestoneMutations
         Add<EditMilestoneInput, EditMilestoneInputType>(mutation, "editMilestone", "Modifier un jalon. / Edit a milestone.",
             (i, actor, id) => g => g.EditMilestoneAsync(new EditMilestone(i.ClientMutationId, actor, id, i.ExpectedVersion, i.Title, i.Description)));
         Add<RescheduleMilestoneInput, RescheduleMilestoneInputType>(mutation, "rescheduleMilestone", "Replanifier un jalon. / Reschedule a milestone.",
-            (i, actor, id) => g => g.RescheduleMilestoneAsync(new RescheduleMilestone(i.ClientMutationId, actor, id, i.ExpectedVersion, i.StartOn, i.DueOn)));
+            (i, actor, id) => g => g.RescheduleMilestoneAsync(new RescheduleMilestone(i.ClientMutationId, actor, id, i.ExpectedVersion, i.StartOn, i.DueOn, i.StartOnGiven)));
         Add<RecordMilestoneProgressInput, RecordMilestoneProgressInputType>(mutation, "recordMilestoneProgress", "Indiquer l'avancement d'un jalon. / Record a milestone's progress.",
             (i, actor, id) => g => g.RecordMilestoneProgressAsync(new RecordMilestoneProgress(i.ClientMutationId, actor, id, i.ExpectedVersion, i.Progress)));
         Add<CompleteMilestoneInput, CompleteMilestoneInputType>(mutation, "completeMilestone", "Déclarer un jalon atteint. / Complete a milestone.",

@@ -135,7 +135,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         var unknown = await Assert.ThrowsAsync<DomainException>(
             () => Grains.GetGrain<IAccountGrain>(TestAccounts.NewEmail()).AcceptInvitationAsync(invitation.Code, TestAccounts.Password));
 
-        Assert.Equal(DomainErrorCode.Validation, error.Code);
+        Assert.Equal((DomainErrorCode.Validation, DomainErrorCode.Validation), (error.Code, unknown.Code));
         Assert.Equal(unknown.MessageFr, error.MessageFr);
         Assert.Equivalent(before, await account.FindAsync(), strict: true);
         Assert.Equal(historyBefore, await account.GetHistoryAsync(Actor.Seed));
@@ -424,7 +424,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         Assert.Equal(DomainErrorCode.Forbidden, error.Code);
         var unknown = await Assert.ThrowsAsync<DomainException>(
             () => Grains.GetGrain<IAccountGrain>(TestAccounts.NewEmail()).GetHistoryAsync(other.AsActor()));
-        Assert.Equal(error.MessageFr, unknown.MessageFr);
+        Assert.Equal((DomainErrorCode.Forbidden, error.MessageFr), (unknown.Code, unknown.MessageFr));
     }
 
     /// <summary>Revoking a person's sessions ends each one she signed in with, and is recorded.</summary>

@@ -120,6 +120,7 @@ public sealed class AnnotationsGrainTests(ClusterFixture cluster)
         var replying = await Assert.ThrowsAsync<DomainException>(() => annotations.AnnotateAsync(With(AnnotationMotivation.Replying, "Texte", null)));
         var tagged = await annotations.AnnotateAsync(With(AnnotationMotivation.Tagging, null, ["participation", " portail ", "participation"]));
 
+        Assert.All([noTags, tagsOnComment, replying], e => Assert.Equal(DomainErrorCode.Validation, e.Code));
         Assert.Contains("au moins une étiquette", noTags.MessageFr);
         Assert.Contains("Seule une annotation « étiqueter »", tagsOnComment.MessageFr);
         Assert.Contains("replyToAnnotation", replying.MessageEn);

@@ -71,6 +71,7 @@ public sealed class FundApplicationGrainTests(ClusterFixture cluster)
         await application.EditAsync(new EditFundApplication("complete", Staff, null, Description: TestFunds.Description + " Lettre signée jointe."));
         var resubmitted = await application.SubmitAsync(new SubmitFundApplication("resubmit", Staff));
 
+        Assert.Equal(DomainErrorCode.Validation, frozen.Code);
         Assert.Contains("ne se modifie plus", frozen.MessageFr);
         Assert.Equal((ApplicationStatus.Returned, (int?)2), (returned.Status, returned.DraftNumber));
         Assert.Equal((ApplicationStatus.Submitted, 2), (resubmitted.Status, resubmitted.SubmittedVersions));
@@ -93,6 +94,7 @@ public sealed class FundApplicationGrainTests(ClusterFixture cluster)
 
         var error = await Assert.ThrowsAsync<DomainException>(() => application.SubmitAsync(new SubmitFundApplication("submit", Staff)));
 
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
         Assert.Contains("clos", error.MessageFr);
         Assert.Equal(ApplicationStatus.Draft, (await application.GetAsync(Staff)).Status);
     }
@@ -112,10 +114,13 @@ public sealed class FundApplicationGrainTests(ClusterFixture cluster)
         var granted = await application.GrantAsync(new GrantFundApplication("grant", manager, 35_000m, "Projet solide ; budget de formation réduit."));
 
         Assert.Equal(ApplicationStatus.UnderReview, assigned.Status);
+        Assert.Equal(DomainErrorCode.Validation, over.Code);
         Assert.Contains("dépasse le montant demandé", over.MessageFr);
         Assert.Equal((ApplicationStatus.Granted, (decimal?)35_000m), (granted.Status, granted.Decision!.Amount));
         Assert.Equal((new DateOnly(2026, 1, 1), new DateOnly(2027, 12, 31)), (granted.Decision.PeriodStart!.Value, granted.Decision.PeriodEnd!.Value));
-        await Assert.ThrowsAsync<DomainException>(() => application.DeclineAsync(new DeclineFundApplication("decline", manager, "Trop tard")));
+        var decidedTwice = await Assert.ThrowsAsync<DomainException>(() => application.DeclineAsync(new DeclineFundApplication("decline", manager, "Trop tard")));
+        Assert.Equal(DomainErrorCode.Validation, decidedTwice.Code);
+        Assert.Equal(ApplicationStatus.Granted, (await application.GetAsync(manager)).Status);
     }
 
     /// <summary>A decision needs reasons; a declined file keeps them.</summary>
@@ -126,7 +131,8 @@ public sealed class FundApplicationGrainTests(ClusterFixture cluster)
         var call = await TestFunds.NewCallAsync(Grains, cluster);
         var (_, application) = await TestFunds.SubmittedAsync(Grains, call);
 
-        await Assert.ThrowsAsync<DomainException>(() => application.DeclineAsync(new DeclineFundApplication("no-reason", manager, "  ")));
+        var noReason = await Assert.ThrowsAsync<DomainException>(() => application.DeclineAsync(new DeclineFundApplication("no-reason", manager, "  ")));
+        Assert.Equal(DomainErrorCode.Validation, noReason.Code);
         var declined = await application.DeclineAsync(new DeclineFundApplication("decline", manager, "Hors du champ de l'appel."));
 
         Assert.Equal((ApplicationStatus.Declined, "Hors du champ de l'appel."), (declined.Status, declined.Decision!.Reasons));
@@ -152,7 +158,7 @@ public sealed class FundApplicationGrainTests(ClusterFixture cluster)
         var duty = Assert.Single(duties);
         Assert.Equal((new DateOnly(2026, 7, 1), ReportStatus.Submitted, 1), (duty.PeriodStart, duty.Status, duty.SubmittedVersions));
         Assert.Equal(duties, await application.GetReportingDutiesAsync(Staff));
-        await Assert.ThrowsAsync<DomainException>(() => application.GetReportingDutiesAsync(reviewer));
+        Assert.Equal(DomainErrorCode.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => application.GetReportingDutiesAsync(reviewer))).Code);
     }
 
     /// <summary>Every applicant and manager action repeated with its id changes nothing more; an id reused for another action is refused.</summary>

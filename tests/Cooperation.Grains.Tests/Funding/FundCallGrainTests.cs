@@ -58,6 +58,7 @@ public sealed class FundCallGrainTests(ClusterFixture cluster)
         var past = await Assert.ThrowsAsync<DomainException>(() => call.CreateAsync(new CreateFundCall("c", manager, 2026, "Appel", 1000m,
             cluster.Time.GetUtcNow().AddDays(-1), false, TestFunds.Rubric, [])));
 
+        Assert.Equal((DomainErrorCode.Validation, DomainErrorCode.Validation, DomainErrorCode.Validation), (scale.Code, twice.Code, past.Code));
         Assert.Contains("échelle", scale.MessageFr);
         Assert.Contains("deux fois", twice.MessageFr);
         Assert.Contains("déjà passée", past.MessageFr);
@@ -95,6 +96,7 @@ public sealed class FundCallGrainTests(ClusterFixture cluster)
 
         var error = await Assert.ThrowsAsync<DomainException>(() => call.OpenApplicationAsync(TestPartnerships.Staff, partnership.GetPrimaryKeyString()));
 
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
         Assert.Contains("clos", error.MessageFr);
         Assert.Empty(await call.ListApplicationsAsync());
     }

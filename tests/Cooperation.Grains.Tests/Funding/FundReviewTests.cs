@@ -106,7 +106,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         Assert.True((await application.GetAsync(reviewer)).Viewer.Blind);
         Assert.False((await application.GetAsync(manager)).Viewer.Blind);
         Assert.False((await application.GetAsync(TestPartnerships.Staff)).Viewer.Blind);
-        await Assert.ThrowsAsync<DomainException>(() => application.GetHistoryAsync(reviewer));
+        Assert.Equal(DomainErrorCode.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => application.GetHistoryAsync(reviewer))).Code);
     }
 
     /// <summary>A score outside the criterion's scale, an unknown criterion or a citation not in the text is refused; nothing is recorded.</summary>
@@ -123,6 +123,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         var section = await Assert.ThrowsAsync<DomainException>(() => application.ScoreAsync(new ScoreCriterion("s5", reviewer, "pertinence", 4, "Bien.",
             [new TextSelector("budget", "Équiper", "", "", 0, 7)])));
 
+        Assert.All([high, low, unknown, citation, section], e => Assert.Equal(DomainErrorCode.Validation, e.Code));
         Assert.Contains("l'échelle 0–5", high.MessageFr);
         Assert.Contains("l'échelle 0–10", low.MessageFr);
         Assert.Contains("Critère inconnu", unknown.MessageFr);
@@ -160,11 +161,15 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         await TestFunds.ReviewAsync(application, reviewer, 4, 3, 7);
         var frozen = await Assert.ThrowsAsync<DomainException>(() => application.ScoreAsync(new ScoreCriterion("s9", reviewer, "pertinence", 1, "Revu.", [])));
 
+        Assert.Equal((DomainErrorCode.Validation, DomainErrorCode.Validation), (incomplete.Code, frozen.Code));
         Assert.Contains("partenariat, budget", incomplete.MessageFr);
         Assert.Contains("déjà transmise", frozen.MessageFr);
     }
 
-    /// <summary>A reviewer declares an interest, then recuses: they can no longer score, and their review does not count.</summary>
+    /// <summary>
+    /// A reviewer declares an interest, then recuses: a score they send afterwards is refused and changes nothing, and
+    /// their review does not count.
+    /// </summary>
     [Fact]
     public async Task Recuse_AfterDeclaration_NoMoreScoringAndNotCounted()
     {
@@ -172,15 +177,17 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         var second = await TestFunds.NewReviewerAsync(Grains, "Second instructeur");
         await application.AssignReviewerAsync(new AssignReviewer("assign-2", manager, second.Id));
         await TestFunds.ReviewAsync(application, second, 5, 5, 10);
-        await TestFunds.ReviewAsync(application, reviewer, 0, 0, 0);
+        await application.ScoreAsync(new ScoreCriterion("before", reviewer, "pertinence", 0, "Projet hors sujet.", []));
 
         await application.DeclareConflictAsync(new DeclareConflictOfInterest("declare", reviewer, "J'ai travaillé avec le porteur du projet en 2024."));
         await application.RecuseAsync(new RecuseFromReview("recuse", reviewer, "Lien professionnel récent avec le porteur."));
-        var refused = await Assert.ThrowsAsync<DomainException>(() => application.DeclareConflictAsync(new DeclareConflictOfInterest("declare-2", reviewer, "Encore")));
+        var refused = await Assert.ThrowsAsync<DomainException>(() => application.ScoreAsync(new ScoreCriterion("after", reviewer, "pertinence", 5, "Finalement très bien.", [])));
         var view = await application.GetAsync(manager);
 
+        Assert.Equal(DomainErrorCode.Validation, refused.Code);
         Assert.Contains("déporté", refused.MessageFr);
         var recused = view.Reviews.Single(r => r.ReviewerId == reviewer.Id);
+        Assert.Equal(0, Assert.Single(recused.Scores).Score);
         Assert.Equal(("J'ai travaillé avec le porteur du projet en 2024.", "Lien professionnel récent avec le porteur."), (recused.DeclaredConflict, recused.RecusalReason));
         Assert.Equal(100m, view.Score);
     }
@@ -209,7 +216,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         Assert.Equal(
             [(1, stronger.GetPrimaryKeyString(), (decimal?)85m, 2), (2, weaker.GetPrimaryKeyString(), 51.67m, 1), (0, unreviewed.GetPrimaryKeyString(), null, 0)],
             ranking.Select(e => (e.Rank, e.ApplicationKey, e.Score, e.CountedReviews)));
-        await Assert.ThrowsAsync<DomainException>(() => call.GetRankingAsync(first));
+        Assert.Equal(DomainErrorCode.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => call.GetRankingAsync(first))).Code);
     }
 
     /// <summary>Every reviewer and assignment action repeated with its id is applied once.</summary>

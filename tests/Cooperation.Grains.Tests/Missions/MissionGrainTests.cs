@@ -138,6 +138,7 @@ public sealed class MissionGrainTests(ClusterFixture cluster)
         var start = await Assert.ThrowsAsync<DomainException>(() => grain.StartAsync(new StartMission("start", Staff, null)));
 
         Assert.Equal((MissionStatus.Cancelled, "Élections municipales : mission reportée à l'automne."), (cancelled.Status, cancelled.CancellationReason));
+        Assert.Equal(DomainErrorCode.Validation, start.Code);
         Assert.Contains("annulée", start.MessageFr);
     }
 
@@ -189,6 +190,7 @@ public sealed class MissionGrainTests(ClusterFixture cluster)
         var error = await Assert.ThrowsAsync<DomainException>(() => grain.EditAsync(
             new EditMission("edit", Staff, null, null, new DateOnly(2027, 2, 2), null, null, null, null, null, null)));
 
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
         Assert.Contains("2027-02-01", error.MessageFr);
         TestMissions.AssertSame(mission, await grain.GetAsync(Staff));
     }
@@ -205,6 +207,7 @@ public sealed class MissionGrainTests(ClusterFixture cluster)
         var linked = await TestMissions.Grain(Grains, partnership, "good")
             .PlanAsync(new PlanMission("good", Staff, TestMissions.Plan(milestoneIds: [milestone.Id])));
 
+        Assert.Equal(DomainErrorCode.Validation, unknown.Code);
         Assert.Contains("m99", unknown.MessageFr);
         Assert.Equal([milestone.Id], linked.Plan.MilestoneIds);
     }

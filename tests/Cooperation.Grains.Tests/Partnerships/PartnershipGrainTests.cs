@@ -111,7 +111,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var milestone = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("p1"));
 
         var moved = await partnership.RescheduleMilestoneAsync(new RescheduleMilestone(
-            "r1", TestPartnerships.Staff, milestone.Id, milestone.Version, new DateOnly(2026, 10, 1), new DateOnly(2027, 9, 30)));
+            "r1", TestPartnerships.Staff, milestone.Id, milestone.Version, new DateOnly(2026, 10, 1), new DateOnly(2027, 9, 30), SetsStartOn: true));
 
         Assert.Equal(new DateOnly(2027, 9, 30), moved.DueOn);
         Assert.Equal(milestone.Version + 1, moved.Version);
@@ -119,6 +119,22 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var due = Assert.Single(history, e => e.Field == "dueOn");
         Assert.Equal(("2027-06-30", "2027-09-30"), (due.OldValue, due.NewValue));
         Assert.Contains(history, e => e is { Field: "startOn", OldValue: "2026-09-01", NewValue: "2026-10-01" });
+    }
+
+    /// <summary>Only a reschedule that sets the start date changes it: not setting it keeps 1 September, setting null clears it.</summary>
+    [Theory]
+    [InlineData(false, "2026-09-01")]
+    [InlineData(true, null)]
+    public async Task RescheduleMilestone_StartOnNullSetOrNot_ClearedOnlyWhenSet(bool setsStartOn, string? expectedStart)
+    {
+        var partnership = await TestPartnerships.NewAsync(Grains);
+        var milestone = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("p1"));
+
+        var moved = await partnership.RescheduleMilestoneAsync(new RescheduleMilestone(
+            "r1", TestPartnerships.Staff, milestone.Id, milestone.Version, null, new DateOnly(2027, 9, 30), setsStartOn));
+
+        Assert.Equal(expectedStart is null ? null : DateOnly.Parse(expectedStart), moved.StartOn);
+        Assert.Equal(new DateOnly(2027, 9, 30), moved.DueOn);
     }
 
     /// <summary>An edit based on an old version is refused as a conflict and the newer edit stays.</summary>
@@ -145,7 +161,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var done = await partnership.CompleteMilestoneAsync(new CompleteMilestone("c1", TestPartnerships.Staff, milestone.Id, null));
 
         var error = await Assert.ThrowsAsync<DomainException>(() => partnership.RescheduleMilestoneAsync(
-            new RescheduleMilestone("r1", TestPartnerships.Staff, milestone.Id, null, null, new DateOnly(2028, 1, 1))));
+            new RescheduleMilestone("r1", TestPartnerships.Staff, milestone.Id, null, null, new DateOnly(2028, 1, 1), SetsStartOn: false)));
 
         Assert.Equal((MilestoneStatus.Completed, 100), (done.Status, done.Progress));
         Assert.Equal(DomainErrorCode.Validation, error.Code);
@@ -198,7 +214,7 @@ public sealed class PartnershipGrainTests(ClusterFixture cluster)
         var empty = await Assert.ThrowsAsync<DomainException>(() => partnership.PlanMilestoneAsync(TestPartnerships.Plan("t1", title!)));
         var tooLong = await Assert.ThrowsAsync<DomainException>(() => partnership.PlanMilestoneAsync(TestPartnerships.Plan("t2", new string('é', 161))));
 
-        Assert.Equal(DomainErrorCode.Validation, empty.Code);
+        Assert.Equal((DomainErrorCode.Validation, DomainErrorCode.Validation), (empty.Code, tooLong.Code));
         Assert.Contains("161", tooLong.MessageFr);
         Assert.Empty(await partnership.GetMilestonesAsync(TestPartnerships.Staff));
     }

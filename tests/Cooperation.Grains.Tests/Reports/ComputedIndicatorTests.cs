@@ -64,7 +64,7 @@ public sealed class ComputedIndicatorTests(ClusterFixture cluster)
 
         Assert.Equal(DomainErrorCode.Validation, error.Code);
         Assert.Contains("calculée", error.MessageFr);
-        await Assert.ThrowsAsync<DomainException>(() => report.GetAsync(Staff));
+        Assert.Equal(DomainErrorCode.NotFound, (await Assert.ThrowsAsync<DomainException>(() => report.GetAsync(Staff))).Code);
     }
 
     /// <summary>

@@ -75,9 +75,14 @@ public sealed class ReportGrainTests(ClusterFixture cluster)
         var (_, report) = await TestReports.SubmittedAsync(Grains);
         await report.AcknowledgeAsync(new AcknowledgeReport("ack", South, null));
 
-        await Assert.ThrowsAsync<DomainException>(() => report.EditAsync(new EditReport("e", Staff, null, Results: "x")));
-        await Assert.ThrowsAsync<DomainException>(() => report.SubmitAsync(new SubmitReport("s2", Staff)));
-        await Assert.ThrowsAsync<DomainException>(() => report.ReturnAsync(new ReturnReport("r", South, "Trop tard")));
+        var acknowledged = await report.GetAsync(Staff);
+
+        var edit = await Assert.ThrowsAsync<DomainException>(() => report.EditAsync(new EditReport("e", Staff, null, Results: "x")));
+        var submit = await Assert.ThrowsAsync<DomainException>(() => report.SubmitAsync(new SubmitReport("s2", Staff)));
+        var returned = await Assert.ThrowsAsync<DomainException>(() => report.ReturnAsync(new ReturnReport("r", South, "Trop tard")));
+
+        Assert.All([edit, submit, returned], e => Assert.Equal(DomainErrorCode.Validation, e.Code));
+        Assert.Equal(acknowledged, await report.GetAsync(Staff));
     }
 
     /// <summary>The same client mutation id sent again returns the first result and writes nothing more.</summary>

@@ -185,7 +185,7 @@ public sealed class ShipmentApiTests(ApiFixture api)
         var (_, later) = await api.Http.PostGraphQLAsync(changes, new { p = Seneclic, s = next }, await MarcAsync());
 
         var changed = after["data"]!["changes"]!["shipments"]!.AsArray();
-        Assert.Contains(changed, s => s!["id"]!.GetValue<string>() == id && s["status"]!.GetValue<string>() == "RECEIVED");
+        Assert.Single(changed, s => s!["id"]!.GetValue<string>() == id && s["status"]!.GetValue<string>() == "RECEIVED");
         Assert.DoesNotContain(later["data"]!["changes"]!["shipments"]!.AsArray(), s => s!["id"]!.GetValue<string>() == id);
     }
 

@@ -32,7 +32,8 @@ function pendingVerdicts(shipment: Shipment, actions: Action[]): Map<string, Ver
   return pending;
 }
 
-export async function receivingScreen(session: Session, partnershipId: string, shipmentId: string): Promise<HTMLElement> {
+/** `boxCode`: the box named by the address, as a box label's QR code gives it (« b2 »): opened. */
+export async function receivingScreen(session: Session, partnershipId: string, shipmentId: string, boxCode?: string): Promise<HTMLElement> {
   const key = `shipment:${shipmentId}`;
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: `#/p/${encodeURIComponent(partnershipId)}` }, bi('← Le partenariat', '← The partnership'))));
@@ -151,16 +152,21 @@ export async function receivingScreen(session: Session, partnershipId: string, s
     return row;
   }
 
+  const opener = openBox(current, (id) => {
+    const box = boxes.find((b) => b.id === `box-${id}`);
+    if (!box) return false;
+    box.open = true;
+    const summary = box.querySelector('summary')!;
+    // Opened by the address, the screen is not on the page yet: the shell focuses the marked part once it is.
+    if (summary.isConnected) summary.focus();
+    else summary.dataset.focus = '';
+    return true;
+  });
   main.append(
     h('h2', {}, current.title), h('p', {}, status), progress,
-    allReceived, openBox(current, (id) => {
-      const box = document.getElementById(`box-${id}`) as HTMLDetailsElement | null;
-      if (!box) return false;
-      box.open = true;
-      box.querySelector('summary')!.focus();
-      return true;
-    }),
+    allReceived, opener.form,
     h('h3', {}, bi('Cartons', 'Boxes')), ...boxes);
+  if (boxCode) opener.go(boxCode);
 
   session.onChange = (change?: { partnershipId: string; changes: Changes }) => {
     const fresh = (change?.changes.shipmentChanges as ShipmentChange[] | undefined)?.find((s) => s.shipment.id === shipmentId);
@@ -180,7 +186,7 @@ export async function receivingScreen(session: Session, partnershipId: string, s
  * Opening a box by the short code on its label (« b3 », or « 3 »), typed, or read from the label's QR code by the
  * browser's barcode detector where the phone has one.
  */
-function openBox(shipment: Shipment, open: (boxId: string) => boolean): HTMLElement {
+function openBox(shipment: Shipment, open: (boxId: string) => boolean): { form: HTMLElement; go: (text: string) => void } {
   const code = h('input', { id: 'box-code', autocomplete: 'off', inputmode: 'text', size: 6 });
   const problem = h('div', { 'aria-live': 'assertive' });
   const go = (text: string) => {
@@ -206,6 +212,6 @@ function openBox(shipment: Shipment, open: (boxId: string) => boolean): HTMLElem
     form.append(' ', h('label', { for: 'box-qr', class: 'button' }, bi('Scanner le QR', 'Scan the QR')), shot);
   }
   form.append(problem);
-  return form;
+  return { form, go };
 }
 
