@@ -21,6 +21,7 @@ public static class CooperationApiExtensions
         builder.AddCooperationAccounts();
         builder.AddCooperationPersistedDocuments();
         builder.Services.AddCooperationRequestDecompression();
+        builder.Services.AddCooperationRequestLimits();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // "Server: Kestrel" on every answer serves nobody
         return builder;
     }
@@ -40,7 +41,10 @@ public static class CooperationApiExtensions
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
+        app.UseCooperationForwardedFor();
         app.UseMiddleware<ViewerMiddleware>();
+        // After the viewer: a signed-in person's budget is counted by account.
+        app.UseRateLimiter();
         app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
             new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
         app.MapCooperationUploads();
