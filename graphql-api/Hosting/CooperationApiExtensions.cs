@@ -33,9 +33,11 @@ public static class CooperationApiExtensions
         app.Services.GetRequiredService<ISchema>().Initialize();
         app.Services.GetRequiredService<SigningKey>();
         app.Services.GetRequiredService<PersistedDocumentManifest>();
+        var files = WebClientFiles(app);
+        app.UseCooperationSecurityHeaders(files);
         app.UseResponseCompression();
         app.UseRequestDecompression();
-        if (WebClientFiles(app) is { } files)
+        if (files is not null)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
