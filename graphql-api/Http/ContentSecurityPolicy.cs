@@ -24,10 +24,10 @@ namespace Cooperation.GraphQL.Http;
 public sealed partial class ContentSecurityPolicy(IFileProvider? webClient)
 {
     /// <summary>
-    /// For every answer that is not the app (JSON, CSV, photos, exports): nothing may run, load or frame it, should it
-    /// ever be opened as a document.
+    /// For files (CSV, photos, exports): nothing may run, load or frame them, should one ever be opened as a page; the
+    /// sandbox gives such a page no origin, no script and no form.
     /// </summary>
-    public const string ForData = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    public const string ForData = "default-src 'none'; frame-ancestors 'none'; sandbox";
 
     private const string PageFile = "index.html";
 

@@ -4,9 +4,25 @@ using Microsoft.Net.Http.Headers;
 namespace Cooperation.GraphQL.Http;
 
 /// <summary>
-/// The browser hardening headers, on every answer: the page, its files, GraphQL, CSV and JSON-LD exports, photos, errors.
-/// Set when the answer starts, so that an endpoint clearing its headers (a 500) still carries them.
+/// The browser hardening headers, set when each answer starts (so that an endpoint clearing its headers, a 500, still
+/// carries them), in three sets by what the answer is:
+/// <list type="bullet">
+/// <item>the app (the page, its chunks, the service worker): the page's <see cref="ContentSecurityPolicy"/>,
+/// <c>X-Frame-Options: DENY</c>, <c>nosniff</c>, <c>Referrer-Policy: no-referrer</c>, a <c>Permissions-Policy</c>
+/// keeping only the camera, and same-origin <c>Cross-Origin-Opener-Policy</c> and <c>-Resource-Policy</c>;</item>
+/// <item>files (CSV, photos, JSON-LD exports, anything else with a body): a policy under which nothing runs, loads or
+/// frames (<see cref="ContentSecurityPolicy.ForData"/>), <c>X-Frame-Options: DENY</c>, <c>nosniff</c>, no referrer,
+/// same-origin resource policy, should one ever be opened as a page or embedded by another site;</item>
+/// <item>JSON answers (GraphQL, refusals, 429): <c>nosniff</c> only; answers without a body (204, 304): nothing.</item>
+/// </list>
 /// </summary>
+/// <remarks>
+/// JSON is read by the app's script and never shown as a page (<c>nosniff</c> keeps a browser from reading it as one, or
+/// as a script), so a policy, framing or permission headers would protect nothing there, while they cost about 480 B
+/// on every answer over HTTP/1.1: twice DESIGN's B3 budget for a confirmation's answer (B3/B4 are counted in
+/// AgentDayTests). A 304 changes the headers the browser stored with the answer it revalidates, and carries no type to
+/// tell a page from data: it sends none, and the stored set stays.
+/// </remarks>
 public static class SecurityHeaders
 {
     /// <summary>
@@ -28,32 +44,48 @@ public static class SecurityHeaders
             var response = context.Response;
             response.OnStarting(() =>
             {
-                var headers = response.Headers;
-                // A 304 updates the headers the browser stored with the answer, and carries no type to tell the page
-                // from data: the stored policy, sent with that same answer, stays.
-                if (response.StatusCode != StatusCodes.Status304NotModified)
-                    headers.ContentSecurityPolicy = RunsAppCode(response.ContentType) ? policy.ForPage() : ContentSecurityPolicy.ForData;
-                // For browsers that predate frame-ancestors.
-                headers.XFrameOptions = "DENY";
-                // A photo or a CSV is never read as a script or a page, whatever its bytes look like.
-                headers.XContentTypeOptions = "nosniff";
-                // Addresses carry partnership and upload ids: they are not told to anyone the page links to.
-                headers["Referrer-Policy"] = "no-referrer";
-                headers["Permissions-Policy"] = PermissionsPolicy;
-                // No other site's window keeps a handle on ours, nor embeds our answers (photos, JSON) in its pages.
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                Apply(response, policy);
                 return Task.CompletedTask;
             });
             return next(context);
         });
     }
 
+    private static void Apply(HttpResponse response, ContentSecurityPolicy policy)
+    {
+        // Nothing to read in a 204; a 304's headers would replace those the browser stored with the answer it confirms.
+        if (response.StatusCode is StatusCodes.Status204NoContent or StatusCodes.Status304NotModified)
+            return;
+        var headers = response.Headers;
+        // A photo, a CSV or a JSON answer is never read as a script or a page, whatever its bytes look like.
+        headers.XContentTypeOptions = "nosniff";
+        var type = MediaTypeHeaderValue.TryParse(response.ContentType, out var parsed) ? parsed.MediaType.Value : null;
+        if (type is null || IsJson(type))
+            return;
+
+        var isApp = IsApp(type);
+        headers.ContentSecurityPolicy = isApp ? policy.ForPage() : ContentSecurityPolicy.ForData;
+        // For browsers that predate frame-ancestors.
+        headers.XFrameOptions = "DENY";
+        // Addresses carry partnership and upload ids: they are told to no site the page links to.
+        headers["Referrer-Policy"] = "no-referrer";
+        // Photos and files are not embedded by other sites' pages.
+        headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        if (!isApp)
+            return;
+        headers["Permissions-Policy"] = PermissionsPolicy;
+        // No page of another site keeps a handle on the app's window.
+        headers["Cross-Origin-Opener-Policy"] = "same-origin";
+    }
+
+    private static bool IsJson(string type) =>
+        type.Equals(GraphQLMediaTypes.Json, StringComparison.OrdinalIgnoreCase)
+        || type.Equals(GraphQLMediaTypes.GraphQLResponseJson, StringComparison.OrdinalIgnoreCase);
+
     // The page and the scripts: a worker's policy is the one its own script came with, and the service worker needs
     // connect-src to keep the shell and reach the API.
-    private static bool RunsAppCode(string? contentType) =>
-        MediaTypeHeaderValue.TryParse(contentType, out var type)
-        && (type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)
-            || type.MediaType.Equals("text/javascript", StringComparison.OrdinalIgnoreCase)
-            || type.MediaType.Equals("application/javascript", StringComparison.OrdinalIgnoreCase));
+    private static bool IsApp(string type) =>
+        type.Equals("text/html", StringComparison.OrdinalIgnoreCase)
+        || type.Equals("text/javascript", StringComparison.OrdinalIgnoreCase)
+        || type.Equals("application/javascript", StringComparison.OrdinalIgnoreCase);
 }
