@@ -48,7 +48,7 @@ public static class RequestLimits
 
     /// <summary>
     /// The client's address from <c>X-Forwarded-For</c> when <see cref="RequestLimitOptions.TrustForwardedFor"/> says
-    /// the host is only reached through a proxy; then the limits themselves. Call after the viewer is read.
+    /// the host is only reached through a proxy. Call before the limiter and the sign-in, which count by address.
     /// </summary>
     public static void UseCooperationForwardedFor(this WebApplication app)
     {
