@@ -1,4 +1,5 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Schema.Errors;
 using GraphQL.PersistedDocuments;
 
 namespace Cooperation.GraphQL.Documents;
@@ -16,6 +17,14 @@ public static class DocumentErrors
         "Sans connexion, seules les opérations enregistrées (documentId) sont acceptées : connectez-vous pour envoyer du texte GraphQL. / "
         + "Without signing in only registered operations (documentId) are accepted: sign in to send GraphQL text.",
         PersistedDocumentRequired, StatusCodes.Status401Unauthorized);
+
+    /// <summary>A document with more selections or aliases than the API validates; 400, whoever sends it.</summary>
+    public static ExecutionError TooLarge(int maxSelections, int maxAliases, bool selections) => new StatusExecutionError(selections
+        ? $"Document GraphQL trop grand : plus de {maxSelections} sélections (champs et fragments, chaque fragment compté à chaque usage) ; découpez-le en plusieurs requêtes. / "
+          + $"GraphQL document too large: more than {maxSelections} selections (fields and fragments, each fragment counted wherever it is spread); split it into several requests."
+        : $"Document GraphQL trop grand : plus de {maxAliases} alias ; découpez-le en plusieurs requêtes. / "
+          + $"GraphQL document too large: more than {maxAliases} aliases; split it into several requests.",
+        ErrorCodes.DocumentTooLarge, StatusCodes.Status400BadRequest);
 
     /// <summary>GraphQL.NET's persisted-document errors, worded for our users, with the status each deserves.</summary>
     public static ExecutionError Translate(ExecutionError error) => error switch

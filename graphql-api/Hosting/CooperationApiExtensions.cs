@@ -21,6 +21,7 @@ public static class CooperationApiExtensions
         builder.AddCooperationAccounts();
         builder.AddCooperationPersistedDocuments();
         builder.Services.AddCooperationRequestDecompression();
+        builder.Services.AddCooperationRequestLimits();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false); // "Server: Kestrel" on every answer serves nobody
         return builder;
     }
@@ -32,15 +33,20 @@ public static class CooperationApiExtensions
         app.Services.GetRequiredService<ISchema>().Initialize();
         app.Services.GetRequiredService<SigningKey>();
         app.Services.GetRequiredService<PersistedDocumentManifest>();
+        var files = WebClientFiles(app);
+        app.UseCooperationSecurityHeaders(files);
         app.UseResponseCompression();
         app.UseRequestDecompression();
-        if (WebClientFiles(app) is { } files)
+        if (files is not null)
         {
             app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
             app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
         }
 
+        app.UseCooperationForwardedFor();
         app.UseMiddleware<ViewerMiddleware>();
+        // After the viewer: a signed-in person's budget is counted by account.
+        app.UseRateLimiter();
         app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
             new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
         app.MapCooperationUploads();

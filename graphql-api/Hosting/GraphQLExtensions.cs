@@ -31,6 +31,8 @@ public static class GraphQLExtensions
             // Anyone may run the web client's registered operations by id; GraphQL text needs a signed-in caller.
             .ConfigureExecution<QueryTextPolicy>()
             .ConfigureExecution<CooperationPersistedDocumentHandler>()
+            // Too many selections or aliases are refused on the parsed document, before validation (n² in the selections).
+            .ConfigureExecution<DocumentLimits>()
             // Who may ask for what is checked before execution, for every field (Schema/Access).
             .AddValidationRule<AccessValidationRule>(useForCachedDocuments: true)
             // A hostile query (deep nesting, huge lists) is refused at validation, before any grain is called.

@@ -36,6 +36,15 @@ if (args is ["B11"])
 
 await using var host = await BenchHost.StartAsync();
 
+// `./bench flood` runs only the flood: an anonymous read's latency while one person floods the API.
+if (args is ["flood"])
+{
+    var (flooder, flooderHttp) = await host.DirectAsync(BenchHost.North, phone);
+    await Flood.RunAsync(host, flooder.AccessToken!);
+    flooderHttp.Dispose();
+    return;
+}
+
 // B2 first: the browser meets the host as a phone would on its first visit. `./bench B2` stops after it.
 await FirstScreen.RunAsync(host);
 Console.WriteLine();
@@ -136,6 +145,9 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
     Console.WriteLine("  (a photo's blocks go in one PUT, so the floor counts a round trip per photo, plus the two syncs and the sign-in;");
     Console.WriteLine("   performance-anchors §7.2 puts the day at 18.9 s on EDGE with the link kept busy. 2G not run: that floor alone is 106 s)");
 }
+
+Console.WriteLine();
+await Flood.RunAsync(host, marc.AccessToken!);
 
 fatouHttp.Dispose();
 marcHttp.Dispose();

@@ -32,8 +32,22 @@ export async function openStory(name, { viewport = { width: 360, height: 740 }, 
   context.setDefaultTimeout(20_000);
   const page = context.pages()[0] ?? (await context.newPage());
   const consoleErrors = [];
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  // Asserted at the end: the app runs under its Content-Security-Policy, nothing refused, nothing thrown uncaught.
+  const pageErrors = [];
+  const policyViolations = [];
+  const watch = (p) => {
+    p.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      consoleErrors.push(m.text());
+      if (/Content.Security.Policy/i.test(m.text())) policyViolations.push(m.text());
+    });
+    p.on('pageerror', (e) => { consoleErrors.push(String(e)); pageErrors.push(String(e)); });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  // The browser's own console line about a violation is worded its way; the event is the standard report.
+  await context.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) =>
+    console.error(`Content-Security-Policy: ${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`)));
   let passed = 0;
   let failed = 0;
   let broken = false;
@@ -68,6 +82,10 @@ export async function openStory(name, { viewport = { width: 360, height: 740 }, 
 
   /** Closes the browser, adds the accessibility checks to the steps, prints the line ./test reads and exits. */
   async function finish() {
+    const problems = [...pageErrors, ...policyViolations];
+    if (problems.length) failed++; else passed++;
+    console.log(problems.length ? `FAIL erreurs de page ou refus de la politique de sécurité / page errors or security-policy refusals: ${problems.join(' | ')}`
+      : 'ok   aucune erreur de page ni refus de la politique de sécurité / no page error nor security-policy refusal');
     await context.close();
     rmSync(userData, { recursive: true, force: true });
     passed += accessibilityCounts().passed;

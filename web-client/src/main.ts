@@ -5,7 +5,7 @@
 // waits on the network: the page carries the app, and the screens read what the phone keeps.
 
 import { Session, header, openDatabases, type Viewer } from './app';
-import { h } from './dom';
+import { h, pruneStyles } from './dom';
 import { bi, lang } from './i18n';
 import { homeScreen } from './screens/home';
 import { partnershipScreen } from './screens/partnership';
@@ -39,6 +39,7 @@ async function show(): Promise<void> {
   const previous = document.getElementById('main');
   if (previous) previous.replaceWith(main);
   else root.replaceChildren(session.frame(main));
+  pruneStyles();
   document.title = `${main.querySelector('h2')?.textContent ?? 'Coopération'} — Coopération`;
   // Moving focus to the new screen tells a screen reader it changed, and puts the keyboard at its top; a screen
   // opened on one part of itself (a box by its label) marks that part instead, focused and so scrolled to.

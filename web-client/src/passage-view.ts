@@ -2,7 +2,7 @@
 // read as a passage, the few styles these screens add, and saving a downloaded file. Loaded with the reviewer's and
 // the researcher's screens only.
 
-import { h } from './dom';
+import { adoptStyles, h } from './dom';
 import { bi } from './i18n';
 import { locate, passageOf, segments, textOffset, type Boundary, type Highlight, type Passage, type PassageResult, type TextTree } from './passages';
 
@@ -20,10 +20,13 @@ td.n{text-align:right;white-space:nowrap}
 input[type=number]{width:6rem}
 `;
 
+let styled = false;
+
 /** The styles of these screens, added once when the first of them opens (not on the field agent's first load). */
 export function addStyles(): void {
-  if (document.getElementById('passage-styles')) return;
-  document.head.append(h('style', { id: 'passage-styles' }, CSS));
+  if (styled) return;
+  styled = true;
+  adoptStyles(CSS);
 }
 
 export interface Marked extends Highlight {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Hosting;
 using GraphQL;
 using GraphQL.Types;
@@ -77,6 +78,22 @@ public sealed partial class ManifestTests
         }
 
         Assert.Empty(problems);
+    }
+
+    /// <summary>
+    /// Every operation of the web client stays within a quarter of the document limits, so that the limits, which refuse
+    /// hostile documents before validation, never refuse the client's own.
+    /// </summary>
+    [Fact]
+    public void Manifest_EveryDocument_WellUnderTheDocumentLimits()
+    {
+        var sizes = ClientDocuments.Manifest().Values
+            .Select(text => (Name: ClientDocuments.OperationName(text), Size: DocumentSize.Of(Parser.Parse(text), long.MaxValue)))
+            .OrderByDescending(d => d.Size.Selections).ToList();
+        TestContext.Current.SendDiagnosticMessage(string.Join(", ", sizes.Select(d => $"{d.Name} {d.Size.Selections}/{d.Size.Aliases}")));
+
+        Assert.All(sizes, d => Assert.True(d.Size.Selections <= ApiOptions.DefaultMaxSelections / 4, $"{d.Name}: {d.Size.Selections} selections"));
+        Assert.All(sizes, d => Assert.True(d.Size.Aliases <= ApiOptions.DefaultMaxAliases / 4, $"{d.Name}: {d.Size.Aliases} aliases"));
     }
 
     /// <summary>The ids written in the page and in the README's examples are ids the server knows.</summary>

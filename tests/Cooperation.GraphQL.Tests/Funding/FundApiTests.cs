@@ -209,6 +209,33 @@ public sealed class FundApiTests(ApiFixture api)
         Assert.Equal([""], lines[3..]); // two rows, each ended by CRLF
     }
 
+    /// <summary>
+    /// Titles a spreadsheet would run (<c>=2+3*7</c>, <c>@SUM(1+1)</c>, <c>+1</c>, <c>-1</c>, and after a tab or a carriage
+    /// return, which the title loses when trimmed) come back as typed through GraphQL, and reach the CSV as text: a leading
+    /// quote, the cell quoted. The exporter's own numbers stay numbers.
+    /// </summary>
+    [Fact]
+    public async Task RankingCsv_FormulaTitles_ArriveAsText()
+    {
+        var manager = await ManagerAsync();
+        string[] titles = ["=2+3*7", "@SUM(1+1)", "+1", "-1", "\t=1+1", "\r@A1"];
+        var read = new List<string>();
+        var rows = new List<string[]>();
+        foreach (var title in titles)
+        {
+            // One call each: a partnership files one application per call.
+            var call = await CallAsync(Http, manager);
+            var id = await SubmittedAsync(Http, await NorthAsync(), call, Applicant, title);
+            read.Add((await ReadAsync(id, manager, "title"))["title"]!.GetValue<string>());
+            var csv = await GetCsvAsync(call, manager);
+            rows.Add(Encoding.UTF8.GetString(csv.Bytes[3..]).Split("\r\n")[1].Split(';'));
+        }
+
+        Assert.Equal(["=2+3*7", "@SUM(1+1)", "+1", "-1", "=1+1", "@A1"], read);
+        Assert.Equal(["\"'=2+3*7\"", "\"'@SUM(1+1)\"", "\"'+1\"", "\"'-1\"", "\"'=1+1\"", "\"'@A1\""], rows.Select(r => r[4]));
+        Assert.All(rows, r => Assert.Equal(("1", "40000"), (r[1], r[5])));
+    }
+
     /// <summary>The CSV is refused to anyone but managers, without saying whether the call exists.</summary>
     [Fact]
     public async Task RankingCsv_Access_RefusedToNonManagers()

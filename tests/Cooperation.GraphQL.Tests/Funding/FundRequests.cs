@@ -15,10 +15,10 @@ public static class FundRequests
     ];
 
     /// <summary>A complete file: 40,000 asked, 10,000 co-financed, 50,000 of budget, every required piece.</summary>
-    public static object Content(string clientMutationId, string callId, string partnershipId, bool complete = true) => new
+    public static object Content(string clientMutationId, string callId, string partnershipId, bool complete = true, string? title = null) => new
     {
         clientMutationId, callId, partnershipId,
-        title = "Former les citoyens de Guédiawaye au SIG",
+        title = title ?? "Former les citoyens de Guédiawaye au SIG",
         description = Description,
         expectedResults = "Trois cents citoyens formés ; huit couches du SIG en service.",
         requestedAmount = 40000,
@@ -52,11 +52,11 @@ public static class FundRequests
     }
 
     /// <summary>A file of the partnership to the call, drafted by <paramref name="token"/>'s holder; returns its id.</summary>
-    public static async Task<string> DraftAsync(HttpClient http, string token, string callCode, string slug, bool complete = true)
+    public static async Task<string> DraftAsync(HttpClient http, string token, string callCode, string slug, bool complete = true, string? title = null)
     {
         var (_, body) = await http.PostGraphQLAsync(
             "mutation($i: DraftFundApplicationInput!) { draftFundApplication(input: $i) { application { id } } }",
-            new { i = Content(NewId("draft"), callCode, slug, complete) }, token);
+            new { i = Content(NewId("draft"), callCode, slug, complete, title) }, token);
         return body["data"]?["draftFundApplication"]?["application"]?["id"]?.GetValue<string>() ?? throw new InvalidOperationException(body.ToJsonString());
     }
 
@@ -67,9 +67,9 @@ public static class FundRequests
     }
 
     /// <summary>A filed file of the partnership to the call; returns its id.</summary>
-    public static async Task<string> SubmittedAsync(HttpClient http, string token, string callCode, string slug)
+    public static async Task<string> SubmittedAsync(HttpClient http, string token, string callCode, string slug, string? title = null)
     {
-        var id = await DraftAsync(http, token, callCode, slug);
+        var id = await DraftAsync(http, token, callCode, slug, title: title);
         var body = await ActAsync(http, token, "submitFundApplication", "SubmitFundApplicationInput", new { clientMutationId = NewId("submit"), applicationId = id });
         return body["errors"] is null ? id : throw new InvalidOperationException(body.ToJsonString());
     }

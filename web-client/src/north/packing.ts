@@ -6,7 +6,7 @@
 import { api, errorLine, offline, plain, type Session } from '../app';
 import { ApiError } from '../api';
 import { cached, readThrough } from '../cache';
-import { h } from '../dom';
+import { adoptStyles, h } from '../dom';
 import { bi } from '../i18n';
 import { word } from '../words';
 import { shipmentId } from './ids';
@@ -39,7 +39,8 @@ const PRINT = `@media print { header, .bar, #messages, .no-print { display: none
 export async function packingScreen(session: Session, slug: string, id: string, only?: string): Promise<HTMLElement> {
   const key = `packing:${id}`;
   const back = h('a', { href: `#/p/${encodeURIComponent(slug)}` }, bi('← Le partenariat', '← The partnership'));
-  const main = h('main', { id: 'main', tabindex: -1 }, h('style', {}, PRINT), h('p', { class: 'no-print' }, back));
+  const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'no-print' }, back));
+  adoptStyles(PRINT, main);
   let shipment: PackedShipment | null | undefined;
   try {
     ({ value: shipment } = await readThrough<PackedShipment | null>(session.person, key, async () => {
