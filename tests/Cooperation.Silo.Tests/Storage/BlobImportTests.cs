@@ -11,7 +11,7 @@ namespace Cooperation.Silo.Tests.Storage;
 /// Moving an earlier <c>./run</c>'s data (grain state and photos in Azurite) to the local disk: what the blob providers
 /// wrote, the local-disk ones read, under the same names.
 /// </summary>
-public sealed class BlobImportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime, IDisposable
+public sealed class BlobImportTests(AzuriteFixture azurite) : IClassFixture<AzuriteFixture>, IAsyncLifetime
 {
     private static readonly GrainType Partnership = GrainType.Create("partnership");
     private static readonly IActivatorProvider Activators =
@@ -99,13 +99,13 @@ public sealed class BlobImportTests(AzuriteFixture azurite) : IClassFixture<Azur
 
     public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
+    // xunit calls DisposeAsync alone when a class has both, so the folder goes here too.
     public async ValueTask DisposeAsync()
     {
+        _temp.Dispose();
         await azurite.Service.GetBlobContainerClient(_stateContainer).DeleteIfExistsAsync();
         await azurite.Service.GetBlobContainerClient(_attachmentsContainer).DeleteIfExistsAsync();
     }
-
-    public void Dispose() => _temp.Dispose();
 
     private static GrainState<TestState> State(string name, int count) => new() { State = new TestState { Name = name, Count = count } };
 
