@@ -27,7 +27,4 @@ public enum Outcome
 
     /// <summary>Refused as a reused action id, or an id already taken.</summary>
     Conflict,
-
-    /// <summary>Refused as if the thing named did not exist (it is not there for this person).</summary>
-    NotFound,
 }
