@@ -44,7 +44,7 @@ public sealed partial class AccountGrain
                 State.Revision, time.GetUtcNow(), command.Actor, "MembershipChanged", Key, slug,
                 before?.ToString(), command.Role?.ToString(), id));
         }
-        State.Receipts[id] = new AccountReceipt(nameof(SetMembership), null, [slug]);
+        State.Receipts[id] = AccountReceipt.Of(command, null, [slug]);
         await PersistAsync();
         return Access();
     }
@@ -71,7 +71,7 @@ public sealed partial class AccountGrain
                 State.Revision, time.GetUtcNow(), command.Actor, "RolesChanged", Key, "roles",
                 string.Join(',', before), string.Join(',', roles), id));
         }
-        State.Receipts[id] = new AccountReceipt(nameof(SetAccountRoles), null, []);
+        State.Receipts[id] = AccountReceipt.Of(command, null, []);
         await PersistAsync();
         return Access();
     }

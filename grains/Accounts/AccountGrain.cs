@@ -76,7 +76,7 @@ public sealed partial class AccountGrain(
         // on a poor link gets the same code on retry instead of a second one, and never an invitation without its
         // code. That is acceptable: it is a random one-time code, already handed to that administrator, worthless
         // after 7 days or its first use, and erased from the receipt as soon as it is used.
-        State.Receipts[id] = new AccountReceipt(nameof(InvitePerson), invitation, [.. memberships.Select(m => m.PartnershipSlug)]);
+        State.Receipts[id] = AccountReceipt.Of(command, invitation, [.. memberships.Select(m => m.PartnershipSlug)]);
         await PersistAsync();
 
         await TellPartnershipsAsync(id, command.Actor, State.Receipts[id].PartnershipSlugs);
@@ -176,14 +176,13 @@ public sealed partial class AccountGrain(
         RequireExists();
     }
 
-    private AccountReceipt? Repeated(string clientMutationId, Command command)
-    {
-        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
-            return null;
-        if (receipt.Kind != command.GetType().Name)
-            throw ActionReceipts.Reused(clientMutationId);
-        return receipt;
-    }
+    /// <summary>
+    /// The receipt when the same administrator already applied this action (about the same partnership, for a
+    /// membership); a reused id is refused, so that an invitation's code goes back only to whoever asked for it. A
+    /// receipt written before receipts recorded who acted answers only the person its history line names.
+    /// </summary>
+    private AccountReceipt? Repeated(string clientMutationId, Command command) =>
+        State.Receipts.RepeatOf(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor));
 
     private void RequireExists()
     {

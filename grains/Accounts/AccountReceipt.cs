@@ -1,7 +1,8 @@
 namespace Cooperation.Grains.Accounts;
 
 /// <summary>
-/// What an account remembers of an applied action, so a repeat of its id has the first one's effect and answer.
+/// What an account remembers of an applied action, so a repeat of its id has the first one's effect and answer
+/// (<see cref="ActionReceipts.RepeatOf"/>).
 /// </summary>
 /// <param name="Kind">The command's type name: the same id sent with another command is refused.</param>
 /// <param name="Invitation">
@@ -9,8 +10,17 @@ namespace Cooperation.Grains.Accounts;
 /// empty code.
 /// </param>
 /// <param name="PartnershipSlugs">The partnerships whose member lists the action touched, told again on a repeat.</param>
+/// <param name="ActorId">The administrator (or the seeding) who sent it; null in receipts written before receipts recorded it.</param>
+/// <param name="Subject">The partnership a membership change named; null otherwise, or in older receipts.</param>
 [GenerateSerializer, Immutable]
 public sealed record AccountReceipt(
     [property: Id(0)] string Kind,
     [property: Id(1)] Invitation? Invitation,
-    [property: Id(2)] IReadOnlyList<string> PartnershipSlugs);
+    [property: Id(2)] IReadOnlyList<string> PartnershipSlugs,
+    [property: Id(3)] string? ActorId = null,
+    [property: Id(4)] string? Subject = null) : IActionReceipt
+{
+    /// <summary>The receipt of <paramref name="command"/>.</summary>
+    public static AccountReceipt Of(Command command, Invitation? invitation, IReadOnlyList<string> partnershipSlugs) =>
+        new(ActionReceipts.KindOf(command), invitation, partnershipSlugs, command.Actor.Id, ActionReceipts.SubjectOf(command));
+}

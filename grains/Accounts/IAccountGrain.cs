@@ -12,7 +12,7 @@ namespace Cooperation.Grains.Accounts;
 /// </remarks>
 public interface IAccountGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the invited account and returns its one-time code; a repeat returns the same invitation.</summary>
+    /// <summary>Creates the invited account and returns its one-time code; a repeat by the same administrator returns the same invitation.</summary>
     Task<Invitation> InviteAsync(InvitePerson command);
 
     /// <summary>Sets the password with the invitation code and activates the account.</summary>

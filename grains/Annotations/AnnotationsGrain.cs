@@ -16,22 +16,23 @@ public sealed partial class AnnotationsGrain(
     async Task<Annotation> IAnnotationsGrain.AnnotateAsync(Annotate command)
     {
         var (id, reader) = await BeginWriteAsync(command);
-        if (Repeated(id, command, command.AnnotationId) is { } first)
+        if (Repeated(id, command, reader, command.AnnotationId) is { } first)
             return first;
+        // The whole input is checked before the id is looked up: an invalid one must not tell taken ids from free ones.
         var annotationId = AnnotationRules.AnnotationId(command.AnnotationId);
         var motivation = AnnotationRules.Motivation(command.Motivation);
         var visibility = AnnotationRules.Visibility(command.Visibility);
         var language = AnnotationRules.Language(command.Language);
         var text = AnnotationRules.Text(command.Text, motivation);
         var tags = AnnotationRules.Tags(command.Tags, motivation);
-        RequireRoom(annotationId);
+        var team = visibility == AnnotationVisibility.Team ? reader.Team ?? throw AnnotationErrors.NoTeam() : null;
 
         // The passage is checked on the version itself, read with the actor's own rights (NOT_FOUND for no such version).
         var (kind, documentId, _) = AnnotationRules.ParseKey(Key);
         var sections = await AnnotationTargets.Of(kind).SectionsAsync(grains, command.Actor, documentId, command.Version);
         var selector = TextAnchoring.Anchor(sections, command.Selector, out var problem)
             ?? throw AnnotationErrors.BadSelector(problem!);
-        var team = visibility == AnnotationVisibility.Team ? reader.Team ?? throw AnnotationErrors.NoTeam() : null;
+        RequireRoom(id, reader, annotationId);
 
         var now = time.GetUtcNow();
         var annotation = new Annotation(
@@ -44,7 +45,7 @@ public sealed partial class AnnotationsGrain(
     async Task<Annotation> IAnnotationsGrain.ReplyAsync(ReplyToAnnotation command)
     {
         var (id, reader) = await BeginWriteAsync(command);
-        if (Repeated(id, command, command.AnnotationId) is { } first)
+        if (Repeated(id, command, reader, command.AnnotationId) is { } first)
             return first;
         var annotationId = AnnotationRules.AnnotationId(command.AnnotationId);
         var language = AnnotationRules.Language(command.Language);
@@ -52,7 +53,7 @@ public sealed partial class AnnotationsGrain(
         var parent = Visible(reader, command.ReplyTo);
         if (parent.Deleted)
             throw AnnotationErrors.Deleted(parent.Id);
-        RequireRoom(annotationId);
+        RequireRoom(id, reader, annotationId);
 
         var reply = new Annotation(
             annotationId, parent.Target, null, parent.Id, AnnotationMotivation.Replying, text, language, [],
@@ -113,7 +114,7 @@ public sealed partial class AnnotationsGrain(
         var reader = await ReaderAsync(command.Actor, withTeam: true);
         if (!reader.CanRead)
             throw Rules.Forbidden();
-        if (Repeated(id, command, annotationId) is not null)
+        if (Repeated(id, command, reader, annotationId) is not null)
             return (id, null);
         var annotation = Visible(reader, annotationId);
         if (annotation.Creator.Id != command.Actor.Id)
@@ -123,16 +124,30 @@ public sealed partial class AnnotationsGrain(
         return (id, annotation);
     }
 
-    /// <summary>The annotation the action named, as it is now, when the action was already applied.</summary>
-    private Annotation? Repeated(string id, Command command, string annotationId) =>
-        State.Receipts.IsRepeat(id, command)
-            ? Find(annotationId) ?? throw ActionReceipts.Reused(id)
-            : null;
-
-    private void RequireRoom(string annotationId)
+    /// <summary>
+    /// The annotation the action made or changed, as the reader sees it now, when the same person already applied it
+    /// about the same annotation; a reused id is refused, whatever annotation it names.
+    /// </summary>
+    /// <remarks>
+    /// A receipt written before receipts recorded who acted answers only about an annotation of the caller's own:
+    /// every annotation command is its creator's (annotating and replying make her one, only she edits or deletes), so
+    /// a true repeat always names one of hers, and nobody reads someone else's annotation through an old id.
+    /// </remarks>
+    private Annotation? Repeated(string id, Command command, AnnotationReader reader, string annotationId)
     {
-        if (Find(annotationId) is not null)
-            throw AnnotationErrors.AlreadyExists(annotationId);
+        if (!State.Receipts.IsRepeat(id, command, legacy: _ => Find(annotationId)?.Creator.Id == command.Actor.Id))
+            return null;
+        return Find(annotationId) is { } annotation && reader.CanSee(annotation) ? annotation : throw ActionReceipts.Reused(id);
+    }
+
+    /// <summary>
+    /// The id must be free in the document. Taken by an annotation the reader sees, she is told so; taken by one she
+    /// may not see, the refusal is the one of a reused action id, so that it says nothing of what hides behind it.
+    /// </summary>
+    private void RequireRoom(string clientMutationId, AnnotationReader reader, string annotationId)
+    {
+        if (Find(annotationId) is { } taken)
+            throw reader.CanSee(taken) ? AnnotationErrors.AlreadyExists(annotationId) : ActionReceipts.Reused(clientMutationId);
         if (State.Annotations.Count >= AnnotationRules.MaxPerDocument)
             throw AnnotationErrors.Full(AnnotationRules.MaxPerDocument);
     }

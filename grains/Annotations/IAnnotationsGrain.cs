@@ -14,8 +14,10 @@ namespace Cooperation.Grains.Annotations;
 /// has its thread's visibility. An application's annotations are the fund's instead: its managers and its assigned
 /// reviewers who did not recuse write and read them, never the applicant partnership's members (not even one assigned
 /// as a reviewer despite a conflict), so that on a blind call no annotation names the applicant; they are in no
-/// partnership's change feed. Every command carries a client mutation id: a repeat returns the annotation as it is
-/// now and changes nothing; a refused command changes nothing.
+/// partnership's change feed. Every command carries a client mutation id: a repeat by the same person about the same
+/// annotation returns it as she may read it now and changes nothing; the id sent by anyone else, or about another
+/// annotation, is refused as reused (<see cref="ActionReceipts"/>), and so is an annotation id taken by an annotation
+/// the caller may not see. A refused command changes nothing.
 /// </remarks>
 public interface IAnnotationsGrain : IGrainWithStringKey
 {

@@ -1,6 +1,23 @@
 namespace Cooperation.Grains.Common;
 
 /// <summary>
+/// What every receipt of an applied action records, whatever else its grain keeps with it: which command it was, who
+/// sent it, and what it named. <see cref="ActionReceipts.RepeatOf"/> reads these three, and nothing else, to decide
+/// whether an action id sent again is a repeat.
+/// </summary>
+public interface IActionReceipt
+{
+    /// <summary>The command's type name (<see cref="ActionReceipts.KindOf"/>).</summary>
+    string Kind { get; }
+
+    /// <summary>The account (or process) that sent the action; null in a receipt written before receipts recorded it.</summary>
+    string? ActorId { get; }
+
+    /// <summary>The command's <see cref="Command.Subject"/>; null when it named the grain's whole entity, or in a receipt written before receipts recorded it.</summary>
+    string? Subject { get; }
+}
+
+/// <summary>
 /// What an entity remembers of an applied action, for the entity's whole life: enough to recognise a repeat of its
 /// client mutation id, not a copy of its result.
 /// </summary>
@@ -11,32 +28,11 @@ namespace Cooperation.Grains.Common;
 /// </remarks>
 /// <param name="Kind">The command's type name: the same id sent with another command is refused.</param>
 /// <param name="Version">The entity's version (or attempt) the action produced, or found when it changed nothing.</param>
+/// <param name="ActorId">Who sent it (<see cref="IActionReceipt.ActorId"/>).</param>
+/// <param name="Subject">What it named (<see cref="IActionReceipt.Subject"/>).</param>
 [GenerateSerializer, Immutable]
-public sealed record ActionReceipt([property: Id(0)] string Kind, [property: Id(1)] long Version);
-
-/// <summary>Reading and writing an entity's receipts.</summary>
-public static class ActionReceipts
-{
-    /// <summary>Whether this action was already applied; the same id sent with another command is refused with <paramref name="reused"/>.</summary>
-    public static bool IsRepeat(
-        this IReadOnlyDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command, Func<string, DomainException> reused)
-    {
-        if (!receipts.TryGetValue(clientMutationId, out var receipt))
-            return false;
-        return receipt.Kind == command.GetType().Name ? true : throw reused(clientMutationId);
-    }
-
-    /// <summary>The same action id sent with another command: refused, whatever the entity.</summary>
-    public static DomainException Reused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action.",
-        $"Action id '{clientMutationId}' was already used for a different action.");
-
-    /// <summary>Whether this action was already applied; the same id sent with another command is refused (<see cref="Reused"/>).</summary>
-    public static bool IsRepeat(this IReadOnlyDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command) =>
-        receipts.IsRepeat(clientMutationId, command, Reused);
-
-    /// <summary>Remembers an applied action, before the durable write that makes it count.</summary>
-    public static void Remember(this IDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command, long version) =>
-        receipts[clientMutationId] = new ActionReceipt(command.GetType().Name, version);
-}
+public sealed record ActionReceipt(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] long Version,
+    [property: Id(2)] string? ActorId = null,
+    [property: Id(3)] string? Subject = null) : IActionReceipt;

@@ -11,8 +11,9 @@ namespace Cooperation.Grains.Missions;
 /// Lifecycle: planned → under way → reported, or planned → cancelled (with a reason). North staff (and
 /// administrators) plan, edit while planned, start, cancel and file the report; each filing adds the next numbered
 /// version and leaves the earlier ones as they were. South agents comment; third partners read. Access is asked of
-/// the partnership before anything else. Every command carries a client mutation id: a repeat returns the first
-/// result and changes nothing; a refused command changes nothing.
+/// the partnership before anything else. Every command carries a client mutation id: a repeat by the same person
+/// returns the first result and changes nothing, anyone else's is refused as reused (<see cref="ActionReceipts"/>); a
+/// refused command changes nothing.
 /// </remarks>
 public interface IMissionGrain : IGrainWithStringKey
 {

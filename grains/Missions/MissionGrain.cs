@@ -172,9 +172,14 @@ public sealed partial class MissionGrain(
         return (id, slug);
     }
 
-    /// <summary>The mission as it is now when this action was already applied; null when it is new.</summary>
+    /// <summary>
+    /// The mission as it is now when the same person already applied this action; null when it is new; a reused id is
+    /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
+    /// </summary>
     private Mission? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command) ? Snapshot() : null;
+        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor))
+            ? Snapshot()
+            : null;
 
     private MissionPlan RequireCreated() => State.Plan ?? throw MissionErrors.UnknownMission(Key);
 

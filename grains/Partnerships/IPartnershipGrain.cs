@@ -9,8 +9,9 @@ namespace Cooperation.Grains.Partnerships;
 /// <remarks>
 /// Access is decided here, from the partnership's own member list and the actor's account: North staff plan and
 /// change every milestone, South agents those of the South side, third partners read, administrators do all.
-/// Every command carries a client mutation id: the first application's result is returned for any repeat,
-/// and nothing changes again. A refused command changes nothing.
+/// Every command carries a client mutation id: the first application's result is returned for a repeat by the same
+/// person about the same milestone (or member), checked against her rights of today, and nothing changes again; any
+/// other use of the id is refused as reused (<see cref="ActionReceipts"/>). A refused command changes nothing.
 /// </remarks>
 public interface IPartnershipGrain : IGrainWithStringKey
 {

@@ -18,13 +18,13 @@ public sealed partial class PartnershipGrain
         if (!(await AccessOfAsync(command.Actor)).Unrestricted)
             throw PartnershipErrors.Forbidden();
         RequireEstablished();
-        if (State.Receipts.ContainsKey(id))
+        if (Repeated(id, command) is not null)
             return;
 
         State.Members.TryGetValue(command.AccountId, out var before);
         if (before?.Role == command.Role)
         {
-            State.Receipts[id] = new MutationReceipt(nameof(SetPartnershipMember), null);
+            State.Receipts[id] = MutationReceipt.Of(command, null);
             await PersistAsync();
             return;
         }
@@ -43,7 +43,7 @@ public sealed partial class PartnershipGrain
         State.History.Add(new HistoryEntry(
             State.Revision, time.GetUtcNow(), command.Actor, action, command.DisplayName, "role",
             before?.Role.ToString(), command.Role?.ToString(), id));
-        State.Receipts[id] = new MutationReceipt(nameof(SetPartnershipMember), null);
+        State.Receipts[id] = MutationReceipt.Of(command, null);
         await PersistAsync();
     }
 

@@ -18,13 +18,15 @@ public sealed partial class PartnershipGrain(
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
         if (!(await AccessOfAsync(command.Actor)).Unrestricted)
             throw PartnershipErrors.Forbidden();
-        if (State.Profile is { } existing)
-            return existing with { Revision = State.Revision };
+        // Establishing an established partnership answers its (public) profile; its own id sent by someone else, or
+        // with another command, is refused like any reused id.
+        if (Repeated(id, command) is not null || State.Profile is not null)
+            return State.Profile! with { Revision = State.Revision };
 
         var profile = PartnershipRules.Profile(Slug, command);
         State.Revision++;
         State.Profile = profile with { Revision = State.Revision };
-        State.Receipts[id] = new MutationReceipt(nameof(EstablishPartnership), null);
+        State.Receipts[id] = MutationReceipt.Of(command, null);
         State.History.Add(new HistoryEntry(
             State.Revision, time.GetUtcNow(), command.Actor, "PartnershipEstablished", Slug, null, null, profile.Name, id));
         await PersistAsync();
@@ -66,7 +68,7 @@ public sealed partial class PartnershipGrain(
             throw PartnershipErrors.Forbidden();
         if (!access.CanChange(command.Side))
             throw PartnershipErrors.ForbiddenPlanSide(command.Side);
-        if (Repeated(id, command) is { } first)
+        if (Repeated(id, command) is { Milestone: { } first })
             return first;
         RequireEstablished();
 
@@ -83,7 +85,7 @@ public sealed partial class PartnershipGrain(
         AddToFeed(milestone);
         State.History.Add(new HistoryEntry(
             State.Revision, milestone.UpdatedAt, command.Actor, "MilestonePlanned", milestone.Id, null, null, title, id));
-        State.Receipts[id] = new MutationReceipt(command.GetType().Name, milestone);
+        State.Receipts[id] = MutationReceipt.Of(command, milestone);
         await PersistAsync();
         return milestone;
     }
@@ -140,8 +142,13 @@ public sealed partial class PartnershipGrain(
         var access = await AccessOfAsync(command.Actor);
         if (!access.CanChangeSomeMilestones)
             throw PartnershipErrors.Forbidden();
-        if (Repeated(id, command) is { } first)
+        if (Repeated(id, command) is { Milestone: { } first })
+        {
+            // Today's rights, as for a first call: a side the actor no longer changes is refused, not answered.
+            if (!access.CanChange(first.Side))
+                throw PartnershipErrors.ForbiddenSide(first.Id, first.Side);
             return first;
+        }
         RequireEstablished();
 
         var index = State.Milestones.FindIndex(m => m.Id == command.MilestoneId);
@@ -166,19 +173,20 @@ public sealed partial class PartnershipGrain(
                 State.History.Add(new HistoryEntry(State.Revision, now, command.Actor, action, current.Id, field, oldValue, newValue, id));
         }
 
-        State.Receipts[id] = new MutationReceipt(command.GetType().Name, State.Milestones[index]);
+        State.Receipts[id] = MutationReceipt.Of(command, State.Milestones[index]);
         await PersistAsync();
         return State.Milestones[index];
     }
 
-    private Milestone? Repeated(string clientMutationId, Command command)
-    {
-        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
-            return null;
-        if (receipt.Kind != command.GetType().Name || receipt.Milestone is null)
-            throw ActionReceipts.Reused(clientMutationId);
-        return receipt.Milestone;
-    }
+    /// <summary>
+    /// The receipt when this action was already applied by the same person about the same milestone or member; a
+    /// reused id is refused. A receipt written before receipts recorded who acted answers only the person the history
+    /// names for that action, and only about the milestone it kept.
+    /// </summary>
+    private MutationReceipt? Repeated(string clientMutationId, Command command) =>
+        State.Receipts.RepeatOf(clientMutationId, command, legacy: receipt =>
+            State.History.MadeBy(clientMutationId, command.Actor)
+            && (receipt.Milestone is null || command.Subject is null || receipt.Milestone.Id == command.Subject));
 
     private void RequireEstablished()
     {

@@ -12,8 +12,8 @@ namespace Cooperation.Grains.Reports;
 /// freezes the draft as a numbered <see cref="ReportVersion"/> (1, 2, …) that never changes afterwards; editing is
 /// refused unless a draft is open (new, or after a return). North staff write and submit, South agents acknowledge
 /// or return, third partners read; administrators do all. Access is asked of the partnership before anything else.
-/// Every command carries a client mutation id: a repeat returns the first result and changes nothing; a refused
-/// command changes nothing.
+/// Every command carries a client mutation id: a repeat by the same person returns the first result and changes
+/// nothing, anyone else's is refused as reused (<see cref="ActionReceipts"/>); a refused command changes nothing.
 /// </remarks>
 public interface IReportGrain : IGrainWithStringKey
 {

@@ -160,9 +160,14 @@ public sealed partial class ReportGrain(
         return (id, slug);
     }
 
-    /// <summary>The report as it is now when this action was already applied; null when it is new.</summary>
+    /// <summary>
+    /// The report as it is now when the same person already applied this action; null when it is new; a reused id is
+    /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
+    /// </summary>
     private Report? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command) ? Snapshot() : null;
+        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor))
+            ? Snapshot()
+            : null;
 
     private void RequireCreated()
     {

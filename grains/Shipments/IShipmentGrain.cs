@@ -10,7 +10,8 @@ namespace Cooperation.Grains.Shipments;
 /// The North owns what was shipped (prepare, ship, reconcile); the South agent owns the verdict on each item
 /// (received / damaged / missing). The first verdict on an item stands; a later, different one is kept as a dispute
 /// that both sides see. Access is asked of the partnership before each call; a refused command changes nothing;
-/// every command carries a client mutation id and a repeat changes nothing.
+/// every command carries a client mutation id and a repeat by the same person about the same items changes nothing;
+/// any other use of the id is refused as reused (<see cref="ActionReceipts"/>).
 /// </remarks>
 public interface IShipmentGrain : IGrainWithStringKey
 {

@@ -37,11 +37,6 @@ public static class ShipmentErrors
         $"« {key} » ne peut pas identifier un envoi.",
         $"'{key}' cannot identify a shipment.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action sur cet envoi.",
-        $"Action id '{clientMutationId}' was already used for a different action on this shipment.");
-
     public static DomainException AlreadyReceived(StatusChange received) => new(
         DomainErrorCode.Conflict,
         $"Cet envoi a déjà été reçu le {ShipmentWords.French(received.At)} par {received.By.DisplayName}.",

@@ -27,7 +27,7 @@ public sealed partial class ShipmentGrain(
         if (await RepeatedAsync(id, command) is not null)
             return Snapshot();
         if (State.Created)
-            throw ShipmentErrors.MutationIdReused(id);
+            throw ActionReceipts.Reused(id);
         // Members exist only in an established partnership; administrators and the platform may name any slug.
         if (await grains.GetGrain<IPartnershipGrain>(Slug).FindAsync() is null)
             throw PartnershipErrors.UnknownPartnership(Slug);
@@ -183,13 +183,16 @@ public sealed partial class ShipmentGrain(
         return id;
     }
 
-    /// <summary>The receipt of an action already applied, or null; the same id with another command is a conflict.</summary>
+    /// <summary>
+    /// The receipt of an action already applied by the same person about the same items, or null; a reused id is a
+    /// conflict. A receipt written before receipts recorded who acted answers only the person the history names for
+    /// that action (anyone who may act here, when it changed nothing).
+    /// </summary>
     private async Task<ShipmentReceipt?> RepeatedAsync(string clientMutationId, Command command)
     {
-        if (!State.Receipts.TryGetValue(clientMutationId, out var receipt))
+        if (State.Receipts.RepeatOf(clientMutationId, command,
+                legacy: _ => State.History.MadeBy(clientMutationId, command.Actor)) is not { } receipt)
             return null;
-        if (receipt.Kind != command.GetType().Name)
-            throw ShipmentErrors.MutationIdReused(clientMutationId);
         // The first application may have lost its feed notice: a retry is the moment to send it again.
         if (State.FeedPending)
             await NotifyAsync();
@@ -215,7 +218,7 @@ public sealed partial class ShipmentGrain(
     /// <summary>Remembers the action, writes durably, then tells the partnership's feed when something changed.</summary>
     private async Task CommitAsync(string clientMutationId, Command command, IReadOnlyList<ItemOutcome> outcomes, bool changed = true)
     {
-        State.Receipts[clientMutationId] = new ShipmentReceipt(command.GetType().Name, State.Version, outcomes);
+        State.Receipts[clientMutationId] = ShipmentReceipt.Of(command, State.Version, outcomes);
         await state.WriteOrDeactivateAsync(this);
         if (changed || State.FeedPending)
             await NotifyAsync();

@@ -41,11 +41,6 @@ public static class UploadErrors
         $"Cet envoi n'a pas d'article « {itemId} ».",
         $"This shipment has no item '{itemId}'.");
 
-    public static DomainException MutationIdReused(string clientMutationId) => new(
-        DomainErrorCode.Conflict,
-        $"L'identifiant d'action « {clientMutationId} » a déjà servi pour une autre action sur cette photo.",
-        $"Action id '{clientMutationId}' was already used for a different action on this photo.");
-
     public static DomainException AnnouncedDifferently(string key) => new(
         DomainErrorCode.Conflict,
         $"La photo « {key} » a déjà été annoncée avec une autre taille, un autre type, une autre empreinte ou pour autre chose. Choisissez un nouvel identifiant de photo.",

@@ -135,9 +135,13 @@ public sealed partial class UploadGrain(
         State.Status = UploadStatus.Announced;
     }
 
-    /// <summary>The receipt of an action already applied; the same id with another command is a conflict.</summary>
+    /// <summary>
+    /// Whether the same person already applied this action; a reused id is a conflict. A receipt written before
+    /// receipts recorded who acted answers whoever may now change the upload (its side, checked before): an upload
+    /// keeps no history naming who sent each action, and every member reads it anyway.
+    /// </summary>
     private bool Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, UploadErrors.MutationIdReused);
+        State.Receipts.IsRepeat(clientMutationId, command);
 
     private async Task CommitStateAsync(string clientMutationId, Command command)
     {

@@ -23,4 +23,7 @@ public sealed record Viewer(AccountAccess? Access, string? SessionId, TokenProbl
 
     /// <summary>The actor grains receive; only signed-in people act.</summary>
     public Actor Actor => Access?.AsActor() ?? throw AccessErrors.Unauthenticated(Problem);
+
+    /// <summary>Whether this viewer is the person who did what <paramref name="actor"/> did (never for the seeding, nor for nobody).</summary>
+    public bool MadeIt(Actor actor) => Access is { } access && access.AccountId == actor.Id;
 }

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Partnerships;
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Partnerships;
@@ -18,7 +19,11 @@ public sealed class HistoryEntryType : ObjectGraphType<HistoryEntry>
         Field(e => e.Field, nullable: true).Description("Champ modifié. / Changed field.");
         Field(e => e.OldValue, nullable: true).Description("Ancienne valeur. / Old value.");
         Field(e => e.NewValue, nullable: true).Description("Nouvelle valeur. / New value.");
-        Field(e => e.ClientMutationId).Description("Identifiant client de l'action. / Client id of the action.");
+        // An action id is the sender's own: shown to anyone else it would name what they sent (the seed's ids named
+        // reviewers) and let them replay it. Null for every reader but the one who made the action.
+        Field<StringGraphType>("clientMutationId")
+            .Description("Identifiant client de l'action, pour la personne qui l'a faite ; nul pour les autres. / Client id of the action, for the person who made it; null for others.")
+            .Resolve(c => c.Viewer().MadeIt(c.Source.Actor) ? c.Source.ClientMutationId : null);
         this.FieldsGuardedByParent();
     }
 }

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Shipments;
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Shipments;
@@ -72,7 +73,9 @@ public sealed class ItemVerdictType : ObjectGraphType<ItemVerdict>
         Field(v => v.PhotoId, nullable: true).Description("Référence de la photo jointe. / Attached photo reference.");
         Field<NonNullGraphType<StringGraphType>>("by").Description("Qui. / Who.").Resolve(c => c.Source.By.DisplayName);
         Field(v => v.At).Description("Quand (UTC). / When (UTC).");
-        Field(v => v.ClientMutationId).Description("Identifiant client de l'action. / Client id of the action.");
+        Field<StringGraphType>("clientMutationId")
+            .Description("Identifiant client de l'action, pour l'agent qui l'a donné ; nul pour les autres. / Client id of the action, for the agent who gave it; null for others.")
+            .Resolve(c => c.Viewer().MadeIt(c.Source.By) ? c.Source.ClientMutationId : null);
         this.FieldsGuardedByParent();
     }
 }

@@ -15,4 +15,7 @@ public sealed record Annotate(
     [property: Id(4)] string? Text,
     [property: Id(5)] AnnotationLanguage Language,
     [property: Id(6)] IReadOnlyList<string>? Tags,
-    [property: Id(7)] AnnotationVisibility Visibility) : Command(ClientMutationId, Actor);
+    [property: Id(7)] AnnotationVisibility Visibility) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => AnnotationId;
+}

@@ -5,4 +5,7 @@ namespace Cooperation.Grains.Annotations.Commands;
 public sealed record DeleteAnnotation(
     string ClientMutationId,
     Actor Actor,
-    [property: Id(0)] string AnnotationId) : Command(ClientMutationId, Actor);
+    [property: Id(0)] string AnnotationId) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => AnnotationId;
+}

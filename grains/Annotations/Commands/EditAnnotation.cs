@@ -8,4 +8,7 @@ public sealed record EditAnnotation(
     [property: Id(0)] string AnnotationId,
     [property: Id(1)] string? Text = null,
     [property: Id(2)] AnnotationLanguage? Language = null,
-    [property: Id(3)] IReadOnlyList<string>? Tags = null) : Command(ClientMutationId, Actor);
+    [property: Id(3)] IReadOnlyList<string>? Tags = null) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => AnnotationId;
+}

@@ -10,4 +10,7 @@ public sealed record ReplyToAnnotation(
     [property: Id(0)] string AnnotationId,
     [property: Id(1)] string ReplyTo,
     [property: Id(2)] string? Text,
-    [property: Id(3)] AnnotationLanguage Language) : Command(ClientMutationId, Actor);
+    [property: Id(3)] AnnotationLanguage Language) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => AnnotationId;
+}

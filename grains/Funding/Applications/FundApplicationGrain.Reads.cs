@@ -65,8 +65,17 @@ public sealed partial class FundApplicationGrain
         if (!viewer.IsManager && !viewer.IsMember)
             throw FundErrors.ForbiddenRead();
         RequireCreated();
-        return viewer.IsManager ? [.. State.History] : [.. State.History.Where(e => ApplicantActions.Contains(e.Action))];
+        return viewer.IsManager
+            ? [.. State.History]
+            : [.. State.History.Where(e => ApplicantActions.Contains(e.Action)).Select(e => AsReadBy(e, actor))];
     }
+
+    /// <summary>
+    /// A lifecycle line as the applicant reads it: a line of someone else's (a manager's assignment, return or decision)
+    /// keeps its name but not her account key, which is her e-mail address, nor her action id, which is hers to send.
+    /// </summary>
+    private static HistoryEntry AsReadBy(HistoryEntry entry, Actor reader) =>
+        entry.Actor.Id == reader.Id ? entry : entry with { Actor = new Actor("", entry.Actor.DisplayName), ClientMutationId = "" };
 
     async Task<RankingEntry?> IFundApplicationGrain.GetRankingEntryAsync(Actor actor)
     {

@@ -13,7 +13,7 @@ public sealed partial class FundApplicationGrain
     async Task<FundApplication> IFundApplicationGrain.AssignReviewerAsync(AssignReviewer command)
     {
         var (id, call) = await BeginManagerAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         if (State.Status is not (ApplicationStatus.Submitted or ApplicationStatus.UnderReview))
             throw FundErrors.IllegalStatusChange(Key, State.Status, "lui désigner un instructeur (il faut un dossier déposé)",
@@ -119,7 +119,7 @@ public sealed partial class FundApplicationGrain
     private async Task<FundApplication> ChangeReviewAsync(Command command, Func<ReviewAction, ReviewChange> change)
     {
         var (id, call, index) = await BeginReviewerAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         RequireNotRecused(index);
         var now = time.GetUtcNow();

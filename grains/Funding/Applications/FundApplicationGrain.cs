@@ -29,7 +29,7 @@ public sealed partial class FundApplicationGrain(
         if (State.Created && State.PartnershipSlug != command.PartnershipSlug)
             throw FundErrors.ApplicationExists(Key);
         var call = await CallAsync();
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         if (State.Created)
             throw FundErrors.ApplicationExists(Key);
@@ -52,7 +52,7 @@ public sealed partial class FundApplicationGrain(
     async Task<FundApplication> IFundApplicationGrain.EditAsync(EditFundApplication command)
     {
         var (id, call) = await BeginApplicantAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         if (command.ExpectedRevision is { } expected && expected != State.Version)
             throw FundErrors.StaleRevision(Key, expected, State.Version);
@@ -90,7 +90,7 @@ public sealed partial class FundApplicationGrain(
     async Task<FundApplication> IFundApplicationGrain.SubmitAsync(SubmitFundApplication command)
     {
         var (id, call) = await BeginApplicantAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         RequireDraftOpen();
         var now = time.GetUtcNow();
@@ -114,7 +114,7 @@ public sealed partial class FundApplicationGrain(
     async Task<FundApplication> IFundApplicationGrain.ReturnAsync(ReturnFundApplication command)
     {
         var (id, call) = await BeginManagerAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         if (State.Status != ApplicationStatus.Submitted)
             throw FundErrors.IllegalStatusChange(Key, State.Status, "le renvoyer pour compléments (seul un dossier déposé, avant instruction, se renvoie)",
@@ -134,7 +134,7 @@ public sealed partial class FundApplicationGrain(
     async Task<FundApplication> IFundApplicationGrain.GrantAsync(GrantFundApplication command)
     {
         var (id, call) = await BeginManagerAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         if (State.Status != ApplicationStatus.UnderReview)
             throw FundErrors.IllegalStatusChange(Key, State.Status, "l'accorder (un dossier s'accorde en instruction)", "grant it (an application is granted under review)");
@@ -153,7 +153,7 @@ public sealed partial class FundApplicationGrain(
     async Task<FundApplication> IFundApplicationGrain.DeclineAsync(DeclineFundApplication command)
     {
         var (id, call) = await BeginManagerAsync(command);
-        if (State.Receipts.IsRepeat(id, command))
+        if (Repeated(id, command))
             return await SnapshotAsync(command.Actor, call);
         if (State.Status is not (ApplicationStatus.Submitted or ApplicationStatus.UnderReview))
             throw FundErrors.IllegalStatusChange(Key, State.Status, "le refuser (seul un dossier déposé ou en instruction se refuse)",
@@ -204,6 +204,14 @@ public sealed partial class FundApplicationGrain(
         RequireCreated();
         return (id, await CallAsync());
     }
+
+    /// <summary>
+    /// Whether the same person already applied this action about the same reviewer, criterion or partnership; a reused
+    /// id is refused. A receipt written before receipts recorded who acted answers only the person its history line
+    /// names. A repeat then answers the file as that person may read it now.
+    /// </summary>
+    private bool Repeated(string clientMutationId, Command command) =>
+        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor));
 
     private void RequireCreated()
     {

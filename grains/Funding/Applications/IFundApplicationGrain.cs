@@ -15,8 +15,9 @@ namespace Cooperation.Grains.Funding.Applications;
 /// refused while the checklist has a gap or after the call's deadline (a returned file may still come back).
 /// Reviewers see only what they were assigned, blind if the call says so; a conflict of interest found in the
 /// partnership graph blocks an assignment unless a manager overrides it with a reason. Every command carries a
-/// client mutation id: a repeat returns the application as it is now and changes nothing; a refused command changes
-/// nothing.
+/// client mutation id: a repeat by the same person about the same reviewer or criterion returns the application as
+/// she may read it now and changes nothing; any other use of the id is refused as reused (<see cref="ActionReceipts"/>);
+/// a refused command changes nothing.
 /// </remarks>
 public interface IFundApplicationGrain : IGrainWithStringKey
 {

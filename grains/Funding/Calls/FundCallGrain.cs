@@ -154,8 +154,14 @@ public sealed class FundCallGrain(
             throw FundErrors.UnknownCall(Code);
     }
 
+    /// <summary>
+    /// The call as it is now when the same person already applied this action; null when it is new; a reused id is
+    /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
+    /// </summary>
     private FundCall? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command) ? Snapshot() : null;
+        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor))
+            ? Snapshot()
+            : null;
 
     private void Changed(DateTimeOffset now)
     {

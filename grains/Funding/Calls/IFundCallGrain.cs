@@ -10,8 +10,9 @@ namespace Cooperation.Grains.Funding.Calls;
 /// <remarks>
 /// Fund managers (and administrators) open and edit calls; anyone may read one, since calls are published. The call
 /// numbers its applications (one per partnership): the number, never the partnership, names an application, so a
-/// blind reviewer learns nothing from an id. Every command carries a client mutation id: a repeat returns the call as
-/// it is and changes nothing; a refused command changes nothing.
+/// blind reviewer learns nothing from an id. Every command carries a client mutation id: a repeat by the same manager
+/// returns the call as it is and changes nothing, anyone else's is refused as reused (<see cref="ActionReceipts"/>); a
+/// refused command changes nothing.
 /// </remarks>
 public interface IFundCallGrain : IGrainWithStringKey
 {

@@ -12,4 +12,7 @@ public abstract record MilestoneCommand(
     string ClientMutationId,
     Actor Actor,
     [property: Id(0)] string MilestoneId,
-    [property: Id(1)] int? ExpectedVersion) : Command(ClientMutationId, Actor);
+    [property: Id(1)] int? ExpectedVersion) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => MilestoneId;
+}

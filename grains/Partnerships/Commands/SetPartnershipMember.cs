@@ -13,4 +13,7 @@ public sealed record SetPartnershipMember(
     Actor Actor,
     [property: Id(0)] string AccountId,
     [property: Id(1)] string DisplayName,
-    [property: Id(2)] MemberRole? Role) : Command(ClientMutationId, Actor);
+    [property: Id(2)] MemberRole? Role) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => AccountId;
+}

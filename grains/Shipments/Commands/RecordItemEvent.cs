@@ -9,4 +9,7 @@ public sealed record RecordItemEvent(
     [property: Id(0)] string ItemId,
     [property: Id(1)] ItemEventKind Kind,
     [property: Id(2)] string? Note,
-    [property: Id(3)] string? MissionKey = null) : Command(ClientMutationId, Actor);
+    [property: Id(3)] string? MissionKey = null) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => ItemId;
+}

@@ -9,12 +9,18 @@ public sealed record AccessCase(
     Func<MatrixContext, Role, Task<(string Query, object? Variables)>> Request,
     IReadOnlyDictionary<Role, Outcome> Expected)
 {
+    /// <summary>For a mutation: what must read the same before and after a refusal (none for the session rows, which change no shared state).</summary>
+    public ReadBack? ReadBack { get; init; }
+
     public override string ToString() => Field;
 
     /// <summary>Expected outcomes: the listed roles are allowed, anonymous is UNAUTHENTICATED, the others FORBIDDEN.</summary>
-    public static IReadOnlyDictionary<Role, Outcome> AllowedFor(params Role[] allowed) =>
+    public static IReadOnlyDictionary<Role, Outcome> AllowedFor(params Role[] allowed) => Meeting(Outcome.Allowed, allowed);
+
+    /// <summary>Expected outcomes: the listed roles meet <paramref name="outcome"/>, anonymous is UNAUTHENTICATED, the others FORBIDDEN.</summary>
+    public static IReadOnlyDictionary<Role, Outcome> Meeting(Outcome outcome, params Role[] roles) =>
         Enum.GetValues<Role>().ToDictionary(r => r, r =>
-            allowed.Contains(r) ? Outcome.Allowed : r == Role.Anonymous ? Outcome.Unauthenticated : Outcome.Forbidden);
+            roles.Contains(r) ? outcome : r == Role.Anonymous ? Outcome.Unauthenticated : Outcome.Forbidden);
 
     public static IReadOnlyDictionary<Role, Outcome> Everyone { get; } =
         Enum.GetValues<Role>().ToDictionary(r => r, _ => Outcome.Allowed);

@@ -17,7 +17,7 @@ public static partial class AccessCases
         new("Query.fundCall", (_, _) => Doc("{ fundCall(id: \"fsn-2026\") { code deadline open rubricLocked } }"), Everyone),
         new("Query.fundApplication", async (m, _) => ($"{{ fundApplication(id: \"{await FreshFileAsync(m, assigned: true)}\") {{ number status title checklist {{ check satisfied }} versions {{ number }} reviews {{ reviewer }} }} }}", null),
             AllowedFor([.. OwnMembers, Role.FundReviewer, Role.FundManager])),
-        new("Query.reviewAssignments", (_, _) => Doc("{ reviewAssignments { number title } }"), AllowedFor(Role.FundReviewer, Role.Administrator)),
+        new("Query.reviewAssignments", (_, _) => Doc("{ reviewAssignments { number title } }"), AllowedFor(Role.FundReviewer, Role.FundReviewerUnassigned, Role.Administrator)),
         new("Query.reviewerConflicts", async (m, _) => ($"{{ reviewerConflicts(applicationId: \"{await FreshFileAsync(m)}\", reviewerEmail: \"{People.ConflictedReviewer}\") {{ reason }} }}", null),
             AllowedFor(Managers)),
         new("FundCall.applications", (_, _) => Doc("{ fundCall(id: \"fsn-2026\") { applications { number status } } }"), AnySignedIn),

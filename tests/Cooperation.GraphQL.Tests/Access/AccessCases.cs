@@ -19,7 +19,8 @@ public static partial class AccessCases
     /// <remarks>Built on first use: the lists live in several files, whose static fields initialise in no set order.</remarks>
     public static IReadOnlyList<AccessCase> All => AllRows.Value;
 
-    private static readonly Lazy<IReadOnlyList<AccessCase>> AllRows = new(() => [.. Core, .. Sync, .. Shipments, .. Reports, .. Missions, .. Uploads, .. Annotations, .. Funds]);
+    private static readonly Lazy<IReadOnlyList<AccessCase>> AllRows = new(() =>
+        WithReadBacks([.. Core, .. Sync, .. Shipments, .. Reports, .. Missions, .. Uploads, .. Annotations, .. Funds, .. Repeats]));
 
     private static IReadOnlyList<AccessCase> Sync =>
     [

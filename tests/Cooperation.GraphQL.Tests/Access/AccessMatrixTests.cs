@@ -1,3 +1,4 @@
+using System.Text.Json;
 using GraphQL.Types;
 using Cooperation.GraphQL.Schema.Access;
 
@@ -22,8 +23,11 @@ public sealed class AccessMatrixTests(ApiFixture api)
     {
         var row = AccessCases.All.Single(r => r.Field == field);
         var matrix = new MatrixContext(api);
+        await matrix.EnsurePeopleAsync();
         var (query, variables) = await row.Request(matrix, role);
         var token = row.Field is "Mutation.signOut" ? (await matrix.FreshSessionAsync(role)).Access : await matrix.TokenAsync(role);
+        var input = JsonSerializer.SerializeToNode(variables)?["i"] ?? new JsonObject();
+        var before = row.ReadBack is { } readBack ? await ReadBackAsync(matrix, readBack, input) : null;
 
         var (status, body) = await api.Http.PostGraphQLAsync(query, variables, token);
 
@@ -45,7 +49,83 @@ public sealed class AccessMatrixTests(ApiFixture api)
                 if (body["data"] is null)
                     Assert.Equal(HttpStatusCode.Forbidden, status);
                 break;
+            case Outcome.Conflict:
+                Assert.True(code == "CONFLICT", $"{field} as {role}: expected CONFLICT, got {status} {body.ToJsonString()}");
+                break;
         }
+
+        // A refusal changed nothing: what the mutation would have changed reads as before.
+        if (row.ReadBack is { } readAgain && row.Expected[role] != Outcome.Allowed)
+            Assert.Equal(before, await ReadBackAsync(matrix, readAgain, input));
+    }
+
+    /// <summary>
+    /// The read-back query's answer as its reader sees it: data, or NOT_FOUND for what a refused creation must not have
+    /// made; a reader refused would compare nothing.
+    /// </summary>
+    private async Task<string> ReadBackAsync(MatrixContext matrix, ReadBack readBack, JsonNode input)
+    {
+        var (_, body) = await api.Http.PostGraphQLAsync(readBack.Query(input), null, await matrix.TokenAsync(readBack.As));
+        Assert.True(body.ErrorCode() is null or "NOT_FOUND", $"read back failed: {body.ToJsonString()}");
+        return body.ToJsonString();
+    }
+
+    public static TheoryData<string, Role> ReadRows()
+    {
+        var rows = new TheoryData<string, Role>();
+        foreach (var row in AccessCases.Reads)
+            foreach (var role in Enum.GetValues<Role>())
+                rows.Add(row.Field, role);
+        return rows;
+    }
+
+    /// <summary>
+    /// Each field guarded by its parent, read by each role: reaching it is its parent's rule, what the role then reads
+    /// of it (reviews, score, history, annotations by visibility, action ids) is the grain's or the resolver's.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(ReadRows))]
+    public async Task ParentGuardedField_ReadByRole_ShowsWhatTheRoleMaySee(string field, Role role)
+    {
+        var row = AccessCases.Reads.Single(r => r.Field == field);
+        var matrix = new MatrixContext(api);
+        await matrix.EnsurePeopleAsync();
+        var (query, variables) = await row.Request(matrix);
+
+        var (status, body) = await api.Http.PostGraphQLAsync(query, variables, await matrix.TokenAsync(role));
+
+        var expected = row.Expected[role];
+        if (expected is ReadCase.Forbidden or ReadCase.Unauthenticated)
+            Assert.True(body.ErrorCode() == expected, $"{field} as {role}: expected {expected}, got {status} {body.ToJsonString()}");
+        else
+        {
+            Assert.True(body["errors"] is null, $"{field} as {role}: expected to read, got {status} {body.ToJsonString()}");
+            Assert.Equal(expected, row.Read(body["data"]!));
+        }
+    }
+
+    /// <summary>Each read row names a field of a type guarded by its parent.</summary>
+    [Fact]
+    public void ReadRows_EachNamesAParentGuardedField()
+    {
+        var schema = api.Services.GetRequiredService<ISchema>();
+        var guarded = Fields(schema).Where(f => f.Type.IsGuardedByParent()).Select(f => f.Name).ToHashSet();
+
+        var strays = AccessCases.Reads.Select(r => r.Field.Split('(')[0]).Where(name => !guarded.Contains(name)).ToList();
+
+        Assert.Empty(strays);
+    }
+
+    /// <summary>Every row of a mutation that changes shared state says what a refusal must leave as it was.</summary>
+    [Fact]
+    public void Matrix_EveryMutationRow_ReadsBackAfterARefusal()
+    {
+        string[] sessions = ["Mutation.signIn", "Mutation.acceptInvitation", "Mutation.refreshSession", "Mutation.signOut"];
+
+        var missing = AccessCases.All.Where(r => r.Field.StartsWith("Mutation.", StringComparison.Ordinal) && r.ReadBack is null)
+            .Select(r => r.Field).Where(f => !sessions.Contains(f)).ToList();
+
+        Assert.Empty(missing);
     }
 
     /// <summary>Every field of the schema declares an access rule or is guarded by the field that leads to it.</summary>

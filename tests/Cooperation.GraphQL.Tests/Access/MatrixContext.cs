@@ -5,6 +5,12 @@ public sealed class MatrixContext(ApiFixture api)
 {
     public const string Own = "sig-guediawaye";
 
+    /// <summary>A fund reviewer the matrix invites (the demo's two are assigned, or a member of the own partnership).</summary>
+    public const string UnassignedReviewer = "instructeur-sans-dossier@daect.example";
+
+    // Per host: the matrix's own people exist once, and data a whole row reads (for every role) is made once.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ApiFixture, System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Task<object>>>> Once = new();
+
     public static readonly IReadOnlyDictionary<Role, string> Emails = new Dictionary<Role, string>
     {
         [Role.NorthStaffOwn] = People.CastresNorth,
@@ -12,11 +18,33 @@ public sealed class MatrixContext(ApiFixture api)
         [Role.ThirdPartnerOwn] = People.Researcher,
         [Role.NorthStaffOther] = People.SeineSaintDenisNorth,
         [Role.FundReviewer] = People.Reviewer,
+        [Role.FundReviewerUnassigned] = UnassignedReviewer,
         [Role.FundManager] = People.FundManager,
         [Role.Administrator] = People.Administrator,
     };
 
     public HttpClient Http => api.Http;
+
+    /// <summary>
+    /// The matrix's own people: the unassigned reviewer is invited by the administrator with the reviewer role and no
+    /// partnership, and takes the demo password. Once per host.
+    /// </summary>
+    public Task EnsurePeopleAsync() => OnceAsync("people", async () =>
+    {
+        var (_, invited) = await Http.PostGraphQLAsync(
+            "mutation($i: InvitePersonInput!) { invitePerson(input: $i) { invitationCode } }",
+            new { i = new { clientMutationId = Id(), email = UnassignedReviewer, displayName = "Instructeur sans dossier (DAECT)", roles = new[] { "FUND_REVIEWER" } } },
+            await api.TokenAsync(People.Administrator));
+        var code = invited["data"]?["invitePerson"]?["invitationCode"]?.GetValue<string>()
+            ?? throw new InvalidOperationException($"Inviting the unassigned reviewer failed: {invited.ToJsonString()}");
+        var (_, accepted) = await Http.PostGraphQLAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }",
+            new { i = new { clientMutationId = Id(), email = UnassignedReviewer, code, password = ApiHost.DemoPassword } });
+        return accepted["errors"] is null ? true : throw new InvalidOperationException($"Accepting failed: {accepted.ToJsonString()}");
+    });
+
+    /// <summary>What <paramref name="make"/> gives, made once per host and key (data every role of a row reads).</summary>
+    public async Task<T> OnceAsync<T>(string key, Func<Task<T>> make) where T : notnull =>
+        (T)await Once.GetValue(api, _ => new()).GetOrAdd(key, _ => new Lazy<Task<object>>(async () => await make())).Value;
 
     /// <summary>The role's cached access token; null for anonymous.</summary>
     public async Task<string?> TokenAsync(Role role) => role == Role.Anonymous ? null : await api.TokenAsync(Emails[role]);

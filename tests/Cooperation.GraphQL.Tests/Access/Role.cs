@@ -8,7 +8,12 @@ public enum Role
     SouthAgentOwn,
     ThirdPartnerOwn,
     NorthStaffOther,
+
+    /// <summary>A fund reviewer, assigned to the files the matrix makes.</summary>
     FundReviewer,
+
+    /// <summary>A fund reviewer of no partnership, assigned to none of the matrix's files.</summary>
+    FundReviewerUnassigned,
     FundManager,
     Administrator,
 }
@@ -19,4 +24,7 @@ public enum Outcome
     Allowed,
     Unauthenticated,
     Forbidden,
+
+    /// <summary>Refused as a reused action id, or an id already taken.</summary>
+    Conflict,
 }

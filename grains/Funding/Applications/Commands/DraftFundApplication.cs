@@ -6,4 +6,7 @@ public sealed record DraftFundApplication(
     string ClientMutationId,
     Actor Actor,
     [property: Id(0)] string PartnershipSlug,
-    [property: Id(1)] ApplicationContent Content) : Command(ClientMutationId, Actor);
+    [property: Id(1)] ApplicationContent Content) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => PartnershipSlug;
+}

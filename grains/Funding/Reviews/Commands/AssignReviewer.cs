@@ -10,4 +10,7 @@ public sealed record AssignReviewer(
     string ClientMutationId,
     Actor Actor,
     [property: Id(0)] string ReviewerId,
-    [property: Id(1)] string? OverrideReason = null) : Command(ClientMutationId, Actor);
+    [property: Id(1)] string? OverrideReason = null) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => ReviewerId;
+}

@@ -14,4 +14,7 @@ public sealed record ScoreCriterion(
     [property: Id(0)] string CriterionKey,
     [property: Id(1)] int Score,
     [property: Id(2)] string Justification,
-    [property: Id(3)] IReadOnlyList<TextSelector> Citations) : Command(ClientMutationId, Actor);
+    [property: Id(3)] IReadOnlyList<TextSelector> Citations) : Command(ClientMutationId, Actor)
+{
+    public override string? Subject => CriterionKey;
+}
