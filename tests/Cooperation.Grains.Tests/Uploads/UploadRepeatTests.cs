@@ -7,8 +7,8 @@ using static Cooperation.Grains.Tests.Uploads.TestPhotos;
 namespace Cooperation.Grains.Tests.Uploads;
 
 /// <summary>A repeated action id on a photo answers only the agent who sent it, with today's rights.</summary>
-[Collection(UploadClusterCollection.Name)]
-public sealed class UploadRepeatTests(UploadClusterFixture cluster)
+[Collection(LocalDiskUploadClusterCollection.Name)]
+public sealed class UploadRepeatTests(LocalDiskUploadClusterFixture cluster)
 {
     private static readonly Actor South = TestPartnerships.SouthAgent;
     private static readonly Actor SecondAgent = new("agent2@education.sn.example", "Deuxième agent");
