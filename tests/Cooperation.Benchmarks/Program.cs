@@ -133,7 +133,7 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
 
     var (counted, time) = await MeasureAsync(link, () => client.RunAsync(BenchHost.Partnership));
     var drops = link.Drops;
-    var (duplicates, lost) = await CheckDayAsync(marcHttp, marc.AccessToken!, shipment, day, client);
+    var (duplicates, lost) = await CheckDayAsync(fatouHttp, fatou.AccessToken!, shipment, day, client);
     var floor = counted.HandshakeWait + counted.PropagationWait + counted.TransmissionWait;
     var resentPerDrop = drops.Count == 0 ? 0 : client.Counts.BytesResent / drops.Count;
     Console.WriteLine($"  time {Seconds(time)} vs loss-free floor of these exchanges {Seconds(floor)} ({time / floor:0.00}×); stalls played {Seconds(counted.StallWait)} ({counted.LostPackets} packets lost)");
@@ -195,7 +195,7 @@ static async Task<(int Duplicates, int Lost)> CheckDayAsync(HttpClient http, str
     using var response = await http.SendAsync(request);
     var read = JsonNode.Parse(await FieldAgentClient.ReadTextAsync(response, CancellationToken.None))!["data"]!["shipment"]!;
     var items = read["items"]!.AsArray();
-    var history = read["history"]!.AsArray().Select(h => h!["clientMutationId"]!.GetValue<string>()).ToList();
+    var history = read["history"]!.AsArray().Select(h => h!["clientMutationId"]?.GetValue<string>()).ToList();
 
     var duplicates = client.Counts.Acknowledgements.Values.Sum(n => n - 1) + items.Count(i => i!["disputes"]!.AsArray().Count > 0)
         + day.Confirmations.Sum(c => Math.Max(0, history.Count(h => h == c.Input["clientMutationId"]!.GetValue<string>()) - 1));
