@@ -103,7 +103,9 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
     {
         var (counted, time) = await MeasureAsync(link, () => client.SyncAsync(BenchHost.Partnership));
         Console.WriteLine($"  B4 sync, nothing changed: {Timed(counted, time, profile, false)}");
-        Console.WriteLine($"     {Check(counted.Requests == 1 && counted.PayloadBytesDown <= 500, "1 request, answer ≤ 500 B")}");
+        var wire = counted.WireBytesUp + counted.WireBytesDown;
+        // DESIGN raised B4 to 400 B on the wire both ways over HTTP/2 with TLS; this link speaks HTTP/1.1, whose headers alone take most of it.
+        Console.WriteLine($"     {Check(counted.Requests == 1 && wire <= 400, "1 request, ≤ 400 B on the wire both ways (DESIGN: over HTTP/2 with TLS; measured here over HTTP/1.1)")}");
     }
     {
         // The change comes from elsewhere (the same agent on a second device): nothing goes up, one shipment comes down.
@@ -141,7 +143,7 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
     Console.WriteLine($"  drops: {drops.Count} — {string.Join("; ", drops.Select(d => $"request {d.Exchange} {d.Direction} after {d.MessageOffset:N0} B"))}");
     Console.WriteLine($"  bytes up {Bytes(counted.PayloadBytesUp)}, down {Bytes(counted.PayloadBytesDown)} HTTP; re-sent {Bytes(client.Counts.BytesResent)} ({client.Counts.BlocksResent} of {client.Counts.BlocksSent} block PUTs), {Bytes(resentPerDrop)} per drop");
     Console.WriteLine($"  actions acknowledged {client.Counts.Acknowledgements.Count}, photos committed {client.Counts.PhotosCommitted}; duplicates {duplicates}, lost {lost}");
-    Console.WriteLine($"  {Check(time <= TimeSpan.FromSeconds(30), "≤ 30 s")}; {Check(duplicates == 0 && lost == 0, "0 duplicates, 0 lost")}; {Check(resentPerDrop <= PendingPhoto.BlockSize, "≤ 1 block (32,768 B) re-sent per drop")}");
+    Console.WriteLine($"  {Check(time <= TimeSpan.FromSeconds(24), "≤ 24 s")}; {Check(duplicates == 0 && lost == 0, "0 duplicates, 0 lost")}; {Check(resentPerDrop <= PendingPhoto.BlockSize, "≤ 1 block (32,768 B) re-sent per drop")}");
     Console.WriteLine("  (a photo's blocks go in one PUT, so the floor counts a round trip per photo, plus the two syncs and the sign-in;");
     Console.WriteLine("   performance-anchors §7.2 puts the day at 18.9 s on EDGE with the link kept busy. 2G not run: that floor alone is 106 s)");
 }

@@ -1,4 +1,4 @@
-// B1 (DESIGN §5): the first usable screen's critical path ≤ 30 KB compressed, the whole first load ≤ 100 KB.
+// B1 (DESIGN §5): the first usable screen's critical path ≤ 20 KB compressed (raised from 30 KB once met), the whole first load ≤ 100 KB.
 // The critical path is the page and what it references (scripts and their static imports, styles; the build puts the
 // app's script and styles in the page itself); the first load is every file in dist/ (the service worker precaches
 // the screens' chunks, the manifest and the icons too). Both are measured gzip
@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
-const CRITICAL_BUDGET = 30 * 1024;
+const CRITICAL_BUDGET = 20 * 1024;
 const TOTAL_BUDGET = 100 * 1024;
 const dist = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
