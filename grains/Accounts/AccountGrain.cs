@@ -182,7 +182,7 @@ public sealed partial class AccountGrain(
     /// receipt written before receipts recorded who acted answers only the person its history line names.
     /// </summary>
     private AccountReceipt? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.RepeatOf(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor));
+        State.Receipts.RepeatOf(clientMutationId, command, State.History);
 
     private void RequireExists()
     {

@@ -54,6 +54,23 @@ public static class ActionReceipts
         Func<ActionReceipt, bool>? legacy = null) =>
         receipts.RepeatOf(clientMutationId, command, legacy) is not null;
 
+    /// <summary>
+    /// <see cref="RepeatOf"/> for a grain that keeps a history of who did what: a receipt written before receipts
+    /// recorded who acted answers only the person the history names for that action (<see cref="MadeBy"/>), and only
+    /// when <paramref name="legacy"/>, if given, agrees too.
+    /// </summary>
+    public static TReceipt? RepeatOf<TReceipt>(
+        this IReadOnlyDictionary<string, TReceipt> receipts, string clientMutationId, Command command,
+        IEnumerable<HistoryEntry> history, Func<TReceipt, bool>? legacy = null)
+        where TReceipt : class, IActionReceipt =>
+        receipts.RepeatOf(clientMutationId, command,
+            receipt => history.MadeBy(clientMutationId, command.Actor) && (legacy?.Invoke(receipt) ?? true));
+
+    /// <summary>Whether this action was already applied (<see cref="RepeatOf{TReceipt}(IReadOnlyDictionary{string, TReceipt}, string, Command, IEnumerable{HistoryEntry}, Func{TReceipt, bool}?)"/>).</summary>
+    public static bool IsRepeat(
+        this IReadOnlyDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command, IEnumerable<HistoryEntry> history) =>
+        receipts.RepeatOf(clientMutationId, command, history) is not null;
+
     /// <summary>An action id already used by someone else, for another command or about something else: refused, whatever the entity.</summary>
     public static DomainException Reused(string clientMutationId) => new(
         DomainErrorCode.Conflict,

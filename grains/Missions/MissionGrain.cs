@@ -177,7 +177,7 @@ public sealed partial class MissionGrain(
     /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
     /// </summary>
     private Mission? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor))
+        State.Receipts.IsRepeat(clientMutationId, command, State.History)
             ? Snapshot()
             : null;
 

@@ -184,9 +184,8 @@ public sealed partial class PartnershipGrain(
     /// names for that action, and only about the milestone it kept.
     /// </summary>
     private MutationReceipt? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.RepeatOf(clientMutationId, command, legacy: receipt =>
-            State.History.MadeBy(clientMutationId, command.Actor)
-            && (receipt.Milestone is null || command.Subject is null || receipt.Milestone.Id == command.Subject));
+        State.Receipts.RepeatOf(clientMutationId, command, State.History, legacy: receipt =>
+            receipt.Milestone is null || command.Subject is null || receipt.Milestone.Id == command.Subject);
 
     private void RequireEstablished()
     {

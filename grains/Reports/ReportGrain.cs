@@ -165,7 +165,7 @@ public sealed partial class ReportGrain(
     /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
     /// </summary>
     private Report? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor))
+        State.Receipts.IsRepeat(clientMutationId, command, State.History)
             ? Snapshot()
             : null;
 

@@ -190,8 +190,7 @@ public sealed partial class ShipmentGrain(
     /// </summary>
     private async Task<ShipmentReceipt?> RepeatedAsync(string clientMutationId, Command command)
     {
-        if (State.Receipts.RepeatOf(clientMutationId, command,
-                legacy: _ => State.History.MadeBy(clientMutationId, command.Actor)) is not { } receipt)
+        if (State.Receipts.RepeatOf(clientMutationId, command, State.History) is not { } receipt)
             return null;
         // The first application may have lost its feed notice: a retry is the moment to send it again.
         if (State.FeedPending)

@@ -211,7 +211,7 @@ public sealed partial class FundApplicationGrain(
     /// names. A repeat then answers the file as that person may read it now.
     /// </summary>
     private bool Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor));
+        State.Receipts.IsRepeat(clientMutationId, command, State.History);
 
     private void RequireCreated()
     {

@@ -159,7 +159,7 @@ public sealed class FundCallGrain(
     /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
     /// </summary>
     private FundCall? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, legacy: _ => State.History.MadeBy(clientMutationId, command.Actor))
+        State.Receipts.IsRepeat(clientMutationId, command, State.History)
             ? Snapshot()
             : null;
 

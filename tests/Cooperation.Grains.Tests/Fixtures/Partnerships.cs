@@ -11,6 +11,9 @@ public static class TestPartnerships
     /// <summary>South agent of every partnership <see cref="NewAsync"/> creates.</summary>
     public static readonly Actor SouthAgent = new("agent@education.sn.example", "Agente de l'Éducation nationale");
 
+    /// <summary>A second South agent, added to a partnership by the tests that need one: the same side, another person.</summary>
+    public static readonly Actor SecondSouthAgent = new("agent2@education.sn.example", "Deuxième agent");
+
     /// <summary>Third partner (research team) of every partnership <see cref="NewAsync"/> creates.</summary>
     public static readonly Actor Researcher = new("chercheuse@univ.example", "Chercheuse");
 

@@ -8,7 +8,7 @@ namespace Cooperation.Grains.Tests.Missions;
 public sealed class MissionRepeatTests(ClusterFixture cluster)
 {
     private static readonly Actor South = TestPartnerships.SouthAgent;
-    private static readonly Actor OtherAgent = new("agent2@education.sn.example", "Deuxième agent");
+    private static readonly Actor OtherAgent = TestPartnerships.SecondSouthAgent;
 
     private IGrainFactory Grains => cluster.Grains;
 

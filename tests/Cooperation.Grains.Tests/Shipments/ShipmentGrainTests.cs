@@ -9,7 +9,7 @@ public sealed class ShipmentGrainTests(ClusterFixture cluster)
 {
     private static readonly Actor Staff = TestPartnerships.Staff;
     private static readonly Actor South = TestPartnerships.SouthAgent;
-    private static readonly Actor SecondAgent = new("agent2@education.sn.example", "Deuxième agent");
+    private static readonly Actor SecondAgent = TestPartnerships.SecondSouthAgent;
 
     private IGrainFactory Grains => cluster.Grains;
 

@@ -11,7 +11,7 @@ namespace Cooperation.Grains.Tests.Uploads;
 public sealed class UploadRepeatTests(LocalDiskUploadClusterFixture cluster)
 {
     private static readonly Actor South = TestPartnerships.SouthAgent;
-    private static readonly Actor SecondAgent = new("agent2@education.sn.example", "Deuxième agent");
+    private static readonly Actor SecondAgent = TestPartnerships.SecondSouthAgent;
 
     private IGrainFactory Grains => cluster.Grains;
 
