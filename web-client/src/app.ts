@@ -1,15 +1,17 @@
-// The signed-in person's session on this phone: the API, the outbox and its sync, what the server said about
-// refused actions, and the frame every screen sits in (pending line, « Synchroniser », language, sign-out).
+// The signed-in person's session on this phone: the API, the outbox and its sync into the replica, what the server
+// said about refused actions, and the frame every screen sits in (pending line, « Synchroniser », language, sign-out).
 
 import ids from 'virtual:document-ids';
 import { Api, ApiError, type TokenStore, type Tokens } from './api';
-import { cached, forget } from './cache';
+import { Replica } from './replica/replica';
+import { Store } from './replica/store';
 import { h } from './dom';
 import { bi, biText, lang, plain, setLang } from './i18n';
 import { NoticeStore, openNoticeDb, type NoticeDb } from './notices';
-import { Outbox, openOutboxDb, pendingLabel, type OutboxDb } from './outbox';
-import { SyncScheduler, type Changes } from './sync';
-import { actionWord } from './words';
+import { Outbox, openOutboxDb, type OutboxDb } from './outbox';
+import type { ActionInputs, Kind } from './replica/actions';
+import { SyncScheduler } from './sync';
+import { actionWord, pendingWords } from './words';
 
 const TOKENS_KEY = 'cooperation.tokens';
 const PERSON_KEY = 'cooperation.person';
@@ -67,15 +69,18 @@ function keepViewer(viewer: Viewer | null): void {
   else localStorage.removeItem(VIEWER_KEY);
 }
 
+/** What the home screen watches: the viewer read again. */
+export const VIEWER = 'viewer';
+
 export class Session {
   readonly outbox: Outbox;
+  /** What the phone knows: the server's records as last synced or read, the outbox's actions projected onto them. */
+  readonly replica: Replica;
   private readonly _scheduler: SyncScheduler;
   /** What the sync goes through: the person's partnerships, and any other one an action was queued for. */
   private readonly _partnerships: string[];
   private readonly _pending = h('span', { id: 'pending' });
   private readonly _messages = h('div', { id: 'messages' });
-  /** Told when the server sent changes or the outbox moved: the screen on show re-reads. */
-  onChange: (changes?: { partnershipId: string; changes: Changes }) => void = () => {};
 
   private constructor(
     readonly person: string,
@@ -84,16 +89,17 @@ export class Session {
     private _viewer: Viewer | null,
   ) {
     this.outbox = outbox;
+    this.replica = new Replica(outbox);
     this._partnerships = _viewer?.memberships.map((m) => m.partnership.slug) ?? [];
     this._scheduler = new SyncScheduler({
       outbox,
       api,
+      replica: this.replica,
       events: window,
       partnerships: async () => {
         const waiting = [...(await outbox.pending()), ...(await outbox.photos())].map((a) => a.partnershipId);
         return [...new Set([...waiting, ...this._partnerships])];
       },
-      onChanges: (partnershipId, changes) => this.onChange({ partnershipId, changes }),
       onNotices: (action, notices) => void this._notices.add(action, notices).then(() => this.refresh()),
       onState: () => void this.refresh(),
     });
@@ -121,7 +127,7 @@ export class Session {
     let viewer = keptViewer(person);
     if (!viewer) {
       // An older version of the app kept the viewer in IndexedDB only: read there once, then kept as today.
-      viewer = (await cached<Viewer>(person, 'viewer').catch(() => undefined)) ?? null;
+      viewer = (await new Store(person).get<Viewer>('viewer').catch(() => undefined)) ?? null;
       keepViewer(viewer);
     }
     return new Session(person, new Outbox(databases.outbox, person), new NoticeStore(databases.notices, person), viewer);
@@ -147,7 +153,7 @@ export class Session {
     const changed = JSON.stringify(viewer) !== JSON.stringify(this._viewer);
     this._viewer = viewer;
     for (const slug of viewer.memberships.map((m) => m.partnership.slug)) if (!this._partnerships.includes(slug)) this._partnerships.push(slug);
-    if (changed) this.onChange();
+    if (changed) this.replica.emit([VIEWER]);
   }
 
   start(): void {
@@ -155,8 +161,13 @@ export class Session {
   }
 
   /** Queues an action and says so at once; the sync takes it when the network allows. */
-  async queue(kind: string, partnershipId: string, input: Record<string, unknown>): Promise<void> {
-    await this.outbox.add(kind, partnershipId, input);
+  async queue<K extends Kind>(kind: K, partnershipId: string, input: ActionInputs[K]): Promise<void> {
+    await this.replica.queue(kind, partnershipId, input);
+    await this.queued(partnershipId);
+  }
+
+  /** An action went into the outbox (queued, or in place of another): the line says so, the sync takes it. */
+  async queued(partnershipId: string): Promise<void> {
     await this.refresh();
     if (!this._partnerships.includes(partnershipId)) this._partnerships.push(partnershipId);
     void this._scheduler.now();
@@ -178,7 +189,7 @@ export class Session {
 
   /** Pending count, refusals and notices, from the outbox as it stands. */
   async refresh(): Promise<void> {
-    this._pending.replaceChildren(biText(pendingLabel(await this.outbox.pendingCount())));
+    this._pending.replaceChildren(pendingWords(await this.outbox.pendingCount()));
     const refused = await this.outbox.refused();
     const photos = (await this.outbox.photos()).filter((p) => p.step === 'refused');
     this._messages.replaceChildren(
@@ -188,7 +199,6 @@ export class Session {
         h('p', { class: 'notice', role: 'status' }, biText(notice.message), ' ',
           h('button', { type: 'button', class: 'link', onclick: async () => { await this._notices.dismiss(notice); await this.refresh(); } }, bi('Compris', 'Got it')))),
     );
-    this.onChange();
   }
 
   private _refusal(kind: string, message: string, dismiss: () => Promise<void>): HTMLElement {
@@ -208,7 +218,7 @@ export class Session {
     tokens.set(null);
     keepViewer(null);
     // Older versions of the app kept a viewer read before knowing whose it was under no one: gone too.
-    await Promise.all([forget(this.person), forget('')]);
+    await Promise.all([new Store(this.person).forget(), new Store('').forget()]);
     localStorage.removeItem(PERSON_KEY);
     location.hash = '';
     location.reload();

@@ -22,7 +22,8 @@ async function show(): Promise<void> {
     void openDatabases();
     return;
   }
-  session.onChange = () => {};
+  // The screen on show stops listening to the copy; the next one watches what it shows.
+  session.replica.leaveScreen();
   const [, screen, a, b, c, d] = location.hash.split('/').map(decodeURIComponent);
   // The North's screens (r: report, n: new shipment, l: packing list and labels) are chunks loaded when opened.
   const main = screen === 'p' && a ? await partnershipScreen(session, a)

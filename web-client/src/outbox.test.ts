@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Outbox, openOutboxDb, pendingLabel, type ActionInput } from './outbox';
+import { Outbox, openOutboxDb, type ActionInput } from './outbox';
+import { pendingText } from './words';
 
 let dbCount = 0;
 const freshName = () => `outbox-test-${++dbCount}`;
@@ -18,7 +19,7 @@ describe('outbox', () => {
     const pending = await after.pending();
     expect(pending.map((a) => (a.input.verdicts as { itemId: string }[])[0].itemId)).toEqual(['i1', 'i2', 'i3']);
     expect(pending.every((a) => a.input.clientMutationId === a.id)).toBe(true);
-    expect(pendingLabel(await after.pendingCount())).toBe('3 actions en attente / 3 pending actions');
+    expect(pendingText(await after.pendingCount())).toEqual(['3 actions en attente', '3 pending actions']);
   });
 
   it('keeps a tap made while its database is still opening, as the app starts', async () => {
@@ -92,7 +93,7 @@ describe('outbox', () => {
   });
 
   it('says everything is sent, one action or several, in French and English', () => {
-    expect(pendingLabel(0)).toBe('Tout est envoyé / Everything is sent');
-    expect(pendingLabel(1)).toBe('1 action en attente / 1 pending action');
+    expect(pendingText(0)).toEqual(['Tout est envoyé', 'Everything is sent']);
+    expect(pendingText(1)).toEqual(['1 action en attente', '1 pending action']);
   });
 });

@@ -63,6 +63,7 @@ interface CursorRecord {
 interface OutboxSchema extends DBSchema {
   actions: { key: number; value: Action; indexes: { byPerson: [string, number]; byId: string } };
   photos: { key: string; value: Photo; indexes: { byPerson: [string, number] } };
+  /** Where the cursors were kept before they moved to the replica, beside the records they cover; read no more. */
   cursors: { key: [string, string]; value: CursorRecord };
 }
 
@@ -191,16 +192,6 @@ export class Outbox {
     return pending.length + photos.filter((p) => p.step !== 'refused').length;
   }
 
-  async cursor(partnershipId: string): Promise<string | undefined> {
-    return (await (await this._db).get('cursors', [this.person, partnershipId]))?.cursor;
-  }
-
-  async setCursor(partnershipId: string, cursor: string): Promise<void> {
-    const tx = (await this._db).transaction('cursors', 'readwrite', STRICT);
-    await tx.store.put({ person: this.person, partnershipId, cursor });
-    await tx.done;
-  }
-
   private async _updateActions(ids: readonly string[], change: (action: Action) => Action | null): Promise<void> {
     const tx = (await this._db).transaction('actions', 'readwrite', STRICT);
     const byId = tx.store.index('byId');
@@ -217,10 +208,4 @@ export class Outbox {
 
 function personRange(person: string, from: number, to: number): IDBKeyRange {
   return IDBKeyRange.bound([person, from], [person, to]);
-}
-
-/** "3 actions en attente / 3 pending actions": what the header shows. */
-export function pendingLabel(count: number): string {
-  if (count === 0) return 'Tout est envoyé / Everything is sent';
-  return count === 1 ? '1 action en attente / 1 pending action' : `${count} actions en attente / ${count} pending actions`;
 }

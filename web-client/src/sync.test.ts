@@ -3,10 +3,18 @@ import { ApiError } from './api';
 import { Outbox, openOutboxDb } from './outbox';
 import { BLOCK_SIZE, queuePhoto, runs } from './photos';
 import { SyncScheduler, syncPartnership, PERIOD_MS } from './sync';
+import { Replica } from './replica/replica';
+import { Store, openStoreDb } from './replica/store';
 import { TestServer, effectOf } from './test-server';
 
 let dbCount = 0;
 const outboxFor = async (person = 'awa@example.sn') => new Outbox(await openOutboxDb(`sync-test-${++dbCount}`), person);
+const replicas = new WeakMap<Outbox, Replica>();
+/** The copy the sync writes into, one per outbox, on a database of its own. */
+const replicaOf = (outbox: Outbox) => {
+  if (!replicas.has(outbox)) replicas.set(outbox, new Replica(outbox, new Store(outbox.person, openStoreDb(`sync-replica-${++dbCount}`))));
+  return replicas.get(outbox)!;
+};
 const verdict = (itemId: string, v = 'RECEIVED', reason?: string) => ({ shipmentId: 'S1', verdicts: [{ itemId, verdict: v, reason }] });
 
 describe('sync', () => {
@@ -15,8 +23,8 @@ describe('sync', () => {
     const outbox = await outboxFor();
     for (const item of ['i1', 'i2']) await outbox.add('confirmShipmentItems', 'gd', verdict(item));
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect(server.batches.map((b) => b.actions.length)).toEqual([2, 0]);
     expect(await outbox.pendingCount()).toBe(0);
@@ -29,8 +37,8 @@ describe('sync', () => {
     await outbox.add('confirmShipmentItems', 'gd', verdict('i2'));
     server.fates.set(bad.id, { code: 'VALIDATION', message: 'Raison obligatoire. / Reason required.', retry: false });
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     const refused = await outbox.refused();
     expect(refused.map((a) => a.id)).toEqual([bad.id]);
@@ -45,7 +53,7 @@ describe('sync', () => {
     for (const item of ['i1', 'i2', 'i3', 'i4']) ids.push((await outbox.add('confirmShipmentItems', 'gd', verdict(item))).id);
     server.malformed.add(ids[2]);
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect(server.refusedBatches).toBe(1);
     expect(server.batches.map((b) => b.actions.map((a) => a.id))).toEqual([[ids[0], ids[1], ids[3]]]);
@@ -64,7 +72,7 @@ describe('sync', () => {
     for (let n = 1; n <= 8; n++) ids.push((await outbox.add('confirmShipmentItems', 'gd', verdict(`i${n}`))).id);
     server.malformed.add(ids[5]);
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect((await outbox.refused()).map((a) => a.id)).toEqual([ids[5]]);
     expect(server.batches.flatMap((b) => b.actions.map((a) => a.id)).sort()).toEqual(ids.filter((_, i) => i !== 5).sort());
@@ -72,7 +80,7 @@ describe('sync', () => {
     expect(server.refusedBatches).toBe(4); // all 8, then 5–8, 5–6, and 6 alone: log2(8) + 1
     expect(await outbox.pendingCount()).toBe(0);
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
     expect(server.refusedBatches).toBe(4); // set apart: never sent again, so it blocks nothing
   });
 
@@ -84,7 +92,7 @@ describe('sync', () => {
     const mutate = api.mutate.bind(api);
     api.mutate = (() => Promise.reject(new ApiError("Variable '$input.since' is invalid. Not a cursor", 400, 'INVALID_VALUE'))) as typeof api.mutate;
 
-    await expect(syncPartnership({ outbox, api }, 'gd')).rejects.toThrow();
+    await expect(syncPartnership({ outbox, replica: replicaOf(outbox), api }, 'gd')).rejects.toThrow();
 
     api.mutate = mutate;
     expect(await outbox.refused()).toHaveLength(0);
@@ -97,9 +105,9 @@ describe('sync', () => {
     const action = await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
     server.fates.set(action.id, { code: 'UNAVAILABLE', message: 'Réessayez. / Try again.', retry: true });
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
     expect(await outbox.pendingCount()).toBe(1);
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect(server.batches.map((b) => b.actions.map((a) => a.id))).toEqual([[action.id], [action.id]]);
     expect(await outbox.pendingCount()).toBe(0);
@@ -111,9 +119,9 @@ describe('sync', () => {
     for (const item of ['i1', 'i2', 'i3']) await outbox.add('confirmShipmentItems', 'gd', verdict(item));
     server.loseNextAnswer = true;
 
-    await expect(syncPartnership({ outbox, api: server.api() }, 'gd')).rejects.toThrow();
+    await expect(syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd')).rejects.toThrow();
     expect(await outbox.pendingCount()).toBe(3);
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect(server.batches[1].actions.map((a) => a.id)).toEqual(server.batches[0].actions.map((a) => a.id));
     expect([...server.effects.values()]).toEqual([1, 1, 1]);
@@ -123,9 +131,9 @@ describe('sync', () => {
   it('keeps the cursor per partnership and sends it back', async () => {
     const server = new TestServer();
     const outbox = await outboxFor();
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
-    await syncPartnership({ outbox, api: server.api() }, 'other');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'other');
 
     expect(server.batches.map((b) => b.since)).toEqual([null, 'c1', null]);
   });
@@ -137,7 +145,7 @@ describe('sync', () => {
     const uploadId = await queuePhoto(outbox, 'gd', photo, { shipmentId: 'S1', itemId: 'i3' });
     await outbox.add('confirmShipmentItems', 'gd', { shipmentId: 'S1', verdicts: [{ itemId: 'i3', verdict: 'DAMAGED', reason: 'écran fendu', photoId: uploadId }] });
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     // One sync, one PUT: no round trip for the commit.
     expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['confirmShipmentItems', 'announceUpload']]);
@@ -153,7 +161,7 @@ describe('sync', () => {
     const outbox = await outboxFor();
     const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE + 100)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['announceUpload'], ['commitUpload']]);
     expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
@@ -166,8 +174,8 @@ describe('sync', () => {
     const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE + 100)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
     server.loseCommitAnswer = true;
 
-    await expect(syncPartnership({ outbox, api: server.api() }, 'gd')).rejects.toThrow();
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await expect(syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd')).rejects.toThrow();
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     // The server had committed it: asked again, it says so, and the commit that follows is a repeat, not a second one.
     expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
@@ -187,9 +195,9 @@ describe('sync', () => {
     const uploadId = await queuePhoto(outbox, 'gd', photo, { shipmentId: 'S1', itemId: 'i3' });
     server.dropBlock = 1;
 
-    await expect(syncPartnership({ outbox, api: server.api() }, 'gd')).rejects.toThrow();
+    await expect(syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd')).rejects.toThrow();
     expect((await outbox.photos())[0].interrupted).toBe(true);
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     // One PUT for the whole photo, cut at block 1; then one PUT from block 1 on: block 0 is not sent again.
     const puts = server.requests.filter((r) => r.startsWith('PUT'));
@@ -204,7 +212,8 @@ describe('sync', () => {
     const awa = new Outbox(db, 'awa@example.sn');
     await awa.add('confirmShipmentItems', 'gd', verdict('i1'));
 
-    await syncPartnership({ outbox: new Outbox(db, 'moussa@example.sn'), api: server.api() }, 'gd');
+    const moussa = new Outbox(db, 'moussa@example.sn');
+    await syncPartnership({ outbox: moussa, replica: replicaOf(moussa), api: server.api() }, 'gd');
 
     expect(server.batches[0].actions).toHaveLength(0);
     expect(await awa.pendingCount()).toBe(1);
@@ -216,7 +225,7 @@ describe('sync', () => {
     await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
     server.accessToken = 'expired-for-a1';
 
-    await syncPartnership({ outbox, api: server.api() }, 'gd');
+    await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     expect(server.requests.filter((r) => r === 'POST /graphql')).toHaveLength(3); // refused, refresh, sent again
     expect(await outbox.pendingCount()).toBe(0);
@@ -230,6 +239,7 @@ describe('sync scheduler', () => {
     let inFlight = 0, most = 0;
     const scheduler = new SyncScheduler({
       outbox,
+      replica: replicaOf(outbox),
       api: server.api(),
       partnerships: async () => {
         most = Math.max(most, ++inFlight);
@@ -250,7 +260,7 @@ describe('sync scheduler', () => {
     const outbox = await outboxFor();
     await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
     const events = new EventTarget();
-    const scheduler = new SyncScheduler({ outbox, api: server.api(), events, partnerships: async () => ['gd'], setTimer: () => 0, clearTimer: () => {} });
+    const scheduler = new SyncScheduler({ outbox, replica: replicaOf(outbox), api: server.api(), events, partnerships: async () => ['gd'], setTimer: () => 0, clearTimer: () => {} });
     scheduler.start();
 
     events.dispatchEvent(new Event('online'));

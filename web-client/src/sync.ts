@@ -1,11 +1,14 @@
 // The sync: the whole pending outbox of a partnership goes up in one request with the cursor, and the answer says
 // the fate of each action by its id and what changed since (DESIGN §4 rule 3). An action leaves the outbox only
 // when its own result says it was applied; a bare 200, a lost answer or a whole-batch error changes nothing, and
-// the next round trip sends the same ids again, which the server applies once.
+// the next round trip sends the same ids again, which the server applies once. What changed lands in the replica,
+// with the cursor, whichever screen is shown.
 
 import { ApiError, type Api } from './api';
 import type { Action, ActionError, Outbox, Photo } from './outbox';
 import { announceId, commitId, sendBlocks } from './photos';
+import type { ChangeSet } from './replica/protocol';
+import type { Replica } from './replica/replica';
 
 export interface SyncError extends ActionError {
   /** true: the server could not do it now (unavailable); the action stays pending and goes again. */
@@ -25,14 +28,8 @@ export interface ActionResult {
   notices: Notice[] | null;
 }
 
-/** What changed since the cursor; the screens read the lists, the sync keeps only the cursor. */
-export interface Changes {
-  cursor: string;
-  [list: string]: unknown;
-}
-
 interface SyncAnswer {
-  sync: { results: ActionResult[]; changes: Changes };
+  sync: { results: ActionResult[]; changes: ChangeSet };
 }
 
 /** The most actions one batch may carry (the server's limit); the rest go on the next round trip. */
@@ -41,8 +38,8 @@ export const MAX_PER_BATCH = 200;
 export interface SyncOptions {
   outbox: Outbox;
   api: Api;
-  /** Changes since the cursor, for the screens. */
-  onChanges?: (partnershipId: string, changes: Changes) => void;
+  /** Where the changes since the cursor go, and the cursor with them. */
+  replica: Pick<Replica, 'cursor' | 'apply'>;
   /** The server's word on individual items (a verdict kept from someone else, an item already reported…). */
   onNotices?: (action: Action, notices: Notice[]) => void;
 }
@@ -129,31 +126,35 @@ async function setApart(outbox: Outbox, entry: Entry, detail: string): Promise<v
   else if (entry.photo) await outbox.updatePhoto(entry.photo.uploadId, (p) => ({ ...p, step: 'refused', error }));
 }
 
-async function send({ outbox, api, onChanges, onNotices }: SyncOptions, partnershipId: string, entries: Entry[]): Promise<void> {
-  const since = await outbox.cursor(partnershipId);
+async function send({ outbox, api, replica, onNotices }: SyncOptions, partnershipId: string, entries: Entry[]): Promise<void> {
+  const since = await replica.cursor(partnershipId);
   const data = await api.mutate<SyncAnswer>('Sync', {
     input: { partnershipId, since: since ?? null, actions: entries.map((a) => ({ [a.kind]: a.input })) },
   });
 
   const results = new Map(data.sync.results.map((r) => [r.clientMutationId, r]));
-  const acknowledged: string[] = [];
+  const acknowledged: Action[] = [];
+  const refused: Action[] = [];
   for (const action of entries.flatMap((e) => (e.action ? [e.action] : []))) {
     const result = results.get(action.id);
     if (!result) continue; // not in this batch (beyond the limit): next time
     if (result.notices?.length) onNotices?.(action, result.notices);
-    if (!result.error) acknowledged.push(action.id);
-    else if (!result.error.retry) await outbox.refuse(action.id, { code: result.error.code, message: result.error.message });
+    if (!result.error) acknowledged.push(action);
+    else if (!result.error.retry) {
+      await outbox.refuse(action.id, { code: result.error.code, message: result.error.message });
+      refused.push(action);
+    }
   }
-  await outbox.acknowledge(acknowledged);
+  await outbox.acknowledge(acknowledged.map((a) => a.id));
   for (const photo of new Set(entries.flatMap((e) => (e.photo ? [e.photo] : [])))) {
     const announce = results.get(announceId(photo));
     const commit = results.get(commitId(photo));
     if (announce) await outbox.updatePhoto(photo.uploadId, (p) => afterAnnounce(p, announce.error));
     if (commit) await outbox.updatePhoto(photo.uploadId, (p) => afterCommit(p, commit.error));
   }
-  // The cursor moves only once the results are stored: a crash in between replays the batch, never skips changes.
-  await outbox.setCursor(partnershipId, data.sync.changes.cursor);
-  onChanges?.(partnershipId, data.sync.changes);
+  // The cursor moves only once the results are stored, and with the changes it covers: a crash in between replays
+  // the batch and the changes, never skips them.
+  await replica.apply(partnershipId, data.sync.changes, acknowledged, refused);
 }
 
 async function photosOf(outbox: Outbox, partnershipId: string): Promise<Photo[]> {

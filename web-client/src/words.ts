@@ -1,4 +1,4 @@
-// The server's enum values in words, French and English.
+// The words of the server's values and of the outbox's state, French and English.
 
 import { bi } from './i18n';
 
@@ -50,4 +50,14 @@ const ACTIONS: Record<string, [string, string]> = {
 export function actionWord(kind: string): DocumentFragment {
   const [fr, en] = ACTIONS[kind] ?? ['Action', 'Action'];
   return bi(fr, en);
+}
+
+/** What the header says of the outbox: « 3 actions en attente / 3 pending actions », or that everything is sent. */
+export function pendingText(count: number): [string, string] {
+  if (count === 0) return ['Tout est envoyé', 'Everything is sent'];
+  return count === 1 ? ['1 action en attente', '1 pending action'] : [`${count} actions en attente`, `${count} pending actions`];
+}
+
+export function pendingWords(count: number): DocumentFragment {
+  return bi(...pendingText(count));
 }

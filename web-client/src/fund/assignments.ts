@@ -2,7 +2,6 @@
 // chunk of its own, loaded only for a person with the reviewer's role.
 
 import { api, errorLine, offline, type Session } from '../app';
-import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi } from '../i18n';
 import { screenCost } from '../screen-bytes';
@@ -21,7 +20,7 @@ export interface Assignment {
 export async function assignmentsSection(session: Session): Promise<HTMLElement> {
   const section = h('section', { id: 'assignments' }, h('h2', {}, bi('Mes dossiers à instruire', 'My files to review')));
   try {
-    const { value, stale } = await readThrough<Assignment[]>(session.person, 'reviewAssignments',
+    const { value, stale } = await session.replica.readThrough<Assignment[]>('reviewAssignments',
       async () => (await api.query<{ reviewAssignments: Assignment[] }>('ReviewAssignments')).reviewAssignments, offline);
     if (stale) section.append(h('p', { class: 'muted' }, bi('Hors ligne : dernière liste gardée sur ce téléphone.', 'Offline: last list kept on this phone.')));
     const files = value ?? [];

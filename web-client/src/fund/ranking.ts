@@ -3,7 +3,6 @@
 // saved as a file. A chunk of its own, loaded only for a person with the manager's role.
 
 import { api, errorLine, offline, type Session } from '../app';
-import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { addStyles, euros, saveFile } from '../passage-view';
@@ -28,7 +27,7 @@ const STATUS: Record<string, [string, string]> = {
 export async function callsSection(session: Session): Promise<HTMLElement> {
   const section = h('section', { id: 'fund-calls' }, h('h2', {}, bi('Appels à projets du Fonds', 'The fund’s calls for projects')));
   try {
-    const { value } = await readThrough<Call[]>(session.person, 'fundCalls',
+    const { value } = await session.replica.readThrough<Call[]>('fundCalls',
       async () => (await api.query<{ fundCalls: Call[] }>('FundCalls')).fundCalls, offline);
     section.append(h('ul', { class: 'cards' }, ...(value ?? []).map((c) => h('li', {},
       h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title, screenCost('ranking')), ' ',
@@ -45,7 +44,7 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
   let call: Ranking | null | undefined;
   let stale = false;
   try {
-    ({ value: call, stale } = await readThrough<Ranking | null>(session.person, `ranking:${code}`,
+    ({ value: call, stale } = await session.replica.readThrough<Ranking | null>(`ranking:${code}`,
       async () => (await api.query<{ fundCall: Ranking }>('FundCallRanking', { id: code })).fundCall, offline));
   } catch (e) {
     main.append(errorLine(e));

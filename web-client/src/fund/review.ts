@@ -6,7 +6,6 @@
 
 import { api, errorLine, offline, plain, type Session } from '../app';
 import { ApiError } from '../api';
-import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText, lang } from '../i18n';
 import { addStyles, euros, passagePicker, sectionText, type Marked } from '../passage-view';
@@ -45,7 +44,7 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: '#' }, bi('← Mes dossiers à instruire', '← My files to review'))));
   let file: FundFile | null | undefined;
   try {
-    ({ value: file } = await readThrough<FundFile | null>(session.person, `fundApplication:${id}`,
+    ({ value: file } = await session.replica.readThrough<FundFile | null>(`fundApplication:${id}`,
       async () => (await api.query<{ fundApplication: FundFile }>('FundApplicationReview', { id })).fundApplication, offline));
   } catch (e) {
     main.append(errorLine(e));

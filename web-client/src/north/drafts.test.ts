@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Drafts, openDraftDb } from './drafts';
-import { globalId, reportId, shipmentId } from './ids';
+import { globalId, reportId, shipmentId } from '../replica/ids';
 
 const text = { activities: 'Formation de 40 enseignants à Ngor', results: '', difficulties: '', nextSteps: '', indicators: [], milestoneIds: [] };
 

@@ -5,22 +5,14 @@
 import { plain, type Session } from '../app';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
-import type { Action } from '../outbox';
-import type { Changes } from '../sync';
+import { isKind, type ActionInputs, type Typed } from '../replica/actions';
+import { keys, type MilestoneRow, type PartnershipRecord } from '../replica/protocol';
 import { word } from '../words';
 
-export interface MilestoneRow {
-  id: string;
-  title: string;
-  side: string;
-  dueOn: string;
-  progress: number;
-  status: string;
-  updatedAgo: string;
-}
+export type { MilestoneRow };
 
-const KINDS = ['planMilestone', 'editMilestone', 'rescheduleMilestone', 'recordMilestoneProgress', 'completeMilestone', 'cancelMilestone'];
-const ACTS: Record<string, [string, string]> = {
+type Change = 'editMilestone' | 'rescheduleMilestone' | 'recordMilestoneProgress' | 'completeMilestone' | 'cancelMilestone';
+const ACTS: Record<Change, [string, string]> = {
   editMilestone: ['modifié', 'edited'],
   rescheduleMilestone: ['replanifié', 'rescheduled'],
   recordMilestoneProgress: ['avancement noté', 'progress recorded'],
@@ -34,15 +26,16 @@ export function milestoneSection(session: Session, slug: string, initial: Milest
   const canChange = (side: string) => role === 'north' || side === 'SOUTH';
 
   const paint = async () => {
-    const pending = (await session.outbox.pending(slug)).filter((a) => KINDS.includes(a.kind));
+    const pending = await session.replica.pending(slug);
+    const changes = pending.filter((a) => isKind(a, ...(Object.keys(ACTS) as Change[])));
     list.replaceChildren(
-      ...milestones.map((m) => row(m, pending.filter((a) => a.input.milestoneId === m.id))),
-      ...pending.filter((a) => a.kind === 'planMilestone').map((a) => h('li', { class: 'pending' },
-        h('strong', {}, String(a.input.title)), h('br'),
-        bi('Échéance', 'Due'), ` ${a.input.dueOn} · `, word(String(a.input.side)), ' · ', h('em', {}, bi('prévu, en attente', 'planned, pending')))));
+      ...milestones.map((m) => row(m, changes.filter((a) => a.input.milestoneId === m.id))),
+      ...pending.filter((a) => isKind(a, 'planMilestone')).map((a) => h('li', { class: 'pending' },
+        h('strong', {}, a.input.title), h('br'),
+        bi('Échéance', 'Due'), ` ${a.input.dueOn} · `, word(a.input.side), ' · ', h('em', {}, bi('prévu, en attente', 'planned, pending')))));
   };
 
-  function row(m: MilestoneRow, waiting: Action[]): HTMLElement {
+  function row(m: MilestoneRow, waiting: Typed<Change>[]): HTMLElement {
     const li = h('li', { id: `milestone-${m.id}`, class: waiting.length ? 'pending' : '' },
       h('strong', {}, m.title), h('br'),
       bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), ' · ', word(m.side), h('br'),
@@ -54,7 +47,8 @@ export function milestoneSection(session: Session, slug: string, initial: Milest
 
   /** The five changes of a milestone, folded away until asked for so that the list stays short on a phone. */
   function changeForms(m: MilestoneRow): HTMLElement {
-    const queue = (kind: string, input: Record<string, unknown>) => session.queue(kind, slug, { milestoneId: m.id, ...input });
+    const queue = <K extends Change>(kind: K, input: Omit<ActionInputs[K], 'milestoneId'>) =>
+      session.queue(kind, slug, { milestoneId: m.id, ...input } as ActionInputs[K]);
     const field = (name: string, fr: string, en: string, attrs: Record<string, string | number | boolean>) => {
       const id = `${name}-${m.id}`;
       const input = h('input', { id, name, ...attrs });
@@ -85,11 +79,11 @@ export function milestoneSection(session: Session, slug: string, initial: Milest
   }
 
   const planned = planForm(session, slug, role);
-  session.onChange = (change?: { partnershipId: string; changes: Changes }) => {
-    const fresh = change?.partnershipId === slug ? (change.changes.milestones as MilestoneRow[] | undefined) : undefined;
-    if (fresh?.length) milestones = [...milestones.filter((m) => !fresh.some((f) => f.id === m.id)), ...fresh].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
-    void paint();
-  };
+  // A milestone queued, sent or changed by someone else: the partnership's record as kept now, and the outbox.
+  session.replica.watch([keys.partnership(slug)], async () => {
+    milestones = (await session.replica.get<PartnershipRecord>(keys.partnership(slug)))?.milestones ?? milestones;
+    await paint();
+  });
   void paint();
   return h('section', { 'aria-labelledby': 'milestones-title' }, h('h3', { id: 'milestones-title' }, bi('Jalons', 'Milestones')), list, planned);
 }

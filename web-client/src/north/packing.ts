@@ -5,23 +5,12 @@
 
 import { api, errorLine, offline, plain, type Session } from '../app';
 import { ApiError } from '../api';
-import { cached, readThrough } from '../cache';
 import { adoptStyles, h } from '../dom';
 import { bi } from '../i18n';
+import { preparedIn } from '../replica/actions';
+import { keys, type PackingRecord as PackedShipment } from '../replica/protocol';
 import { word } from '../words';
-import { shipmentId } from './ids';
 import { qrSvg } from './qr';
-
-export interface PackedShipment {
-  id: string;
-  title: string;
-  status: string;
-  boxes: {
-    id: string;
-    label: string;
-    items: { id: string; kind: string; serialNumber: string; destination: string; refurbishment: { grade: string } }[];
-  }[];
-}
 
 const NEXT: Record<string, string[]> = { PREPARED: ['SHIPPED', 'IN_TRANSIT', 'ARRIVED'], SHIPPED: ['IN_TRANSIT', 'ARRIVED'], IN_TRANSIT: ['ARRIVED'] };
 const MARK: Record<string, [string, string]> = {
@@ -37,21 +26,22 @@ const PRINT = `@media print { header, .bar, #messages, .no-print { display: none
 .table-wrap { overflow-x: auto; }`;
 
 export async function packingScreen(session: Session, slug: string, id: string, only?: string): Promise<HTMLElement> {
-  const key = `packing:${id}`;
+  const key = keys.packing(id);
   const back = h('a', { href: `#/p/${encodeURIComponent(slug)}` }, bi('← Le partenariat', '← The partnership'));
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'no-print' }, back));
   adoptStyles(PRINT, main);
   let shipment: PackedShipment | null | undefined;
   try {
-    ({ value: shipment } = await readThrough<PackedShipment | null>(session.person, key, async () => {
+    ({ value: shipment } = await session.replica.readThrough<PackedShipment | null>(key, async () => {
       try {
         return (await api.query<{ shipment: PackedShipment }>('ShipmentPacking', { id })).shipment;
       } catch (e) {
-        // Prepared here and not yet synced: the copy written when it was queued.
-        if (e instanceof ApiError && e.code === 'NOT_FOUND') return (await cached<PackedShipment>(session.person, key)) ?? null;
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
         throw e;
       }
     }, offline));
+    // Prepared here and not yet synced: the packing list as the pending preparation will make it.
+    shipment ??= await session.replica.preparedShipment(slug, id);
   } catch (e) {
     main.append(errorLine(e));
     return main;
@@ -60,23 +50,24 @@ export async function packingScreen(session: Session, slug: string, id: string, 
     main.append(h('p', {}, bi('Envoi introuvable, ou jamais ouvert sur ce téléphone hors ligne.', 'Shipment not found, or never opened on this phone while offline.')));
     return main;
   }
-  const s = shipment;
+  let s = shipment;
   const link = (box: string) => `${location.origin}${location.pathname}#/s/${encodeURIComponent(slug)}/${encodeURIComponent(s.id)}/${box}`;
   const boxes = s.boxes.filter((b) => !only || b.id === only);
   const status = h('p', { id: 'shipment-status', class: 'no-print', 'aria-live': 'polite' });
   const advance = h('div', { class: 'actions no-print' });
+  /** The status as the copy has it, or as a pending action asks; run after every tap and every sync. */
   const paint = async () => {
-    const pending = await session.outbox.pending(slug);
-    const waiting = pending.filter((a) => a.kind === 'advanceShipment' && a.input.shipmentId === s.id).map((a) => String(a.input.status));
-    const prepared = (await Promise.all(pending.filter((a) => a.kind === 'prepareShipment').map((a) => shipmentId(slug, a.id)))).includes(s.id);
-    status.replaceChildren(h('span', { class: 'tag' }, word(waiting.at(-1) ?? s.status)),
-      waiting.length || prepared ? h('em', {}, ' · ', bi('en attente d’envoi', 'waiting to be sent')) : '');
-    const from = waiting.at(-1) ?? s.status;
+    const prepared = await session.replica.preparedShipment(slug, id);
+    s = (await session.replica.get<PackedShipment>(key)) ?? prepared ?? s;
+    const waiting = (await session.replica.pendingShipment(slug, id)).status;
+    status.replaceChildren(h('span', { class: 'tag' }, word(waiting ?? s.status)),
+      waiting || prepared ? h('em', {}, ' · ', bi('en attente d’envoi', 'waiting to be sent')) : '');
+    const from = waiting ?? s.status;
     advance.replaceChildren(...(NEXT[from] ?? []).map((next) => h('button', {
       type: 'button', onclick: () => void session.queue('advanceShipment', slug, { shipmentId: s.id, status: next }),
     }, bi(...MARK[next]))));
   };
-  session.onChange = () => void paint();
+  session.replica.watch([key, preparedIn(slug)], () => void paint());
   await paint();
 
   main.append(

@@ -1,17 +1,17 @@
 // The progress-report editor (#/r/<partnership>/<start>_<end>): the four sections, the indicators (a computed one
 // shows the server's count and its source, read-only) and the milestones it reports on. What is typed goes to
 // IndexedDB at each key press (drafts.ts); the outbox gets draftReport once, then one editReport per pause, the
-// pending one replaced rather than piled up; « Remettre » queues submitReport.
+// pending one replaced rather than piled up; « Remettre » queues submitReport. Where the text stands (kept here,
+// waiting to be sent, sent) follows the replica: the line changes when the sync takes it, on whatever screen it ran.
 
 import { api, errorLine, offline, plain, type Session } from '../app';
 import { ApiError } from '../api';
-import { cached, readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
+import { reportId } from '../replica/ids';
+import { keys, type PartnershipRecord, type ReportRecord } from '../replica/protocol';
 import { word } from '../words';
 import { Drafts, openDraftDb, type DraftIndicator, type ReportDraft } from './drafts';
-import { reportId } from './ids';
-import type { MilestoneRow } from './milestones';
 
 interface Indicator {
   code: string; title: string; unit: string; baseline: number | null; target: number | null; actual: number | null;
@@ -50,7 +50,7 @@ export async function reportScreen(session: Session, slug: string, period: strin
   const id = reportId(slug, start ?? '', end ?? '');
   let server: Report | null | undefined;
   try {
-    ({ value: server } = await readThrough<Report | null>(session.person, `report:${id}`, async () => {
+    ({ value: server } = await session.replica.readThrough<Report | null>(keys.report(id), async () => {
       try {
         return (await api.query<{ report: Report }>('ReportEditor', { id })).report;
       } catch (e) {
@@ -63,8 +63,8 @@ export async function reportScreen(session: Session, slug: string, period: strin
     return main;
   }
   const drafts = new Drafts(await openDraftDb(), session.person);
-  const outbox = await session.outbox.pending(slug);
-  const submitting = outbox.some((a) => a.kind === 'submitReport' && a.input.reportId === id);
+  const pending = await session.replica.pendingReport(slug, id);
+  const submitting = pending.submitted;
   let draft: Omit<ReportDraft, 'person' | 'savedAt'> | undefined = await drafts.get(id);
   const editable = !submitting && (draft || !server || server.status === 'DRAFT' || server.status === 'RETURNED');
 
@@ -82,7 +82,7 @@ export async function reportScreen(session: Session, slug: string, period: strin
     indicators: (server?.indicators ?? []).map((i) => ({ code: i.code, title: i.title, unit: i.unit, baseline: text(i.baseline), target: text(i.target), actual: text(i.actual), source: i.source ?? '', fact: i.fact })),
     milestoneIds: server?.milestoneIds ?? [],
     // draftReport is queued once: a report the server has, or one already queued, takes edits.
-    opened: !!server || outbox.some((a) => a.kind === 'draftReport' && a.input.periodStart === start && a.input.periodEnd === end),
+    opened: !!server || pending.drafted,
     dirty: false,
   };
   const current = draft;
@@ -98,6 +98,8 @@ export async function reportScreen(session: Session, slug: string, period: strin
   });
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** Text was queued from this screen: once it has all gone up, the line says it was sent. */
+  let flushed = false;
   let saving = Promise.resolve();
   const say = (fr: string, en: string) => status.replaceChildren(bi(fr, en));
   /** Kept on the phone at each key press; queued at the next pause. */
@@ -117,14 +119,14 @@ export async function reportScreen(session: Session, slug: string, period: strin
     if (!current.opened) {
       current.opened = true;
       await drafts.save(current);
-      await session.queue('draftReport', slug, { partnershipId: slug, periodStart: start, periodEnd: end, ...content() });
+      await session.queue('draftReport', slug, { partnershipId: slug, periodStart: start ?? '', periodEnd: end ?? '', ...content() });
     } else {
       await drafts.save(current);
-      await session.outbox.replace('editReport', slug, { reportId: id, ...content() }, (input) => input.reportId === id);
-      await session.refresh();
-      void session.syncNow();
+      await session.replica.replace('editReport', slug, { reportId: id, ...content() }, (input) => input.reportId === id);
+      await session.queued(slug);
     }
-    say('Brouillon en attente d’envoi', 'Draft waiting to be sent');
+    flushed = true;
+    await showStatus();
   };
   // Typed and left unqueued last time (a closed tab): queue it now.
   if (current.dirty) void flush();
@@ -167,7 +169,7 @@ export async function reportScreen(session: Session, slug: string, period: strin
     },
   }, bi('Ajouter un indicateur', 'Add an indicator'));
 
-  const milestones = (await cached<{ milestones: MilestoneRow[] }>(session.person, `partnership:${slug}`))?.milestones ?? [];
+  const milestones = (await session.replica.get<PartnershipRecord>(keys.partnership(slug)))?.milestones ?? [];
   const links = h('fieldset', {}, h('legend', {}, bi('Jalons concernés', 'Milestones covered')), ...milestones.map((m) => {
     const box = h('input', { type: 'checkbox', id: `link-${m.id}`, checked: current.milestoneIds.includes(m.id) });
     box.addEventListener('change', () => {
@@ -200,8 +202,18 @@ export async function reportScreen(session: Session, slug: string, period: strin
   const leave = () => void flush();
   window.addEventListener('pagehide', leave);
   window.addEventListener('hashchange', () => { window.removeEventListener('pagehide', leave); leave(); }, { once: true });
-  status.replaceChildren(server ? h('span', { class: 'tag' }, word(server.status)) : bi('Nouveau rapport', 'New report'),
-    draft.dirty || !server ? '' : h('span', { class: 'muted' }, ' · ', biText(server.updatedAgo)));
+  /** Where the text stands: kept here while typed, then waiting to be sent, then sent, as the outbox and the copy say. */
+  async function showStatus(): Promise<void> {
+    if (current.dirty) return say('Brouillon gardé sur ce téléphone', 'Draft kept on this phone');
+    const [waiting, kept] = await Promise.all([session.replica.pendingReport(slug, id), session.replica.get<ReportRecord>(keys.report(id))]);
+    const known = kept ?? server;
+    const tag = known ? h('span', { class: 'tag' }, word(known.status)) : bi('Nouveau rapport', 'New report');
+    status.replaceChildren(...(waiting.drafted || waiting.edited ? [bi('Brouillon en attente d’envoi', 'Draft waiting to be sent')]
+      : flushed ? [tag, h('span', {}, ' · ', bi('brouillon envoyé', 'draft sent'))]
+      : [tag, known ? h('span', { class: 'muted' }, ' · ', biText(known.updatedAgo)) : '']));
+  }
+  session.replica.watch([keys.report(id)], () => void showStatus());
+  await showStatus();
   main.append(form);
   return main;
 }

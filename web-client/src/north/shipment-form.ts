@@ -1,14 +1,13 @@
 // Preparing a shipment (#/n/<partnership>): the packing list as boxes of items, each item with its kind, serial
 // number, destination and refurbishment record. Queued as prepareShipment; the shipment's id is computed here the
-// way the server derives it, so its packing list and box labels open at once, before any network.
+// way the server derives it, so its packing list and box labels (the replica's projection of the pending
+// preparation) open at once, before any network.
 
-import { remember } from '../cache';
 import { plain, type Session } from '../app';
 import { h } from '../dom';
 import { bi } from '../i18n';
 import { newId } from '../outbox';
-import { shipmentId } from './ids';
-import type { PackedShipment } from './packing';
+import { shipmentId } from '../replica/ids';
 
 const KINDS: [string, string, string][] = [
   ['DESKTOP', 'Ordinateur de bureau', 'Desktop'], ['LAPTOP', 'Ordinateur portable', 'Laptop'], ['SCREEN', 'Écran', 'Screen'],
@@ -79,14 +78,7 @@ export function shipmentFormScreen(session: Session, slug: string): HTMLElement 
       }));
       const clientMutationId = newId();
       const id = await shipmentId(slug, clientMutationId);
-      // The packing list as the server will number it (b1…, i1… in order), for the labels until the first sync.
-      let itemNumber = 0;
-      const local: PackedShipment = {
-        id, title: title.value.trim(), status: 'PREPARED',
-        boxes: packed.map((b, n) => ({ id: `b${n + 1}`, label: b.label, items: b.items.map((i) => ({ id: `i${++itemNumber}`, ...i })) })),
-      };
-      await remember(session.person, `packing:${id}`, local);
-      await session.queue('prepareShipment', slug, { clientMutationId, partnershipId: slug, title: local.title, boxes: packed });
+      await session.queue('prepareShipment', slug, { clientMutationId, partnershipId: slug, title: title.value.trim(), boxes: packed });
       location.hash = `#/l/${encodeURIComponent(slug)}/${encodeURIComponent(id)}`;
     },
   }, titleRow, h('h3', {}, bi('Cartons', 'Boxes')), boxes,

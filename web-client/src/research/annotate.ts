@@ -7,11 +7,12 @@
 // as pending until the server has them. The annotations export as W3C JSON-LD, fetched with the token and saved.
 
 import { api, errorLine, offline, plain, type Session } from '../app';
-import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keyOf } from './document-key';
 import type { Action } from '../outbox';
+import { annotationsOf } from '../replica/actions';
+import { syncedIn } from '../replica/replica';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
 
@@ -43,7 +44,7 @@ interface Documents {
 export async function documentsScreen(session: Session, slug: string): Promise<HTMLElement> {
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: `#/p/${encodeURIComponent(slug)}` }, bi('← Le partenariat', '← The partnership'))));
   try {
-    const { value: p } = await readThrough<Documents | null>(session.person, `documents:${slug}`,
+    const { value: p } = await session.replica.readThrough<Documents | null>(`documents:${slug}`,
       async () => (await api.query<{ partnership: Documents | null }>('PartnershipDocuments', { id: slug })).partnership, offline);
     main.append(h('h2', {}, bi('Rapports et missions à annoter', 'Reports and missions to annotate'), p ? ` — ${p.name}` : ''));
     const link = (kind: Kind, id: string, versions: number, title: Node | string) => h('li', {}, title, h('br'),
@@ -96,8 +97,8 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   let doc: VersionText | undefined;
   let server: OnVersion[] = [];
   try {
-    ({ value: doc } = await readThrough(session.person, `version:${id}:${version}`, () => readVersion(kind, id, version), offline));
-    server = (await readThrough<OnVersion[]>(session.person, cacheKey,
+    ({ value: doc } = await session.replica.readThrough(`version:${id}:${version}`, () => readVersion(kind, id, version), offline));
+    server = (await session.replica.readThrough<OnVersion[]>(cacheKey,
       async () => (await api.query<{ annotations: OnVersion[] }>('Annotations', { target })).annotations, offline)).value ?? [];
   } catch (e) {
     main.append(errorLine(e));
@@ -198,13 +199,14 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
       : h('p', {}, bi('Aucune annotation sur cette version.', 'No annotation on this version.')));
   };
 
-  session.onChange = (change) => {
-    if (!change) return void paint();
+  // An annotation or a reply queued, sent or refused: drawn again from the outbox.
+  session.replica.watch([annotationsOf(id)], () => void paint());
+  session.replica.watch([syncedIn(slug)], () => {
     // The server sent what changed: read the annotations again (from the kept copy when the network is gone).
-    void readThrough<OnVersion[]>(session.person, cacheKey,
+    void session.replica.readThrough<OnVersion[]>(cacheKey,
       async () => (await api.query<{ annotations: OnVersion[] }>('Annotations', { target })).annotations, offline)
       .then(({ value }) => { server = value ?? server; return paint(); }).catch(() => paint());
-  };
+  });
   await paint(true);
   return main;
 }

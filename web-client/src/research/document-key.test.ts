@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { globalId, reportId } from '../north/ids';
+import { globalId, reportId } from '../replica/ids';
 import { keyOf } from './document-key';
 
 describe('keyOf: the key a global id carries', () => {

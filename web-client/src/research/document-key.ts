@@ -1,5 +1,5 @@
 // The key a global id carries after its type (« Report:sig-guediawaye/2026-01-01_2026-06-30 » in unpadded base64url):
-// the JSON-LD export's address names the document by it. The inverse of north/ids.ts's globalId.
+// the JSON-LD export's address names the document by it. The inverse of replica/ids.ts's globalId.
 
 export function keyOf(id: string): string {
   const text = atob(id.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(id.length / 4) * 4, '='));

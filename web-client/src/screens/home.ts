@@ -2,7 +2,7 @@
 // later read); painted without waiting for the network, and again when a fresher viewer comes in. For the fund's
 // reviewers their files to review, for its managers the calls to rank (chunks loaded only for them).
 
-import { errorLine, type Session, type Viewer } from '../app';
+import { VIEWER, errorLine, type Session, type Viewer } from '../app';
 import { h } from '../dom';
 import { bi } from '../i18n';
 
@@ -29,7 +29,7 @@ export function homeScreen(session: Session): HTMLElement {
     ].filter((e) => e !== null));
   };
   paint();
-  session.onChange = paint;
+  session.replica.watch([VIEWER], paint);
   main.append(list, roles);
   return main;
 }

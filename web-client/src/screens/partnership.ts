@@ -4,9 +4,9 @@
 // demand, so that none of it weighs on the field agent's first load.
 
 import { api, errorLine, offline, type Session } from '../app';
-import { readThrough } from '../cache';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
+import { keys } from '../replica/protocol';
 import { screenCost } from '../screen-bytes';
 import { word } from '../words';
 
@@ -24,7 +24,7 @@ interface Partnership {
 export async function partnershipScreen(session: Session, id: string): Promise<HTMLElement> {
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: '#' }, bi('← Mes partenariats', '← My partnerships'))));
   try {
-    const { value: p, stale } = await readThrough<Partnership | null>(session.person, `partnership:${id}`,
+    const { value: p, stale } = await session.replica.readThrough<Partnership | null>(keys.partnership(id),
       async () => (await api.query<{ partnership: Partnership | null }>('Partnership', { id })).partnership, offline);
     if (!p) {
       main.append(h('p', {}, stale

@@ -3,43 +3,22 @@
 // the outbox first and shows as pending at once; the sync carries it when the network allows.
 
 import { api, errorLine, offline, plain, type Session } from '../app';
-import { readThrough, remember } from '../cache';
 import { h } from '../dom';
 import { bi } from '../i18n';
-import type { Action } from '../outbox';
 import { queuePhoto, shrink } from '../photos';
-import type { Changes } from '../sync';
-import { applyChange, type Item, type Shipment, type ShipmentChange } from '../shipment-changes';
+import type { Verdict, VerdictLine as Line } from '../replica/actions';
+import { keys } from '../replica/protocol';
+import type { Item, Shipment } from '../replica/shipment-changes';
 import { word } from '../words';
-
-type Verdict = 'RECEIVED' | 'DAMAGED' | 'MISSING';
-interface Line { itemId?: string; boxId?: string; verdict: Verdict; reason?: string; photoId?: string }
-
-/** What the outbox holds for this shipment, item by item: the verdict waiting to go up. */
-function pendingVerdicts(shipment: Shipment, actions: Action[]): Map<string, Verdict> {
-  const pending = new Map<string, Verdict>();
-  for (const action of actions) {
-    if (action.input.shipmentId !== shipment.id) continue;
-    if (action.kind === 'receiveShipment') {
-      for (const item of shipment.boxes.flatMap((b) => b.items)) if (!item.verdict && !pending.has(item.id)) pending.set(item.id, 'RECEIVED');
-    } else if (action.kind === 'confirmShipmentItems') {
-      for (const line of action.input.verdicts as Line[]) {
-        const box = shipment.boxes.find((b) => b.id === line.boxId);
-        for (const id of box ? box.items.map((i) => i.id) : [line.itemId!]) if (!pending.has(id)) pending.set(id, line.verdict);
-      }
-    }
-  }
-  return pending;
-}
 
 /** `boxCode`: the box named by the address, as a box label's QR code gives it (« b2 »): opened. */
 export async function receivingScreen(session: Session, partnershipId: string, shipmentId: string, boxCode?: string): Promise<HTMLElement> {
-  const key = `shipment:${shipmentId}`;
+  const key = keys.shipment(shipmentId);
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: `#/p/${encodeURIComponent(partnershipId)}` }, bi('← Le partenariat', '← The partnership'))));
   let shipment: Shipment | null | undefined;
   try {
-    ({ value: shipment } = await readThrough<Shipment | null>(session.person, key,
+    ({ value: shipment } = await session.replica.readThrough<Shipment | null>(key,
       async () => (await api.query<{ shipment: Shipment | null }>('ShipmentReceiving', { id: shipmentId })).shipment, offline));
   } catch (e) {
     main.append(errorLine(e));
@@ -58,7 +37,7 @@ export async function receivingScreen(session: Session, partnershipId: string, s
 
   /** Item states from the server's verdicts and the outbox; run after every tap, sync and reload. */
   const paint = async () => {
-    const pending = pendingVerdicts(current, await session.outbox.pending(partnershipId));
+    const pending = (await session.replica.pendingShipment(partnershipId, shipmentId, current)).verdicts;
     const items = current.boxes.flatMap((b) => b.items);
     let done = 0;
     for (const item of items) {
@@ -168,14 +147,11 @@ export async function receivingScreen(session: Session, partnershipId: string, s
     h('h3', {}, bi('Cartons', 'Boxes')), ...boxes);
   if (boxCode) opener.go(boxCode);
 
-  session.onChange = (change?: { partnershipId: string; changes: Changes }) => {
-    const fresh = (change?.changes.shipmentChanges as ShipmentChange[] | undefined)?.find((s) => s.shipment.id === shipmentId);
-    if (fresh) {
-      current = applyChange(current, fresh);
-      void remember(session.person, key, current);
-    }
-    void paint();
-  };
+  // A verdict queued, sent or refused, or the shipment changed by the sync: read again as the copy has it.
+  session.replica.watch([key], async () => {
+    current = (await session.replica.get<Shipment>(key)) ?? current;
+    await paint();
+  });
   await paint();
   // Back on the page (a reload, a restart): the boxes with work waiting open by themselves.
   for (const box of boxes) if (box.querySelector('li.pending')) box.open = true;

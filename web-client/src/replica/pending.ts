@@ -1,0 +1,76 @@
+// What the outbox still holds, projected onto the records it is about: a screen asks what is pending for shipment X
+// or report Y and gets verdicts, a status, an edit, never the raw inputs to pick apart.
+
+import type { Action } from '../outbox';
+import { isKind, type Typed, type Verdict } from './actions';
+import { reportId, shipmentId } from './ids';
+import type { PackingRecord } from './protocol';
+import type { Shipment } from './shipment-changes';
+
+export interface PendingShipment {
+  /** Item by item, the verdict waiting to go up (a box's line stands for each of its items). */
+  verdicts: Map<string, Verdict>;
+  /** The status the last pending advance asks for. */
+  status?: string;
+}
+
+/** `shipment`: the items as known, which « Tout reçu » and a box's line stand for. */
+export function pendingShipment(id: string, actions: readonly Action[], shipment?: Shipment): PendingShipment {
+  const verdicts = new Map<string, Verdict>();
+  const items = shipment?.boxes.flatMap((b) => b.items) ?? [];
+  let status: string | undefined;
+  for (const action of actions) {
+    if (action.state !== 'pending') continue;
+    if (isKind(action, 'receiveShipment') && action.input.shipmentId === id) {
+      for (const item of items) if (!item.verdict && !verdicts.has(item.id)) verdicts.set(item.id, 'RECEIVED');
+    } else if (isKind(action, 'confirmShipmentItems') && action.input.shipmentId === id) {
+      for (const line of action.input.verdicts) {
+        const box = shipment?.boxes.find((b) => b.id === line.boxId);
+        for (const item of box ? box.items.map((i) => i.id) : line.itemId ? [line.itemId] : []) if (!verdicts.has(item)) verdicts.set(item, line.verdict);
+      }
+    } else if (isKind(action, 'advanceShipment') && action.input.shipmentId === id) {
+      status = action.input.status;
+    }
+  }
+  return { verdicts, status };
+}
+
+/**
+ * A shipment prepared on this phone and not yet acknowledged, as the server will number it (b1…, i1… in order): its
+ * packing list and labels before the first sync.
+ */
+export async function preparedShipment(partnershipId: string, id: string, actions: readonly Action[]): Promise<PackingRecord | undefined> {
+  for (const action of actions) {
+    if (action.state !== 'pending' || !isKind(action, 'prepareShipment') || action.partnershipId !== partnershipId) continue;
+    const packing = await packingOf(action);
+    if (packing.id === id) return packing;
+  }
+  return undefined;
+}
+
+/** The packing list a preparation makes: also what the copy keeps once the server acknowledged it. */
+export async function packingOf(action: Typed<'prepareShipment'>): Promise<PackingRecord> {
+  let n = 0;
+  return {
+    id: await shipmentId(action.partnershipId, action.id), title: action.input.title, status: 'PREPARED',
+    boxes: action.input.boxes.map((b, i) => ({ id: `b${i + 1}`, label: b.label, items: b.items.map((item) => ({ id: `i${++n}`, ...item })) })),
+  };
+}
+
+export interface PendingReport {
+  /** Its creation is still to go up. */
+  drafted: boolean;
+  /** An edit of its text is still to go up. */
+  edited: boolean;
+  /** Its submission is still to go up. */
+  submitted: boolean;
+}
+
+export function pendingReport(id: string, actions: readonly Action[]): PendingReport {
+  const mine = actions.filter((a) => a.state === 'pending');
+  return {
+    drafted: mine.some((a) => isKind(a, 'draftReport') && reportId(a.input.partnershipId, a.input.periodStart, a.input.periodEnd) === id),
+    edited: mine.some((a) => isKind(a, 'editReport') && a.input.reportId === id),
+    submitted: mine.some((a) => isKind(a, 'submitReport') && a.input.reportId === id),
+  };
+}
