@@ -47,6 +47,8 @@ export class TestServer {
   /** Batches refused whole. */
   refusedBatches = 0;
   accessToken = 'a1';
+  /** What the next answers' change sets hold beside the cursor (what another device changed meanwhile). */
+  changes: Record<string, unknown> = {};
   requests: string[] = [];
   private _cursor = 0;
 
@@ -138,7 +140,7 @@ export class TestServer {
       this.loseNextAnswer = false;
       throw new TypeError('Failed to fetch');
     }
-    return json({ data: { sync: { results, changes: { cursor: `c${++this._cursor}` } } } });
+    return json({ data: { sync: { results, changes: { ...this.changes, cursor: `c${++this._cursor}` } } } });
   }
 
   /** Applies a change unless its id was applied already; true when it was applied now. */

@@ -64,13 +64,20 @@ export class Store {
   async commit(partnershipId: string, cursor: string, keys: readonly string[], change: (known: Map<string, unknown>) => Writes): Promise<Writes> {
     const tx = (await this._db).transaction(['reads', 'cursors'], 'readwrite', { durability: 'strict' });
     const reads = tx.objectStore('reads');
-    const known = new Map<string, unknown>();
-    for (const key of keys) known.set(key, await reads.get(keyOf(this.person, key)));
-    const writes = change(known);
-    for (const [key, value] of writes) await reads.put(value, keyOf(this.person, key));
-    await tx.objectStore('cursors').put(cursor, keyOf(this.person, partnershipId));
-    await tx.done;
-    return writes;
+    try {
+      const known = new Map<string, unknown>();
+      for (const key of keys) known.set(key, await reads.get(keyOf(this.person, key)));
+      const writes = change(known);
+      for (const [key, value] of writes) await reads.put(value, keyOf(this.person, key));
+      await tx.objectStore('cursors').put(cursor, keyOf(this.person, partnershipId));
+      await tx.done;
+      return writes;
+    } catch (e) {
+      // Left alone, a transaction commits what it did so far: a record without its cursor, or half a change set.
+      tx.abort();
+      await tx.done.catch(() => {});
+      throw e;
+    }
   }
 
   /** Everything kept for this person, gone: at sign-out, so that the next person on the phone cannot read it. */
