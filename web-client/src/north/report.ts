@@ -209,6 +209,7 @@ export async function reportScreen(session: Session, slug: string, period: strin
     const known = kept ?? server;
     const tag = known ? h('span', { class: 'tag' }, word(known.status)) : bi('Nouveau rapport', 'New report');
     status.replaceChildren(...(waiting.drafted || waiting.edited ? [bi('Brouillon en attente d’envoi', 'Draft waiting to be sent')]
+      : waiting.refused ? [tag, h('strong', {}, ' · ', bi('refusé par le serveur (voir le message)', 'refused by the server (see the message)'))]
       : flushed ? [tag, h('span', {}, ' · ', bi('brouillon envoyé', 'draft sent'))]
       : [tag, known ? h('span', { class: 'muted' }, ' · ', biText(known.updatedAgo)) : '']));
   }

@@ -64,13 +64,14 @@ export interface PendingReport {
   edited: boolean;
   /** Its submission is still to go up. */
   submitted: boolean;
+  /** The server refused one of its actions: kept with its message until the person drops it. */
+  refused: boolean;
 }
 
+/** `actions`: pending and refused, as the outbox keeps them. */
 export function pendingReport(id: string, actions: readonly Action[]): PendingReport {
-  const mine = actions.filter((a) => a.state === 'pending');
-  return {
-    drafted: mine.some((a) => isKind(a, 'draftReport') && reportId(a.input.partnershipId, a.input.periodStart, a.input.periodEnd) === id),
-    edited: mine.some((a) => isKind(a, 'editReport') && a.input.reportId === id),
-    submitted: mine.some((a) => isKind(a, 'submitReport') && a.input.reportId === id),
-  };
+  const about = actions.filter((a) => (isKind(a, 'draftReport') && reportId(a.input.partnershipId, a.input.periodStart, a.input.periodEnd) === id)
+    || (isKind(a, 'editReport', 'submitReport') && a.input.reportId === id));
+  const waiting = (kind: string) => about.some((a) => a.state === 'pending' && a.kind === kind);
+  return { drafted: waiting('draftReport'), edited: waiting('editReport'), submitted: waiting('submitReport'), refused: about.some((a) => a.state === 'refused') };
 }

@@ -132,9 +132,17 @@ describe('replica', () => {
     await replica.queue('draftReport', 'gd', { partnershipId: 'gd', periodStart: '2040-01-01', periodEnd: '2040-06-30', ...content });
     await replica.replace('editReport', 'gd', { reportId: id, ...content, results: 'Trente' }, (input) => input.reportId === id);
 
-    expect(await replica.pendingReport('gd', id)).toEqual({ drafted: true, edited: true, submitted: false });
+    expect(await replica.pendingReport('gd', id)).toEqual({ drafted: true, edited: true, submitted: false, refused: false });
     await sync(replica, new TestServer());
-    expect(await replica.pendingReport('gd', id)).toEqual({ drafted: false, edited: false, submitted: false });
+    expect(await replica.pendingReport('gd', id)).toEqual({ drafted: false, edited: false, submitted: false, refused: false });
     expect(told).toEqual(['report', 'report', 'report']);
+
+    // Refused: not pending any more, and not sent either; the screen is told.
+    const server = new TestServer();
+    const edit = await replica.replace('editReport', 'gd', { reportId: id, ...content, results: '' }, (input) => input.reportId === id);
+    server.fates.set(edit.id, { code: 'VALIDATION', message: 'Refusé. / Refused.', retry: false });
+    await sync(replica, server);
+    expect(await replica.pendingReport('gd', id)).toEqual({ drafted: false, edited: false, submitted: false, refused: true });
+    expect(told).toHaveLength(5);
   });
 });

@@ -68,8 +68,9 @@ export class Replica {
     return preparedShipment(partnershipId, id, await this.pending(partnershipId));
   }
 
+  /** What is pending for a report, and whether the server refused one of its actions. */
   async pendingReport(partnershipId: string, id: string): Promise<PendingReport> {
-    return pendingReport(id, await this.pending(partnershipId));
+    return pendingReport(id, (await this.outbox.actions()).filter((a) => a.partnershipId === partnershipId));
   }
 
   /** Queues an action (durably), and tells the screens showing what it is about. */
