@@ -40,10 +40,16 @@ export type Writes = Map<string, unknown>;
 
 /** One person's records and cursors. */
 export class Store {
+  /** `db`: the app's connection by default, opened at the first read, not before (the home screen needs none). */
   constructor(
     readonly person: string,
-    private readonly _db: Promise<StoreDb> = storeDb(),
+    private _opened?: Promise<StoreDb>,
   ) {}
+
+  private get _db(): Promise<StoreDb> {
+    this._opened ??= storeDb();
+    return this._opened;
+  }
 
   async get<T>(key: string): Promise<T | undefined> {
     return (await (await this._db).get('reads', keyOf(this.person, key))) as T | undefined;
