@@ -3,6 +3,7 @@
 // transit; after the phone's sync, with no network and no reload, its packing list says « en transit »; marked
 // arrived from the phone and synced, it says « arrivé », not the status it had before. (b) A report written offline
 // is saved, then synced: without a reload the editor says it was sent, and agrees with the pending line.
+// (The partnership's page, on show during the sync, follows as well.)
 //
 //   node tests/web-e2e/offline-copy.mjs <base URL> <demo password>
 // Ends with "N passed, N failed" like the conformance audit.
@@ -64,6 +65,8 @@ try {
     await graphql(otherDevice, `mutation($input: AdvanceShipmentInput!) { advanceShipment(input: $input) { shipment { status } } }`,
       { input: { clientMutationId: crypto.randomUUID(), shipmentId, status: 'IN_TRANSIT' } });
     await syncNow();
+    // The page on show follows too: the shipment's line says where it is now.
+    await page.locator('main li', { hasText: SHIPMENT }).filter({ hasText: 'en transit' }).waitFor({ timeout: 10_000 });
     await context.setOffline(true);
     await page.evaluate((hash) => { location.hash = hash; }, `#/l/${PARTNERSHIP}/${encodeURIComponent(shipmentId)}`);
     await status.filter({ hasText: 'en transit' }).waitFor({ timeout: 10_000 }).catch(async () => {

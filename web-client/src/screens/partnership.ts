@@ -42,15 +42,25 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
         bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
         h('span', { class: 'muted' }, biText(m.updatedAgo))))));
     const slug = encodeURIComponent(id);
+    const shipmentList = (list: Partnership['shipments']) => h('ul', { class: 'cards' }, ...list.map((s) => h('li', {},
+      h('a', { href: `#/s/${slug}/${encodeURIComponent(s.id)}` }, s.title),
+      h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary),
+      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null)));
+    let shipments = shipmentList(p.shipments);
+    // A shipment moved along by the sync: its status as the copy has it now.
+    session.replica.watch([keys.partnership(id)], async () => {
+      const kept = await session.replica.get<Partnership>(keys.partnership(id));
+      if (!kept) return;
+      const fresh = shipmentList(kept.shipments);
+      shipments.replaceWith(fresh);
+      shipments = fresh;
+    });
     main.append(...[
       h('h2', {}, p.name),
       h('p', { class: 'muted' }, `${p.north.name} — ${p.south.name} (${p.south.country})`),
       ...(stale ? [h('p', { class: 'muted' }, bi('Hors ligne : dernières données gardées sur ce téléphone.', 'Offline: last data kept on this phone.'))] : []),
       h('h3', {}, bi('Envois', 'Shipments')),
-      h('ul', { class: 'cards' }, ...p.shipments.map((s) => h('li', {},
-        h('a', { href: `#/s/${slug}/${encodeURIComponent(s.id)}` }, s.title),
-        h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary),
-        north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null))),
+      shipments,
       north ? h('p', {}, h('a', { href: `#/n/${slug}`, id: 'prepare-shipment' }, bi('Préparer un envoi', 'Prepare a shipment'), screenCost('shipment-form'))) : null,
       h('h3', {}, bi('Dernier rapport', 'Latest report')),
       h('p', {}, h('a', { href: `#/d/${slug}`, id: 'annotate-documents' }, bi('Lire et annoter les rapports et missions', 'Read and annotate reports and missions'), screenCost('annotate'))),
