@@ -41,7 +41,10 @@ export interface ActionInputs {
   recordMilestoneProgress: MilestoneChange & { progress: number };
   completeMilestone: MilestoneChange;
   cancelMilestone: MilestoneChange & { reason: string };
-  annotate: { annotationId: string; target: AnnotationTarget } & Record<string, unknown>;
+  annotate: {
+    annotationId: string; target: AnnotationTarget; selector: { section: string; exact: string; start: number; end: number };
+    motivation: string; text: string | null; language: string; visibility: string; tags?: string[];
+  };
   replyToAnnotation: { document: AnnotationTarget; annotationId: string; replyTo: string; text: string };
 }
 

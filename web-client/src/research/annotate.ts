@@ -10,8 +10,7 @@ import { api, errorLine, offline, plain, type Session } from '../app';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keyOf } from './document-key';
-import type { Action } from '../outbox';
-import { annotationsOf } from '../replica/actions';
+import { annotationsOf, isKind, type ActionInputs, type Typed } from '../replica/actions';
 import { syncedIn } from '../replica/replica';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
@@ -66,6 +65,8 @@ export async function documentsScreen(session: Session, slug: string): Promise<H
 }
 
 interface Selector { section: string; exact: string; start: number; end: number }
+/** The actions this screen shows pending: annotations of this version, replies in this document. */
+type Onto = Typed<'annotate' | 'replyToAnnotation'>;
 interface Annotation {
   annotationId: string; version: number; replyTo: string | null; selector: { section: string; exact: string } | null;
   motivation: string; text: string; tags: string[]; visibility: string; team: string | null; creatorName: string; mine: boolean;
@@ -152,9 +153,8 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   /** Draws the text and the list again when what they show changed (not at each sync: a reply being typed stays). */
   const paint = async (force = false) => {
     const turn = ++painting;
-    const pending = (await session.outbox.pending(slug)).filter((a) =>
-      (a.kind === 'annotate' && (a.input.target as typeof target).id === id && (a.input.target as typeof target).version === version)
-      || (a.kind === 'replyToAnnotation' && (a.input.document as { id: string }).id === id));
+    const pending = (await session.replica.pending(slug)).filter((a): a is Onto => (isKind(a, 'annotate') && a.input.target.id === id && a.input.target.version === version)
+      || (isKind(a, 'replyToAnnotation') && a.input.document.id === id));
     if (turn !== painting) return;
     const signature = JSON.stringify([server, pending.map((a) => a.id)]);
     if (!force && signature === shown) return;
@@ -163,14 +163,14 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
     drawList(pending);
   };
 
-  const drawText = (pending: Action[]) => {
+  const drawText = (pending: Onto[]) => {
     const picked = picker.current();
     const marks = (section: string): Marked[] => [
       ...server.filter((a) => a.selector?.section === section && !a.annotation.deleted).map((a) => ({
         start: a.selector!.start, end: a.selector!.end, key: a.annotation.annotationId, title: `${a.annotation.creatorName} : ${a.annotation.text}`,
       })),
-      ...pending.filter((a) => a.kind === 'annotate' && (a.input.selector as Selector).section === section).map((a) => ({
-        start: (a.input.selector as Selector).start, end: (a.input.selector as Selector).end, key: a.id, pending: true,
+      ...pending.filter((a): a is Typed<'annotate'> => isKind(a, 'annotate') && a.input.selector.section === section).map((a) => ({
+        start: a.input.selector.start, end: a.input.selector.end, key: a.id, pending: true,
         title: plain(`En attente d’envoi : ${a.input.text}`, `Waiting to be sent: ${a.input.text}`),
       })),
       ...(picked?.section === section ? [{ start: picked.start, end: picked.end, key: 'picked', picked: true, title: plain('Passage choisi', 'Selected passage') }] : []),
@@ -178,16 +178,16 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
     text.replaceChildren(...sections.flatMap(([key, fr, en]) => [h('h3', {}, bi(fr, en)), sectionText(key, texts[key]!, marks(key))]));
   };
 
-  const drawList = (pending: Action[]) => {
+  const drawList = (pending: Onto[]) => {
     const all = server.map((a) => a.annotation);
     const repliesTo = (parent: string) => [
       ...all.filter((a) => a.replyTo === parent).map((a) => h('li', { class: 'reply' }, annotationBody(a))),
-      ...pending.filter((a) => a.kind === 'replyToAnnotation' && a.input.replyTo === parent).map((a) => h('li', { class: 'reply pending' },
-        h('span', { class: 'tag' }, bi('en attente d’envoi', 'waiting to be sent')), ' ', String(a.input.text))),
+      ...pending.filter((a) => isKind(a, 'replyToAnnotation') && a.input.replyTo === parent).map((a) => h('li', { class: 'reply pending' },
+        h('span', { class: 'tag' }, bi('en attente d’envoi', 'waiting to be sent')), ' ', a.input.text ?? '')),
     ];
     const top = [
       ...server.filter((a) => !a.annotation.replyTo).map((a) => ({ key: a.annotation.annotationId, element: threadCard(a, repliesTo(a.annotation.annotationId)) })),
-      ...pending.filter((a) => a.kind === 'annotate').map((a) => ({ key: String(a.input.annotationId), element: pendingCard(a, repliesTo(String(a.input.annotationId))) })),
+      ...pending.filter((a): a is Typed<'annotate'> => isKind(a, 'annotate')).map((a) => ({ key: a.input.annotationId, element: pendingCard(a, repliesTo(a.input.annotationId)) })),
     ];
     list.replaceChildren(top.length
       ? h('ul', { class: 'cards' }, ...top.map(({ key, element }) => {
@@ -227,12 +227,11 @@ function threadCard(a: OnVersion, replies: HTMLElement[]): HTMLElement {
     replies.length ? h('ul', { class: 'thread' }, ...replies) : '');
 }
 
-function pendingCard(a: Action, replies: HTMLElement[]): HTMLElement {
-  const selector = a.input.selector as Selector;
-  return h('li', { class: 'annotation pending', id: `annotation-${String(a.input.annotationId)}` },
-    h('div', { class: 'quote' }, h('q', {}, selector.exact)),
-    h('span', { class: 'tag' }, bi('en attente d’envoi', 'waiting to be sent')), ' ', h('span', { class: 'tag' }, words(MOTIVATIONS, String(a.input.motivation))), ' ',
-    h('span', { class: 'muted' }, words(VISIBILITIES, String(a.input.visibility))), h('br'), String(a.input.text ?? ''),
+function pendingCard(a: Typed<'annotate'>, replies: HTMLElement[]): HTMLElement {
+  return h('li', { class: 'annotation pending', id: `annotation-${a.input.annotationId}` },
+    h('div', { class: 'quote' }, h('q', {}, a.input.selector.exact)),
+    h('span', { class: 'tag' }, bi('en attente d’envoi', 'waiting to be sent')), ' ', h('span', { class: 'tag' }, words(MOTIVATIONS, a.input.motivation)), ' ',
+    h('span', { class: 'muted' }, words(VISIBILITIES, a.input.visibility)), h('br'), a.input.text ?? '',
     replies.length ? h('ul', { class: 'thread' }, ...replies) : '');
 }
 
@@ -255,7 +254,7 @@ function replyForm(parent: string, drafts: Map<string, string>, send: (text: str
 }
 
 /** Motivation, tags, text, language and visibility of a new annotation on the picked passage. */
-function annotateForm(take: () => Passage | null, queue: (input: Record<string, unknown>) => Promise<void>): HTMLElement {
+function annotateForm(take: () => Passage | null, queue: (input: Omit<ActionInputs['annotate'], 'annotationId' | 'target'>) => Promise<void>): HTMLElement {
   const select = (name: string, options: [string, string, string][]) => h('select', { id: `annotation-${name}` },
     ...options.map(([value, fr, en]) => h('option', { value }, plain(fr, en))));
   const motivation = select('motivation', MOTIVATIONS.filter(([v]) => v !== 'REPLYING'));
