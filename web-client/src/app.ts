@@ -193,7 +193,7 @@ export class Session {
     const refused = await this.outbox.refused();
     const photos = (await this.outbox.photos()).filter((p) => p.step === 'refused');
     this._messages.replaceChildren(
-      ...refused.map((a) => this._refusal(a.kind, a.error?.message ?? a.error?.code ?? '', () => this.outbox.dismiss(a.id))),
+      ...refused.map((a) => this._refusal(a.kind, a.error?.message ?? a.error?.code ?? '', () => this.replica.dismiss(a))),
       ...photos.map((p) => this._refusal('announceUpload', p.error?.message ?? '', () => this.outbox.updatePhoto(p.uploadId, () => null))),
       ...(await this._notices.list()).map((notice) =>
         h('p', { class: 'notice', role: 'status' }, biText(notice.message), ' ',

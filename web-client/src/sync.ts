@@ -9,6 +9,7 @@ import type { Action, ActionError, Outbox, Photo } from './outbox';
 import { announceId, commitId, sendBlocks } from './photos';
 import type { ChangeSet } from './replica/protocol';
 import type { Replica } from './replica/replica';
+import { SET_APART } from './words';
 
 export interface SyncError extends ActionError {
   /** true: the server could not do it now (unavailable); the action stays pending and goes again. */
@@ -114,14 +115,7 @@ export function namedAction(e: ApiError, count: number): number | undefined {
 
 /** Kept in the outbox as refused, with what the person needs to know, until they dismiss it. */
 async function setApart(outbox: Outbox, entry: Entry, detail: string): Promise<void> {
-  const error = {
-    code: INVALID_VALUE,
-    message: 'Le serveur n’accepte plus cette action telle qu’elle a été enregistrée (l’application a peut-être changé depuis) ; '
-      + 'elle reste gardée sur ce téléphone jusqu’à ce que vous l’écartiez, et les autres actions sont parties. / '
-      + 'The server no longer accepts this action as it was recorded (the app may have changed since); it stays kept on '
-      + 'this phone until you drop it, and the other actions went through.',
-    detail,
-  };
+  const error = { code: INVALID_VALUE, message: SET_APART, detail };
   if (entry.action) await outbox.refuse(entry.action.id, error);
   else if (entry.photo) await outbox.updatePhoto(entry.photo.uploadId, (p) => ({ ...p, step: 'refused', error }));
 }

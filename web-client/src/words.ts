@@ -61,3 +61,9 @@ export function pendingText(count: number): [string, string] {
 export function pendingWords(count: number): DocumentFragment {
   return bi(...pendingText(count));
 }
+
+/** Said of an action the server no longer takes as it was recorded, kept with it in the outbox (« French / English »). */
+export const SET_APART = 'Le serveur n’accepte plus cette action telle qu’elle a été enregistrée (l’application a peut-être changé depuis) ; '
+  + 'elle reste gardée sur ce téléphone jusqu’à ce que vous l’écartiez, et les autres actions sont parties. / '
+  + 'The server no longer accepts this action as it was recorded (the app may have changed since); it stays kept on '
+  + 'this phone until you drop it, and the other actions went through.';

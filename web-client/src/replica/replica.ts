@@ -87,6 +87,12 @@ export class Replica {
     return action;
   }
 
+  /** The person read the server's refusal and lets the action go: the screens showing what it was about are told. */
+  async dismiss(action: Action): Promise<void> {
+    await this.outbox.dismiss(action.id);
+    this.emit(topicsOf(action));
+  }
+
   /** Calls `listener` whenever one of `topics` (record keys) changes, for as long as the current screen is shown. */
   watch(topics: readonly string[], listener: Listener): void {
     for (const topic of topics) {
