@@ -97,7 +97,8 @@ export function applyChangeSet(partnershipId: string, changes: ChangeSet, known:
   }
 
   const partnership = get<PartnershipRecord>(keys.partnership(partnershipId));
-  if (partnership) {
+  // Written only when something of it changed: the page's screens redraw when told, and a form being filled in goes.
+  if (partnership && (changes.milestones?.length || changes.reports?.length || changes.shipmentChanges?.length)) {
     const statuses = new Map((changes.shipmentChanges ?? []).map((c) => [c.shipment.id, c.shipment.status]));
     writes.set(keys.partnership(partnershipId), {
       ...partnership,

@@ -47,6 +47,18 @@ describe('replica', () => {
     expect(await replica.cursor('gd')).toBe('c1');
   });
 
+  it('leaves the screens alone when a change set holds nothing of what they show (a form being filled in stays)', async () => {
+    const replica = await replicaFor();
+    await replica.store.put(keys.partnership('gd'), { milestones: [], reports: [], shipments: [] });
+    const told: string[] = [];
+    replica.watch([keys.partnership('gd')], () => told.push('partnership'));
+
+    await sync(replica, new TestServer());
+
+    expect(told).toEqual([]);
+    expect(await replica.cursor('gd')).toBe('c1');
+  });
+
   it('moves the cursor with the records or not at all: a change set that cannot be stored leaves both as they were', async () => {
     const replica = await replicaFor();
     await replica.store.put(keys.packing('S1'), packing);
