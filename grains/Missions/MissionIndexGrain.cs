@@ -1,29 +1,24 @@
-using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Common.Indexes;
 
 namespace Cooperation.Grains.Missions;
 
 /// <inheritdoc cref="IMissionIndexGrain"/>
 public sealed class MissionIndexGrain(
     [PersistentState("mission-index", StorageNames.Cooperation)] IPersistentState<MissionIndexState> state,
-    IGrainFactory grains) : Grain, IMissionIndexGrain
+    IGrainFactory grains) : PartnershipIndexGrain<MissionIndexState>(state, grains), IMissionIndexGrain
 {
-    private string Slug => this.GetPrimaryKeyString();
+    protected override string SlugOf(string key) => MissionRules.ParseKey(key).Slug;
 
-    async Task IMissionIndexGrain.RegisterAsync(string missionKey)
-    {
-        if (MissionRules.ParseKey(missionKey).Slug != Slug)
-            throw MissionErrors.InvalidKey(missionKey);
-        if (state.State.Keys.Contains(missionKey))
-            return;
-        state.State.Keys.Add(missionKey);
-        await state.WriteOrDeactivateAsync(this);
-    }
+    protected override DomainException InvalidKey(string key) => MissionErrors.InvalidKey(key);
+
+    protected override DomainException Forbidden() => MissionErrors.Forbidden();
+
+    Task IMissionIndexGrain.RegisterAsync(string missionKey) =>
+        RegisterAsync(missionKey, index => index.Keys.AddOnce(missionKey));
 
     async Task<IReadOnlyList<string>> IMissionIndexGrain.ListAsync(Actor actor)
     {
-        // Asked of the partnership first: an outsider learns nothing, not even whether there are missions.
-        if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
-            throw MissionErrors.Forbidden();
-        return [.. state.State.Keys];
+        await RequireReadAsync(actor);
+        return [.. Entries.Keys];
     }
 }
