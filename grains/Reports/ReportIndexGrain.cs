@@ -7,23 +7,14 @@ namespace Cooperation.Grains.Reports;
 public sealed class ReportIndexGrain(
     [PersistentState("report-index", StorageNames.Cooperation)] IPersistentState<ReportIndexState> state,
     IGrainFactory grains,
-    TimeProvider time) : PartnershipIndexGrain<ReportIndexState>(state, grains), IReportIndexGrain
+    TimeProvider time) : PartnershipIndexGrain<ReportIndexState>(state, grains, ReportKeys), IReportIndexGrain
 {
-    protected override string SlugOf(string key) => ReportRules.ParseKey(key).Slug;
-
-    protected override DomainException InvalidKey(string key) => ReportErrors.InvalidKey(key);
-
-    protected override DomainException Forbidden() => ReportErrors.Forbidden();
+    private static readonly PartnershipEntityKeys ReportKeys =
+        new(key => ReportRules.ParseKey(key).Slug, ReportErrors.InvalidKey, ReportErrors.Forbidden);
 
     // Sorted, not in the order of registration: the key's period makes the order chronological.
     Task IReportIndexGrain.RegisterAsync(string reportKey) =>
         RegisterAsync(reportKey, index => index.Keys.InsertSortedOnce(reportKey));
-
-    async Task<IReadOnlyList<string>> IReportIndexGrain.ListAsync(Actor actor)
-    {
-        await RequireReadAsync(actor);
-        return [.. Entries.Keys];
-    }
 
     async Task<IReadOnlyList<MissingReport>> IReportIndexGrain.ListMissingAsync(Actor actor)
     {

@@ -5,13 +5,10 @@ namespace Cooperation.Grains.Shipments;
 /// <inheritdoc cref="IShipmentIndexGrain"/>
 public sealed class ShipmentIndexGrain(
     [PersistentState("shipment-index", StorageNames.Cooperation)] IPersistentState<ShipmentIndexState> state,
-    IGrainFactory grains) : PartnershipIndexGrain<ShipmentIndexState>(state, grains), IShipmentIndexGrain
+    IGrainFactory grains) : PartnershipIndexGrain<ShipmentIndexState>(state, grains, ShipmentKeys), IShipmentIndexGrain
 {
-    protected override string SlugOf(string key) => ShipmentRules.SlugOf(key);
-
-    protected override DomainException InvalidKey(string key) => ShipmentErrors.InvalidKey(key);
-
-    protected override DomainException Forbidden() => ShipmentErrors.Forbidden();
+    private static readonly PartnershipEntityKeys ShipmentKeys =
+        new(ShipmentRules.SlugOf, ShipmentErrors.InvalidKey, ShipmentErrors.Forbidden);
 
     Task IShipmentIndexGrain.RegisterAsync(string shipmentKey, IReadOnlyList<string> serialNumbers) =>
         RegisterAsync(shipmentKey, index =>
@@ -26,12 +23,6 @@ public sealed class ShipmentIndexGrain(
 
             return changed;
         });
-
-    async Task<IReadOnlyList<string>> IShipmentIndexGrain.ListAsync(Actor actor)
-    {
-        await RequireReadAsync(actor);
-        return [.. Entries.Keys];
-    }
 
     async Task<IReadOnlyList<string>> IShipmentIndexGrain.FindSerialAsync(Actor actor, string serialNumber)
     {

@@ -6,28 +6,30 @@ namespace Cooperation.Grains.Common.Indexes;
 /// An index of the entities that hang off one partnership (its shipments, reports, missions). Key: the partnership's
 /// slug. It takes only keys of that partnership, and answers only those who may read the partnership.
 /// </summary>
-public abstract class PartnershipIndexGrain<TState>(IPersistentState<TState> state, IGrainFactory grains)
+public abstract class PartnershipIndexGrain<TState>(IPersistentState<TState> state, IGrainFactory grains, PartnershipEntityKeys keys)
     : IndexGrain<TState>(state)
+    where TState : IPartnershipIndexState
 {
     protected string Slug => this.GetPrimaryKeyString();
 
     protected IGrainFactory Grains => grains;
 
-    /// <summary>The slug an entity key starts with; refuses, with the domain's words, a key that is not one.</summary>
-    protected abstract string SlugOf(string key);
-
-    /// <summary>The domain's refusal of a key that belongs to another partnership.</summary>
-    protected abstract DomainException InvalidKey(string key);
-
-    /// <summary>The domain's refusal to read, worded the same whether or not the partnership exists.</summary>
-    protected abstract DomainException Forbidden();
-
     /// <summary>Registers an entity of this partnership; <paramref name="add"/> says whether it changed anything.</summary>
     protected async Task RegisterAsync(string key, Func<TState, bool> add)
     {
-        if (SlugOf(key) != Slug)
-            throw InvalidKey(key);
+        if (keys.SlugOf(key) != Slug)
+            throw keys.InvalidKey(key);
         await RegisterAsync(add);
+    }
+
+    /// <summary>
+    /// The entities' keys, in the index's order, to those who may read the partnership; it is the grain interface's
+    /// <c>ListAsync</c> of every partnership index.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ListAsync(Actor actor)
+    {
+        await RequireReadAsync(actor);
+        return [.. Entries.Keys];
     }
 
     /// <summary>
@@ -36,6 +38,6 @@ public abstract class PartnershipIndexGrain<TState>(IPersistentState<TState> sta
     protected async Task RequireReadAsync(Actor actor)
     {
         if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
-            throw Forbidden();
+            throw keys.Forbidden();
     }
 }
