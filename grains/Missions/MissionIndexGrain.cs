@@ -1,29 +1,15 @@
-using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Common.Indexes;
 
 namespace Cooperation.Grains.Missions;
 
 /// <inheritdoc cref="IMissionIndexGrain"/>
 public sealed class MissionIndexGrain(
     [PersistentState("mission-index", StorageNames.Cooperation)] IPersistentState<MissionIndexState> state,
-    IGrainFactory grains) : Grain, IMissionIndexGrain
+    IGrainFactory grains) : PartnershipIndexGrain<MissionIndexState>(state, grains, MissionKeys), IMissionIndexGrain
 {
-    private string Slug => this.GetPrimaryKeyString();
+    private static readonly PartnershipEntityKeys MissionKeys =
+        new(key => MissionRules.ParseKey(key).Slug, MissionErrors.InvalidKey, MissionErrors.Forbidden);
 
-    async Task IMissionIndexGrain.RegisterAsync(string missionKey)
-    {
-        if (MissionRules.ParseKey(missionKey).Slug != Slug)
-            throw MissionErrors.InvalidKey(missionKey);
-        if (state.State.Keys.Contains(missionKey))
-            return;
-        state.State.Keys.Add(missionKey);
-        await state.WriteOrDeactivateAsync(this);
-    }
-
-    async Task<IReadOnlyList<string>> IMissionIndexGrain.ListAsync(Actor actor)
-    {
-        // Asked of the partnership first: an outsider learns nothing, not even whether there are missions.
-        if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
-            throw MissionErrors.Forbidden();
-        return [.. state.State.Keys];
-    }
+    Task IMissionIndexGrain.RegisterAsync(string missionKey) =>
+        RegisterAsync(missionKey, index => index.Keys.AddOnce(missionKey));
 }

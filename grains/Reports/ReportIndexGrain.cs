@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Indexes;
 using Cooperation.Grains.Partnerships;
 
 namespace Cooperation.Grains.Reports;
@@ -6,40 +7,21 @@ namespace Cooperation.Grains.Reports;
 public sealed class ReportIndexGrain(
     [PersistentState("report-index", StorageNames.Cooperation)] IPersistentState<ReportIndexState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IReportIndexGrain
+    TimeProvider time) : PartnershipIndexGrain<ReportIndexState>(state, grains, ReportKeys), IReportIndexGrain
 {
-    private string Slug => this.GetPrimaryKeyString();
+    private static readonly PartnershipEntityKeys ReportKeys =
+        new(key => ReportRules.ParseKey(key).Slug, ReportErrors.InvalidKey, ReportErrors.Forbidden);
 
-    async Task IReportIndexGrain.RegisterAsync(string reportKey)
-    {
-        if (ReportRules.ParseKey(reportKey).Slug != Slug)
-            throw ReportErrors.InvalidKey(reportKey);
-        var index = state.State.Keys.BinarySearch(reportKey, StringComparer.Ordinal);
-        if (index >= 0)
-            return;
-        state.State.Keys.Insert(~index, reportKey);
-        await state.WriteOrDeactivateAsync(this);
-    }
-
-    async Task<IReadOnlyList<string>> IReportIndexGrain.ListAsync(Actor actor)
-    {
-        await RequireReadAsync(actor);
-        return [.. state.State.Keys];
-    }
+    // Sorted, not in the order of registration: the key's period makes the order chronological.
+    Task IReportIndexGrain.RegisterAsync(string reportKey) =>
+        RegisterAsync(reportKey, index => index.Keys.InsertSortedOnce(reportKey));
 
     async Task<IReadOnlyList<MissingReport>> IReportIndexGrain.ListMissingAsync(Actor actor)
     {
         await RequireReadAsync(actor);
-        var partnership = await grains.GetGrain<IPartnershipGrain>(Slug).FindAsync();
+        var partnership = await Grains.GetGrain<IPartnershipGrain>(Slug).FindAsync();
         // The periods are in the keys: no report grain is woken to answer.
-        var reported = state.State.Keys.Select(key => ReportRules.ParseKey(key)).Select(k => (k.PeriodStart, k.PeriodEnd)).ToList();
+        var reported = Entries.Keys.Select(key => ReportRules.ParseKey(key)).Select(k => (k.PeriodStart, k.PeriodEnd)).ToList();
         return ReportingPeriods.Missing(reported, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), partnership?.EndsOn);
-    }
-
-    /// <summary>Asked of the partnership first: an outsider learns nothing, not even whether there are reports.</summary>
-    private async Task RequireReadAsync(Actor actor)
-    {
-        if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
-            throw ReportErrors.Forbidden();
     }
 }

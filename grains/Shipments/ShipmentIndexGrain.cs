@@ -1,56 +1,32 @@
-using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Common.Indexes;
 
 namespace Cooperation.Grains.Shipments;
 
 /// <inheritdoc cref="IShipmentIndexGrain"/>
 public sealed class ShipmentIndexGrain(
     [PersistentState("shipment-index", StorageNames.Cooperation)] IPersistentState<ShipmentIndexState> state,
-    IGrainFactory grains) : Grain, IShipmentIndexGrain
+    IGrainFactory grains) : PartnershipIndexGrain<ShipmentIndexState>(state, grains, ShipmentKeys), IShipmentIndexGrain
 {
-    private string Slug => this.GetPrimaryKeyString();
+    private static readonly PartnershipEntityKeys ShipmentKeys =
+        new(ShipmentRules.SlugOf, ShipmentErrors.InvalidKey, ShipmentErrors.Forbidden);
 
-    async Task IShipmentIndexGrain.RegisterAsync(string shipmentKey, IReadOnlyList<string> serialNumbers)
-    {
-        if (ShipmentRules.SlugOf(shipmentKey) != Slug)
-            throw ShipmentErrors.InvalidKey(shipmentKey);
-        var changed = false;
-        if (!state.State.Keys.Contains(shipmentKey))
+    Task IShipmentIndexGrain.RegisterAsync(string shipmentKey, IReadOnlyList<string> serialNumbers) =>
+        RegisterAsync(shipmentKey, index =>
         {
-            state.State.Keys.Add(shipmentKey);
-            changed = true;
-        }
-
-        foreach (var serial in serialNumbers.Select(ShipmentRules.NormalizeSerial))
-        {
-            if (!state.State.Serials.TryGetValue(serial, out var keys))
-                state.State.Serials[serial] = keys = [];
-            if (!keys.Contains(shipmentKey))
+            var changed = index.Keys.AddOnce(shipmentKey);
+            foreach (var serial in serialNumbers.Select(ShipmentRules.NormalizeSerial))
             {
-                keys.Add(shipmentKey);
-                changed = true;
+                if (!index.Serials.TryGetValue(serial, out var keys))
+                    index.Serials[serial] = keys = [];
+                changed |= keys.AddOnce(shipmentKey);
             }
-        }
 
-        if (changed)
-            await state.WriteOrDeactivateAsync(this);
-    }
-
-    async Task<IReadOnlyList<string>> IShipmentIndexGrain.ListAsync(Actor actor)
-    {
-        await RequireReadAsync(actor);
-        return [.. state.State.Keys];
-    }
+            return changed;
+        });
 
     async Task<IReadOnlyList<string>> IShipmentIndexGrain.FindSerialAsync(Actor actor, string serialNumber)
     {
         await RequireReadAsync(actor);
-        return state.State.Serials.TryGetValue(ShipmentRules.NormalizeSerial(serialNumber), out var keys) ? [.. keys] : [];
-    }
-
-    // Asked of the partnership first: an outsider learns nothing, not even whether there are shipments.
-    private async Task RequireReadAsync(Actor actor)
-    {
-        if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
-            throw ShipmentErrors.Forbidden();
+        return Entries.Serials.TryGetValue(ShipmentRules.NormalizeSerial(serialNumber), out var keys) ? [.. keys] : [];
     }
 }

@@ -1,8 +1,10 @@
+using Cooperation.Grains.Common.Indexes;
+
 namespace Cooperation.Grains.Shipments;
 
 /// <summary>Persisted state of a partnership's shipment index.</summary>
 [GenerateSerializer]
-public sealed class ShipmentIndexState
+public sealed class ShipmentIndexState : IPartnershipIndexState
 {
     /// <summary>Shipment keys in the order they were registered (prepared).</summary>
     [Id(0)] public List<string> Keys { get; set; } = [];

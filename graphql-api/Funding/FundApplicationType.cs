@@ -31,7 +31,7 @@ public sealed class FundApplicationType : ObjectGraphType<FundApplication>
         // Identity: withheld from a blind reader.
         Field<IdGraphType>("partnershipId")
             .Description("Partenariat candidat ; nul à l'aveugle. / Applicant partnership; null when blind.")
-            .Resolve(c => c.Source.Viewer.Blind ? null : GlobalId.Encode(PartnershipLookup.PartnershipTypeName, c.Source.PartnershipSlug));
+            .Resolve(c => c.Source.Viewer.Blind ? null : PartnershipLookup.GlobalIdOf(c.Source.PartnershipSlug));
         Field<PartnershipType>("partnership")
             .Description("Partenariat candidat ; nul à l'aveugle. / Applicant partnership; null when blind.")
             .ResolveAsync(async c => c.Source.Viewer.Blind ? null : await PartnershipLookup.RequireAsync(c.Grains(), c.Source.PartnershipSlug));

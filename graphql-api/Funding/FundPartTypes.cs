@@ -2,6 +2,7 @@ using Cooperation.GraphQL.Annotations;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews;
+using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema.Access;
 
@@ -151,8 +152,7 @@ public sealed class PossibleConflictType : ObjectGraphType<PossibleConflict>
     {
         Name = "PossibleConflict";
         Description = "Conflit d'intérêts possible trouvé dans le graphe des partenariats. / A possible conflict of interest found in the partnership graph.";
-        Field<NonNullGraphType<IdGraphType>>("partnershipId")
-            .Resolve(c => Schema.Relay.GlobalId.Encode(Partnerships.PartnershipLookup.PartnershipTypeName, c.Source.PartnershipSlug));
+        this.AddPartnershipId(p => p.PartnershipSlug);
         Field<NonNullGraphType<StringGraphType>>("reason").Resolve(c => $"{c.Source.ReasonFr} / {c.Source.ReasonEn}");
         this.FieldsGuardedByParent();
     }

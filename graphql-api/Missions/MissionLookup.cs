@@ -1,6 +1,5 @@
 using Cooperation.Grains.Missions;
 using Cooperation.GraphQL.Partnerships;
-using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Missions;
@@ -10,15 +9,12 @@ public static class MissionLookup
 {
     public const string TypeName = "Mission";
 
-    public static string GlobalIdOf(string key) => GlobalId.Encode(TypeName, key);
+    private static readonly NodeKeys Ids = new(TypeName, MissionRules.IsValidKey, "un identifiant de mission", "a mission id");
+
+    public static string GlobalIdOf(string key) => Ids.GlobalIdOf(key);
 
     /// <summary>The grain key of a mission's global id.</summary>
-    public static string Key(string id)
-    {
-        if (GlobalId.TryDecode(id) is (TypeName, var key) && MissionRules.IsValidKey(key))
-            return key;
-        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant de mission.", $"'{id}' is not a mission id.");
-    }
+    public static string Key(string id) => Ids.Key(id);
 
     /// <summary>The local ids of milestones given by global id, each of which must belong to the mission's partnership.</summary>
     public static IReadOnlyList<string>? MilestoneIds(string slug, IEnumerable<string>? globalIds) =>
@@ -26,5 +22,5 @@ public static class MissionLookup
 
     /// <summary>The global ids of a mission's linked milestones.</summary>
     public static IEnumerable<string> MilestoneGlobalIds(Mission mission) =>
-        mission.Plan.MilestoneIds.Select(m => GlobalId.Encode(MilestoneNode.TypeName, $"{mission.PartnershipSlug}/{m}"));
+        mission.Plan.MilestoneIds.Select(m => MilestoneNode.GlobalIdOf(mission.PartnershipSlug, m));
 }

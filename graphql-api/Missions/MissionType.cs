@@ -17,9 +17,7 @@ public sealed class MissionType : ObjectGraphType<Mission>
         Description = "Mission de terrain d'un partenariat : planifiée et conduite par le Nord, commentée par le Sud, avec un compte rendu versionné. / A partnership's field mission: planned and run by the North, commented on by the South, with a versioned report.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => MissionLookup.GlobalIdOf(c.Source.Key));
-        Field<NonNullGraphType<IdGraphType>>("partnershipId")
-            .Description("Partenariat (identifiant global). / Partnership (global id).")
-            .Resolve(c => Schema.Relay.GlobalId.Encode(PartnershipLookup.PartnershipTypeName, c.Source.PartnershipSlug));
+        this.AddPartnershipId(s => s.PartnershipSlug);
         Field<NonNullGraphType<StringGraphType>>("title").Description("Intitulé. / Title.").Resolve(c => c.Source.Plan.Title);
         Field<NonNullGraphType<DateOnlyGraphType>>("startOn").Description("Premier jour. / First day.").Resolve(c => c.Source.Plan.StartOn);
         Field<NonNullGraphType<DateOnlyGraphType>>("endOn").Description("Dernier jour. / Last day.").Resolve(c => c.Source.Plan.EndOn);
@@ -54,10 +52,7 @@ public sealed class MissionType : ObjectGraphType<Mission>
             .Description("Historique de la mission, du plus ancien au plus récent. / The mission's history, oldest first.")
             .ResolveAsync(async c => await Grain(c).GetHistoryAsync(c.Actor()));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("Dernière modification (UTC). / Last change (UTC).").Resolve(c => c.Source.UpdatedAt);
-        Field<NonNullGraphType<StringGraphType>>("updatedAgo")
-            .Description("Dernière modification, en mots. / Last change, in words.")
-            .Resolve(c => Ago.Of(c.Source.UpdatedAt, c.RequestServices!.GetRequiredService<TimeProvider>()));
+        this.AddLastChange(s => s.UpdatedAt);
         Field<NonNullGraphType<LongGraphType>>("version")
             .Description("Version, à renvoyer dans expectedVersion pour détecter une modification concurrente. / Send it back as expectedVersion to detect a concurrent edit.")
             .Resolve(c => c.Source.Version);

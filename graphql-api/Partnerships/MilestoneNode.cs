@@ -8,5 +8,8 @@ public sealed record MilestoneNode(string PartnershipSlug, Milestone Milestone)
 {
     public const string TypeName = "Milestone";
 
-    public string GlobalId => Schema.Relay.GlobalId.Encode(TypeName, $"{PartnershipSlug}/{Milestone.Id}");
+    public string GlobalId => GlobalIdOf(PartnershipSlug, Milestone.Id);
+
+    /// <summary>A milestone's global id: milestone ids are unique only within their partnership.</summary>
+    public static string GlobalIdOf(string slug, string milestoneId) => Schema.Relay.GlobalId.Encode(TypeName, $"{slug}/{milestoneId}");
 }

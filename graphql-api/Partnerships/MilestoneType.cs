@@ -22,10 +22,7 @@ public sealed class MilestoneType : ObjectGraphType<MilestoneNode>
         Field<NonNullGraphType<IntGraphType>>("progress").Description("Avancement en %. / Progress in %.").Resolve(c => c.Source.Milestone.Progress);
         Field<NonNullGraphType<MilestoneStatusType>>("status").Resolve(c => c.Source.Milestone.Status);
         Field<StringGraphType>("cancellationReason").Resolve(c => c.Source.Milestone.CancellationReason);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("Dernière modification (UTC). / Last change (UTC).").Resolve(c => c.Source.Milestone.UpdatedAt);
-        Field<NonNullGraphType<StringGraphType>>("updatedAgo")
-            .Description("Dernière modification, en mots (« il y a 3 jours / 3 days ago »). / Last change, in words.")
-            .Resolve(c => Ago.Of(c.Source.Milestone.UpdatedAt, c.RequestServices!.GetRequiredService<TimeProvider>()));
+        this.AddLastChange(m => m.Milestone.UpdatedAt);
         Field<NonNullGraphType<IntGraphType>>("version")
             .Description("Version, à renvoyer dans expectedVersion pour détecter une modification concurrente. / Send it back as expectedVersion to detect a concurrent edit.")
             .Resolve(c => c.Source.Milestone.Version);

@@ -9,16 +9,13 @@ public static class PartnershipLookup
 {
     public const string PartnershipTypeName = "Partnership";
 
+    private static readonly NodeKeys Ids = new(
+        PartnershipTypeName, PartnershipRules.IsValidSlug, "un identifiant de partenariat", "a partnership id", readableAccepted: true);
+
+    public static string GlobalIdOf(string slug) => Ids.GlobalIdOf(slug);
+
     /// <summary>Accepts a partnership's global id or its readable slug ("seneclic").</summary>
-    public static string Slug(string id)
-    {
-        var slug = GlobalId.TryDecode(id) is (PartnershipTypeName, var key) ? key : id;
-        if (!PartnershipRules.IsValidSlug(slug))
-            throw ApiErrors.Validation(
-                $"« {id} » n'est pas un identifiant de partenariat.",
-                $"'{id}' is not a partnership id.");
-        return slug;
-    }
+    public static string Slug(string id) => Ids.Key(id);
 
     /// <summary>Splits a milestone's global id into its partnership slug and milestone id.</summary>
     public static (string Slug, string MilestoneId) Milestone(string id)

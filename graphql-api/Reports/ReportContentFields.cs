@@ -2,7 +2,6 @@ using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
-using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Reports;
 
@@ -19,7 +18,7 @@ internal static class ReportContentFields
             .Description("Indicateurs de résultat. / Result indicators.").Resolve(c => content(c.Source).Indicators);
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("milestoneIds")
             .Description("Identifiants globaux des jalons concernés. / Global ids of the milestones reported on.")
-            .Resolve(c => content(c.Source).MilestoneIds.Select(m => GlobalId.Encode(MilestoneNode.TypeName, $"{slug(c.Source)}/{m}")));
+            .Resolve(c => content(c.Source).MilestoneIds.Select(m => MilestoneNode.GlobalIdOf(slug(c.Source), m)));
         type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("milestones")
             .Description("Jalons concernés, tels qu'ils sont aujourd'hui. / Milestones reported on, as they are now.")
             .ResolveAsync(async c =>

@@ -1,6 +1,5 @@
 using Cooperation.Grains.Reports;
 using Cooperation.GraphQL.Partnerships;
-using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Reports;
@@ -10,15 +9,12 @@ public static class ReportLookup
 {
     public const string TypeName = "Report";
 
-    public static string GlobalIdOf(string key) => GlobalId.Encode(TypeName, key);
+    private static readonly NodeKeys Ids = new(TypeName, ReportRules.IsValidKey, "un identifiant de rapport d'avancement", "a progress report id");
+
+    public static string GlobalIdOf(string key) => Ids.GlobalIdOf(key);
 
     /// <summary>The grain key of a report's global id.</summary>
-    public static string Key(string id)
-    {
-        if (GlobalId.TryDecode(id) is (TypeName, var key) && ReportRules.IsValidKey(key))
-            return key;
-        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant de rapport d'avancement.", $"'{id}' is not a progress report id.");
-    }
+    public static string Key(string id) => Ids.Key(id);
 
     /// <summary>The local ids of milestones given by global id, each of which must belong to the report's partnership.</summary>
     public static IReadOnlyList<string>? MilestoneIds(string slug, IEnumerable<string>? globalIds) =>

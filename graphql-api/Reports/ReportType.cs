@@ -19,9 +19,7 @@ public sealed class ReportType : ObjectGraphType<Report>
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => ReportLookup.GlobalIdOf(c.Source.Key));
         Field<NonNullGraphType<StringGraphType>>("key")
             .Description("Clé lisible « partenariat/début_fin ». / Readable key 'partnership/start_end'.").Resolve(c => c.Source.Key);
-        Field<NonNullGraphType<IdGraphType>>("partnershipId")
-            .Description("Partenariat (identifiant global). / Partnership (global id).")
-            .Resolve(c => Schema.Relay.GlobalId.Encode(PartnershipLookup.PartnershipTypeName, c.Source.PartnershipSlug));
+        this.AddPartnershipId(s => s.PartnershipSlug);
         Field<NonNullGraphType<DateOnlyGraphType>>("periodStart").Description("Début de la période. / Period start.").Resolve(c => c.Source.PeriodStart);
         Field<NonNullGraphType<DateOnlyGraphType>>("periodEnd").Description("Fin de la période. / Period end.").Resolve(c => c.Source.PeriodEnd);
         Field<NonNullGraphType<DateOnlyGraphType>>("dueOn")
@@ -53,10 +51,7 @@ public sealed class ReportType : ObjectGraphType<Report>
             .ResolveAsync(async c => await Grain(c).GetHistoryAsync(c.Actor()));
 
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("Dernière modification (UTC). / Last change (UTC).").Resolve(c => c.Source.UpdatedAt);
-        Field<NonNullGraphType<StringGraphType>>("updatedAgo")
-            .Description("Dernière modification, en mots. / Last change, in words.")
-            .Resolve(c => Ago.Of(c.Source.UpdatedAt, c.RequestServices!.GetRequiredService<TimeProvider>()));
+        this.AddLastChange(s => s.UpdatedAt);
         Field<NonNullGraphType<LongGraphType>>("revision")
             .Description("Révision du rapport, à renvoyer dans expectedRevision pour détecter une modification concurrente. / Send it back as expectedRevision to detect a concurrent edit.")
             .Resolve(c => c.Source.Revision);

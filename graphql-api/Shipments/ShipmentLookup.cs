@@ -9,15 +9,12 @@ public static class ShipmentLookup
 {
     public const string TypeName = "Shipment";
 
-    public static string GlobalIdOf(string key) => GlobalId.Encode(TypeName, key);
+    private static readonly NodeKeys Ids = new(TypeName, ShipmentRules.IsValidKey, "un identifiant d'envoi", "a shipment id");
+
+    public static string GlobalIdOf(string key) => Ids.GlobalIdOf(key);
 
     /// <summary>The grain key of a shipment's global id.</summary>
-    public static string Key(string id)
-    {
-        if (GlobalId.TryDecode(id) is (TypeName, var key) && ShipmentRules.IsValidKey(key))
-            return key;
-        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant d'envoi.", $"'{id}' is not a shipment id.");
-    }
+    public static string Key(string id) => Ids.Key(id);
 
     /// <summary>A serial number as typed by a client, refused when it cannot be one.</summary>
     public static string SerialNumber(string serialNumber) =>

@@ -1,7 +1,6 @@
 using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema.Access;
-using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Shipments;
 
@@ -16,7 +15,7 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
         Description = "Envoi de matériel informatique reconditionné, de la liste de colisage au rapprochement. / A shipment of refurbished hardware, from packing list to reconciliation.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => ShipmentLookup.GlobalIdOf(c.Source.Key));
-        Field<NonNullGraphType<IdGraphType>>("partnershipId").Resolve(c => GlobalId.Encode(PartnershipLookup.PartnershipTypeName, c.Source.PartnershipSlug));
+        this.AddPartnershipId(s => s.PartnershipSlug);
         Field(s => s.Title).Description("Intitulé. / Title.");
         Field<NonNullGraphType<ShipmentStatusType>>("status").Resolve(c => c.Source.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentBoxType>>>>("boxes")

@@ -2,7 +2,6 @@ using Cooperation.Grains.Uploads;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema.Access;
-using Cooperation.GraphQL.Schema.Relay;
 using Cooperation.GraphQL.Shipments;
 
 namespace Cooperation.GraphQL.Uploads;
@@ -16,7 +15,7 @@ public sealed class UploadType : ObjectGraphType<Upload>
         Description = "Envoi d'une photo par blocs de 32 Ko (PUT /uploads/{partenariat}/{photo}/blocks/{n}), reprenable après une coupure. / A photo sent in 32 KB blocks (PUT /uploads/{partnership}/{upload}/blocks/{n}), resumable after a drop.";
 
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => UploadLookup.GlobalIdOf(c.Source.Key));
-        Field<NonNullGraphType<IdGraphType>>("partnershipId").Resolve(c => GlobalId.Encode(PartnershipLookup.PartnershipTypeName, c.Source.PartnershipSlug));
+        this.AddPartnershipId(u => u.PartnershipSlug);
         Field(u => u.UploadId).Description("Identifiant choisi par le client, cité par le verdict. / Client-chosen id, the one a verdict cites.");
         Field<NonNullGraphType<UploadStatusType>>("status").Resolve(c => c.Source.Status);
         Field(u => u.ContentType).Description("image/jpeg, image/png ou image/webp. / image/jpeg, image/png or image/webp.");

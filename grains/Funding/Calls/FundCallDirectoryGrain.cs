@@ -1,23 +1,22 @@
+using Cooperation.Grains.Common.Indexes;
+
 namespace Cooperation.Grains.Funding.Calls;
 
 /// <inheritdoc cref="IFundCallDirectoryGrain"/>
 public sealed class FundCallDirectoryGrain(
-    [PersistentState("fund-call-directory", StorageNames.Cooperation)] IPersistentState<FundCallDirectoryState> state) : Grain, IFundCallDirectoryGrain
+    [PersistentState("fund-call-directory", StorageNames.Cooperation)] IPersistentState<FundCallDirectoryState> state)
+    : IndexGrain<FundCallDirectoryState>(state), IFundCallDirectoryGrain
 {
     /// <summary>The one directory of the platform.</summary>
     public const string Key = "all";
 
-    async Task IFundCallDirectoryGrain.RegisterAsync(string code, int year)
-    {
-        if (state.State.Calls.ContainsKey(code))
-            return;
-        state.State.Calls[code] = year;
-        await state.WriteOrDeactivateAsync(this);
-    }
+    // A call's year is fixed at its creation: the first registration's year stands.
+    Task IFundCallDirectoryGrain.RegisterAsync(string code, int year) =>
+        RegisterAsync(directory => directory.Calls.TryAdd(code, year));
 
     Task<IReadOnlyList<string>> IFundCallDirectoryGrain.ListAsync() =>
         Task.FromResult<IReadOnlyList<string>>(
-            [.. state.State.Calls.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)]);
+            [.. Entries.Calls.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key)]);
 }
 
 /// <summary>Persisted state of the call directory.</summary>

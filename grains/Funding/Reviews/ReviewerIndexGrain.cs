@@ -1,25 +1,22 @@
+using Cooperation.Grains.Common.Indexes;
+
 namespace Cooperation.Grains.Funding.Reviews;
 
 /// <inheritdoc cref="IReviewerIndexGrain"/>
 public sealed class ReviewerIndexGrain(
     [PersistentState("fund-reviewer-index", StorageNames.Cooperation)] IPersistentState<ReviewerIndexState> state,
-    IGrainFactory grains) : Grain, IReviewerIndexGrain
+    IGrainFactory grains) : IndexGrain<ReviewerIndexState>(state), IReviewerIndexGrain
 {
     private string ReviewerId => this.GetPrimaryKeyString();
 
-    async Task IReviewerIndexGrain.RegisterAsync(string applicationKey)
-    {
-        if (state.State.Applications.Contains(applicationKey))
-            return;
-        state.State.Applications.Add(applicationKey);
-        await state.WriteOrDeactivateAsync(this);
-    }
+    Task IReviewerIndexGrain.RegisterAsync(string applicationKey) =>
+        RegisterAsync(index => index.Applications.AddOnce(applicationKey));
 
     async Task<IReadOnlyList<string>> IReviewerIndexGrain.ListAsync(Actor actor)
     {
         if (actor.Id != ReviewerId && !(await FundRole.OfAsync(grains, actor)).IsManager)
             throw FundErrors.ForbiddenRead();
-        return [.. state.State.Applications];
+        return [.. Entries.Applications];
     }
 }
 
