@@ -42,7 +42,8 @@ public sealed class BenchHost : IAsyncDisposable
 
     /// <summary>
     /// The embedded default, as <c>./run</c> stores: every acknowledged write fsynced to a folder of the local disk. The
-    /// per-person request limits are lifted, since the load figures send thousands of requests a second as one person.
+    /// per-person request limits (rate and concurrency) are lifted, since the load figures send thousands of requests a
+    /// second from 16 connections as one person.
     /// </summary>
     public static Task<BenchHost> StartOnLocalDiskAsync() => StartAsync(onLocalDisk: true);
 
@@ -66,6 +67,8 @@ public sealed class BenchHost : IAsyncDisposable
                 ["Cooperation:Storage:Directory"] = directory,
                 ["Cooperation:Api:RequestLimits:Person:PerMinute"] = "100000000",
                 ["Cooperation:Api:RequestLimits:Person:Burst"] = "100000000",
+                ["Cooperation:Api:RequestLimits:Person:Concurrent"] = "1000",
+                ["Cooperation:Api:RequestLimits:Person:Queued"] = "1000",
                 ["Cooperation:Api:RequestLimits:Address:PerMinute"] = "100000000",
                 ["Cooperation:Api:RequestLimits:Address:Burst"] = "100000000",
             });

@@ -20,10 +20,13 @@ public static partial class Load
 
     public static string Generator => HasWrk ? $"wrk {Threads} threads × {Connections} connections" : $".NET HttpClient, {Connections} connections in a closed loop (wrk missing: apt-get install wrk)";
 
-    /// <summary>Requests per second answered 2xx, over <paramref name="duration"/>, after a warm-up of a third of it.</summary>
-    public static async Task<(double PerSecond, long Failed)> ThroughputAsync(Uri url, IReadOnlyDictionary<string, string> headers, TimeSpan duration)
+    /// <summary>Requests per second answered 2xx, over <paramref name="duration"/>, after a warm-up of a third of it; how many were sent, how many not 2xx.</summary>
+    /// <param name="warm">Called between the warm-up and the measure.</param>
+    public static async Task<(double PerSecond, long Requests, long Failed)> ThroughputAsync(Uri url, IReadOnlyDictionary<string, string> headers, TimeSpan duration, Func<Task>? warm = null)
     {
         await (HasWrk ? WrkAsync(url, headers, duration / 3) : ClosedLoopAsync(url, headers, duration / 3));
+        if (warm is not null)
+            await warm();
         return await (HasWrk ? WrkAsync(url, headers, duration) : ClosedLoopAsync(url, headers, duration));
     }
 
@@ -60,7 +63,7 @@ public static partial class Load
         }
     }
 
-    private static async Task<(double, long)> WrkAsync(Uri url, IReadOnlyDictionary<string, string> headers, TimeSpan duration)
+    private static async Task<(double, long, long)> WrkAsync(Uri url, IReadOnlyDictionary<string, string> headers, TimeSpan duration)
     {
         var start = new ProcessStartInfo(Wrk) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in new[] { $"-t{Threads}", $"-c{Connections}", $"-d{(int)Math.Ceiling(duration.TotalSeconds)}s" })
@@ -80,10 +83,10 @@ public static partial class Load
         var failed = NotOk().Match(output) is { Success: true } n ? long.Parse(n.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         var total = long.Parse(Total().Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var perSecond = double.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture);
-        return (total == 0 ? 0 : perSecond * (total - failed) / total, failed);
+        return (total == 0 ? 0 : perSecond * (total - failed) / total, total, failed);
     }
 
-    private static async Task<(double, long)> ClosedLoopAsync(Uri url, IReadOnlyDictionary<string, string> headers, TimeSpan duration)
+    private static async Task<(double, long, long)> ClosedLoopAsync(Uri url, IReadOnlyDictionary<string, string> headers, TimeSpan duration)
     {
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = Connections });
         var (ok, failed) = (0L, 0L);
@@ -100,7 +103,7 @@ public static partial class Load
                 Interlocked.Increment(ref response.IsSuccessStatusCode ? ref ok : ref failed);
             }
         })));
-        return (ok / duration.TotalSeconds, failed);
+        return (ok / duration.TotalSeconds, ok + failed, failed);
     }
 
     [GeneratedRegex(@"Requests/sec:\s+([0-9.]+)")]
