@@ -27,6 +27,7 @@ public static class CostFigures
                 Console.WriteLine("B5 — first sync of the seeded Sénéclic partnership (Sync document, no cursor, no actions)");
                 await FirstSync.RunAsync(host, fatou.AccessToken!, BenchHost.Partnership, phone);
                 fatouHttp.Dispose();
+                Console.WriteLine();
             }
             await DesignDataset.SeedAsync(host, phone);
             var (koffi, koffiHttp) = await host.DirectAsync(DesignDataset.South, phone);
