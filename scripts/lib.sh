@@ -21,23 +21,27 @@ install_node_packages() {
   fi
 }
 
-# The end-to-end stories drive Debian's chromium (playwright-core cannot download a browser here). Installed with
-# apt-get as root, or through sudo when it asks no password; otherwise one line says what to install, and it fails.
-install_chromium() {
-  [[ -x /usr/bin/chromium ]] && return 0
+# install_debian_package PACKAGE BINARY: installs a Debian package when BINARY is missing, with apt-get as root or
+# through sudo when it asks no password; otherwise one line says what to install, and it fails.
+install_debian_package() {
+  local package=$1 binary=$2
+  [[ -x $binary ]] && return 0
   local sudo=""
   if [[ $(id -u) -ne 0 ]]; then
     if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo"; else sudo="none"; fi
   fi
   if [[ $sudo == none ]] || ! command -v apt-get >/dev/null; then
-    say "Chromium manque : installez-le en root (apt-get install chromium, /usr/bin/chromium) / Chromium is missing: install it as root (apt-get install chromium, /usr/bin/chromium)."
+    say "$package manque : installez-le en root (apt-get install $package, $binary) / $package is missing: install it as root (apt-get install $package, $binary)."
     return 1
   fi
-  say "Installation de Chromium / Installing Chromium (apt-get)…"
+  say "Installation de $package / Installing $package (apt-get)…"
   # env after sudo: sudo would drop the variable that keeps apt-get from asking questions.
-  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
-    && [[ -x /usr/bin/chromium ]]
+  $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null \
+    && [[ -x $binary ]]
 }
+
+# The end-to-end stories drive Debian's chromium (playwright-core cannot download a browser here).
+install_chromium() { install_debian_package chromium /usr/bin/chromium; }
 
 blob_connection_string() { # port
   printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Common;
+using Cooperation.Silo.Diagnostics;
 using Cooperation.Silo.Seeding;
 using Cooperation.Silo.Storage;
 using Cooperation.Silo.Storage.LocalDisk;
@@ -19,6 +20,8 @@ public static class CooperationSiloExtensions
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(silo);
+        builder.Services.AddMetrics();
+        builder.Services.TryAddSingleton<SiloMetrics>();
         builder.Services.AddAttachmentStore(storage);
         if (storage.OnLocalDisk)
         {
@@ -28,6 +31,7 @@ public static class CooperationSiloExtensions
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            siloBuilder.AddIncomingGrainCallFilter<GrainCallCounter>();
             // Records stay readable outside .NET (and by the future Azure provider's JSON) with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
             if (storage.OnLocalDisk)

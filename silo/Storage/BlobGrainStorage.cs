@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Cooperation.Silo.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -31,6 +32,7 @@ public sealed partial class BlobGrainStorage : IGrainStorage, ILifecycleParticip
     private readonly BlobGrainStorageOptions _options;
     private readonly IActivatorProvider _activatorProvider;
     private readonly ILogger<BlobGrainStorage> _logger;
+    private readonly SiloMetrics? _metrics;
 
     // Built on first use rather than in the constructor: a misconfiguration is then reported by the options
     // validator at silo start, not by a dependency-injection failure while the silo is being assembled.
@@ -41,11 +43,13 @@ public sealed partial class BlobGrainStorage : IGrainStorage, ILifecycleParticip
     /// <param name="options">The provider's settings; <see cref="BlobGrainStorageOptions.GrainStorageSerializer"/> must be set.</param>
     /// <param name="activatorProvider">Creates the fresh state objects handed to grains when there is no record.</param>
     /// <param name="logger">Receives the provider's diagnostics.</param>
+    /// <param name="metrics">Counts the writes and their bytes; none outside a silo.</param>
     public BlobGrainStorage(
         string name,
         BlobGrainStorageOptions options,
         IActivatorProvider activatorProvider,
-        ILogger<BlobGrainStorage> logger)
+        ILogger<BlobGrainStorage> logger,
+        SiloMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(options);
@@ -55,6 +59,7 @@ public sealed partial class BlobGrainStorage : IGrainStorage, ILifecycleParticip
         _options = options;
         _activatorProvider = activatorProvider;
         _logger = logger;
+        _metrics = metrics;
         _container = new Lazy<BlobContainerClient>(
             () => options.CreateBlobServiceClient().GetBlobContainerClient(options.ContainerName));
     }
@@ -143,6 +148,7 @@ public sealed partial class BlobGrainStorage : IGrainStorage, ILifecycleParticip
             var etag = await UpdateOptimisticallyAsync("write", blobName, grainState.ETag,
                 () => UploadAsync(blob, content, conditions, createMissingContainer: true, cancellationToken));
 
+            _metrics?.StateWritten(stateName, grainId, content.ToMemory().Length);
             grainState.ETag = etag.ToString();
             grainState.RecordExists = true;
             LogWritten(_name, blobName, grainState.ETag);
@@ -188,6 +194,7 @@ public sealed partial class BlobGrainStorage : IGrainStorage, ILifecycleParticip
                 etag = emptied.ToString();
             }
 
+            _metrics?.StateWritten(stateName, grainId, 0);
             grainState.State = CreateState<T>();
             grainState.RecordExists = false;
             grainState.ETag = etag;

@@ -1,10 +1,15 @@
+using System.Diagnostics.Metrics;
 using Azure.Storage.Blobs;
 using Cooperation.FieldAgent;
+using Cooperation.Silo.Diagnostics;
 using Cooperation.Testing;
 
 namespace Cooperation.Benchmarks;
 
-/// <summary>The API hosting a silo on a fresh blob container (Azurite), deleted at the end, and the people the benchmark acts as.</summary>
+/// <summary>
+/// The API hosting a silo on a fresh blob container (Azurite), or on a fresh local-disk store (the embedded default),
+/// deleted at the end, and the people the benchmark acts as.
+/// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
     public const string ConnectionVariable = "COOPERATION_BENCH_BLOB_CONNECTION";
@@ -16,18 +21,33 @@ public sealed class BenchHost : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly BlobServiceClient _storage;
     private readonly string _container;
+    private readonly string? _directory;
 
-    private BenchHost(WebApplication app, Uri address, BlobServiceClient storage, string container)
+    private BenchHost(WebApplication app, Uri address, BlobServiceClient storage, string container, string? directory)
     {
-        (_app, Address, _storage, _container) = (app, address, storage, container);
+        (_app, Address, _storage, _container, _directory) = (app, address, storage, container, directory);
         Operations = ClientOperations.Load(Path.Combine(EmbeddedApi.RepositoryRoot(), "web-client", "persisted-documents.json"));
+        Costs = new CostRecorder(app.Services.GetRequiredService<IMeterFactory>());
     }
 
     public Uri Address { get; }
 
     public ClientOperations Operations { get; }
 
-    public static async Task<BenchHost> StartAsync()
+    /// <summary>The host's grain calls and storage writes, counted from now on.</summary>
+    public CostRecorder Costs { get; }
+
+    /// <summary>The host on Azurite (the provider Azure deployments use), with the API's default request limits.</summary>
+    public static Task<BenchHost> StartAsync() => StartAsync(onLocalDisk: false);
+
+    /// <summary>
+    /// The embedded default, as <c>./run</c> stores: every acknowledged write fsynced to a folder of the local disk. The
+    /// per-person request limits (rate and concurrency) are lifted, since the load figures send thousands of requests a
+    /// second from 16 connections as one person.
+    /// </summary>
+    public static Task<BenchHost> StartOnLocalDiskAsync() => StartAsync(onLocalDisk: true);
+
+    private static async Task<BenchHost> StartAsync(bool onLocalDisk)
     {
         var connection = Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } value
             ? value
@@ -35,8 +55,35 @@ public sealed class BenchHost : IAsyncDisposable
         var container = $"bench-{Guid.NewGuid():N}";
         var signingKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var builder = EmbeddedApi.CreateBuilder(connection, container, signingKey, DemoPassword);
+        // Orleans warns of slow turns when the machine is loaded, as the load figures load it: the figures say more.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Logging:LogLevel:Orleans"] = "Error" });
+        string? directory = null;
+        if (onLocalDisk)
+        {
+            directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"cooperation-{container}")).FullName;
+            builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Cooperation:Storage:ConnectionString"] = "",
+                ["Cooperation:Storage:Directory"] = directory,
+                ["Cooperation:Api:RequestLimits:Person:PerMinute"] = "100000000",
+                ["Cooperation:Api:RequestLimits:Person:Burst"] = "100000000",
+                ["Cooperation:Api:RequestLimits:Person:Concurrent"] = "1000",
+                ["Cooperation:Api:RequestLimits:Person:Queued"] = "1000",
+                ["Cooperation:Api:RequestLimits:Address:PerMinute"] = "100000000",
+                ["Cooperation:Api:RequestLimits:Address:Burst"] = "100000000",
+            });
+        }
         var (app, address) = await EmbeddedApi.StartAsync(builder, CancellationToken.None);
-        return new BenchHost(app, address, new BlobServiceClient(connection), container);
+        return new BenchHost(app, address, new BlobServiceClient(connection), container, directory);
+    }
+
+    /// <summary>A signed-in person of the demo, for requests the phone's client does not make.</summary>
+    public async Task<Member> MemberAsync(string email)
+    {
+        var http = FieldAgentClient.CreateHttpClient(Address, compressedAnswers: false);
+        var client = new FieldAgentClient(http, Operations);
+        await client.SignInAsync(email, DemoPassword);
+        return new Member(http, Operations, client.AccessToken!);
     }
 
     /// <summary>A signed-in client of <paramref name="email"/> straight to the host (no emulated link).</summary>
@@ -50,8 +97,11 @@ public sealed class BenchHost : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        Costs.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        if (_directory is not null)
+            Directory.Delete(_directory, recursive: true);
         await _storage.GetBlobContainerClient(_container).DeleteIfExistsAsync();
         await _storage.GetBlobContainerClient(EmbeddedApi.AttachmentsContainerOf(_container)).DeleteIfExistsAsync();
     }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 
@@ -73,10 +72,8 @@ public static class Flood
 
     private static string Summary(List<(TimeSpan Time, int Status)> reads)
     {
-        var times = reads.Select(r => r.Time.TotalMilliseconds).Order().ToList();
-        double At(double q) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(q * times.Count) - 1)];
         var other = reads.Count(r => r.Status != 200);
-        return string.Create(CultureInfo.InvariantCulture, $"p50 {At(0.50):0.0} ms, p99 {At(0.99):0.0} ms, max {times[^1]:0.0} ms") +
+        return new Latencies(reads.Select(r => r.Time.TotalMilliseconds)).ToString() +
             (other == 0 ? $", all {reads.Count} answered 200" : $", {other} of {reads.Count} not 200 ({string.Join(", ", reads.Where(r => r.Status != 200).Select(r => r.Status).Distinct())})");
     }
 }

@@ -8,8 +8,9 @@ using Cooperation.LinkEmulator;
 using static Cooperation.Benchmarks.Budget;
 
 // The benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the API hosting a silo (on Azurite), then
-// B11 (the embedded default, on its local-disk store, killed with SIGKILL). Counts are exact for a given build and seed (B11's depend on the moment of the kill);
-// times depend on the machine and are printed, never asserted. `./bench B2` or `./bench B11` runs one alone.
+// the server's costs (B5 on DESIGN's dataset, B7, B8, B10: the embedded default on its local-disk store) and B11 (the
+// embedded default killed with SIGKILL). Counts are exact for a given build and seed (B11's depend on the moment of the kill);
+// times depend on the machine and are printed, never asserted. `./bench B2`, `B5`, `B7`, `B8`, `B10` or `B11` runs one alone.
 
 const string Approximation =
     "Loss is played as a stall (loopback TCP never loses a packet): a lost 1,460-B packet and all behind it wait one " +
@@ -20,7 +21,7 @@ const string Approximation =
 var phone = new FieldAgentOptions { FirstBackOff = TimeSpan.FromMilliseconds(500), MaxBackOff = TimeSpan.FromSeconds(8), JitterSeed = 3 };
 const int DaySeed = 3;
 
-Console.WriteLine("Cooperation benchmark (DESIGN §5 B2–B6, B11)");
+Console.WriteLine("Cooperation benchmark (DESIGN §5 B2–B8, B10, B11)");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 Console.WriteLine($"commit: {Commit()}");
 Console.WriteLine($"profiles: {LinkProfile.Edge}; {LinkProfile.TwoG}; {LinkProfile.Slow4G}; B6 on {LinkProfile.Edge.WithDesignTrouble()}, seed {DaySeed}");
@@ -31,6 +32,13 @@ Console.WriteLine();
 if (args is ["B11"])
 {
     await CrashBudget.RunAsync();
+    return;
+}
+
+// `./bench B5`, `B7`, `B8` or `B10`: only that figure of the server's costs, on a host of their own.
+if (args is [var figure] && CostFigures.Names.Contains(figure))
+{
+    await CostFigures.RunAsync(figure, phone);
     return;
 }
 
@@ -56,26 +64,8 @@ var (marc, marcHttp) = await host.DirectAsync(BenchHost.North, phone);
 
 // B5 first, on the seeded partnership as it stands before anything of this run.
 Console.WriteLine("B5 — first sync of the seeded Sénéclic partnership (Sync document, no cursor, no actions)");
-foreach (var compressed in new[] { true, false })
-{
-    await using var link = LinkProxy.Start(host.Address, LinkProfile.Loopback);
-    using var http = FieldAgentClient.CreateHttpClient(link.BaseAddress, compressed);
-    var client = new FieldAgentClient(http, host.Operations, phone) { AccessToken = fatou.AccessToken };
-    var first = await client.SyncAsync(BenchHost.Partnership);
-    var counted = link.Counters.Snapshot();
-    Console.WriteLine($"  {(compressed ? "Brotli" : "plain ")}: {counted.Requests} request, answer {Bytes(counted.PayloadBytesDown)} HTTP, {Records(first.Changes)}" +
-        (compressed ? $"; {Check(counted.Requests == 1 && counted.PayloadBytesDown <= 14 * 1024, "≤ 14 KB Brotli in one response")} ({Check(counted.PayloadBytesDown <= 30 * 1024, "hard limit ≤ 30 KB")})" : ""));
-}
-Console.WriteLine("  (the seeded partnership is smaller than DESIGN's B5 dataset of ~580 records: bytes scale with the records)");
-foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.Slow4G })
-{
-    await using var link = LinkProxy.Start(host.Address, profile);
-    using var http = FieldAgentClient.CreateHttpClient(link.BaseAddress);
-    var client = new FieldAgentClient(http, host.Operations, phone) { AccessToken = fatou.AccessToken };
-    var watch = Stopwatch.StartNew();
-    await client.SyncAsync(BenchHost.Partnership);
-    Console.WriteLine($"  {profile.Name}, cold connection: {Timed(link.Counters.Snapshot(), watch.Elapsed, profile, newConnection: true)}");
-}
+await FirstSync.RunAsync(host, fatou.AccessToken!, BenchHost.Partnership, phone, LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.Slow4G);
+Console.WriteLine("  (the seed, smaller than DESIGN's B5 dataset: that one is measured below, with the cost figures)");
 Console.WriteLine();
 
 var shipment = await AgentDay.AutumnShipmentArrivedAsync(marc, BenchHost.Partnership);
@@ -97,12 +87,12 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
             await client.SyncAsync(BenchHost.Partnership);
         });
         var wire = counted.WireBytesUp + counted.WireBytesDown;
-        Console.WriteLine($"  B3 one confirmation, {connection} connection: {Timed(counted, time, profile, connection == "cold")}");
+        Console.WriteLine($"  B3 one confirmation, {connection} connection: {FirstSync.Timed(counted, time, profile, connection == "cold")}");
         Console.WriteLine($"     {(connection == "warm" ? Check(counted.Requests == 1 && wire <= 1024, "≤ 1 KB on the wire, one request") : "(budget set for an open connection; a cold one adds the TCP and TLS handshakes)")}");
     }
     {
         var (counted, time) = await MeasureAsync(link, () => client.SyncAsync(BenchHost.Partnership));
-        Console.WriteLine($"  B4 sync, nothing changed: {Timed(counted, time, profile, false)}");
+        Console.WriteLine($"  B4 sync, nothing changed: {FirstSync.Timed(counted, time, profile, false)}");
         var wire = counted.WireBytesUp + counted.WireBytesDown;
         // DESIGN raised B4 to 400 B on the wire both ways over HTTP/2 with TLS; this link speaks HTTP/1.1, whose headers alone take most of it.
         Console.WriteLine($"     {Check(counted.Requests == 1 && wire <= 400, "1 request, ≤ 400 B on the wire both ways (DESIGN: over HTTP/2 with TLS; measured here over HTTP/1.1)")}");
@@ -113,7 +103,7 @@ foreach (var profile in new[] { LinkProfile.Edge, LinkProfile.TwoG, LinkProfile.
         nextItem++;
         await fatou.SyncAsync(BenchHost.Partnership);
         var (counted, time) = await MeasureAsync(link, () => client.SyncAsync(BenchHost.Partnership));
-        Console.WriteLine($"  B4 sync, one change elsewhere: {Timed(counted, time, profile, false)}");
+        Console.WriteLine($"  B4 sync, one change elsewhere: {FirstSync.Timed(counted, time, profile, false)}");
         Console.WriteLine($"     {Check(counted.Requests == 1, "1 request")}");
     }
     Console.WriteLine();
@@ -154,6 +144,7 @@ await Flood.RunAsync(host, marc.AccessToken!);
 fatouHttp.Dispose();
 marcHttp.Dispose();
 Console.WriteLine();
+await CostFigures.RunAsync(only: null, phone);
 await CrashBudget.RunAsync();
 return;
 
@@ -163,22 +154,6 @@ static async Task<(LinkSnapshot Counted, TimeSpan Time)> MeasureAsync(LinkProxy 
     var watch = Stopwatch.StartNew();
     await operation();
     return (link.Counters.Snapshot(), watch.Elapsed);
-}
-
-static string Timed(LinkSnapshot counted, TimeSpan time, LinkProfile profile, bool newConnection)
-{
-    var floor = profile.ExchangeFloor(counted.PayloadBytesUp, counted.PayloadBytesDown, newConnection);
-    var ratio = floor > TimeSpan.Zero ? $" ({time / floor:0.00}×)" : "";
-    return $"{counted.Requests} request(s), {counted.ConnectionsOpened} new connection(s); up {Bytes(counted.PayloadBytesUp)} / down {Bytes(counted.PayloadBytesDown)} HTTP, " +
-        $"{Bytes(counted.WireBytesUp + counted.WireBytesDown)} on the wire both ways; {Seconds(time)} vs floor {Seconds(floor)}{ratio}";
-}
-
-static string Records(JsonObject changes)
-{
-    int Count(string name) => changes[name]?.AsArray().Count ?? 0;
-    var items = changes["shipmentChanges"]!.AsArray().Sum(s => s!["items"]!.AsArray().Count);
-    var total = Count("milestones") + Count("shipmentChanges") + items + Count("reports") + Count("missions");
-    return $"{total} records ({Count("milestones")} milestones, {Count("shipmentChanges")} shipments with {items} items, {Count("reports")} reports, {Count("missions")} missions)";
 }
 
 // Duplicates: an action acknowledged twice, an item with a dispute or two history lines of one action.

@@ -1,3 +1,4 @@
+using Cooperation.Silo.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -24,23 +25,26 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
     private readonly DataDirectory _directory;
     private readonly IActivatorProvider _activatorProvider;
     private readonly ILogger<LocalDiskGrainStorage> _logger;
+    private readonly SiloMetrics? _metrics;
     private readonly StripedLocks _locks = new();
     private volatile string? _folder;
 
     /// <summary>Creates the provider called <paramref name="name"/>; the folder is claimed at silo start or first use.</summary>
+    /// <param name="metrics">Counts the writes and their bytes; none outside a silo (tests, the import).</param>
     public LocalDiskGrainStorage(
         string name,
         LocalDiskGrainStorageOptions options,
         DataDirectory directory,
         IActivatorProvider activatorProvider,
-        ILogger<LocalDiskGrainStorage> logger)
+        ILogger<LocalDiskGrainStorage> logger,
+        SiloMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(activatorProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        (_name, _options, _directory, _activatorProvider, _logger) = (name, options, directory, activatorProvider, logger);
+        (_name, _options, _directory, _activatorProvider, _logger, _metrics) = (name, options, directory, activatorProvider, logger, metrics);
     }
 
     private IGrainStorageSerializer Serializer => _options.GrainStorageSerializer
@@ -102,6 +106,7 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
             RequireCondition("write", name, grainState.ETag, stored, missingIsFine: false);
             var etag = RecordFile.NextETag(stored);
             RecordFile.Write(path, etag, content, cancellationToken);
+            _metrics?.StateWritten(stateName, grainId, content.Length);
             grainState.ETag = etag;
             grainState.RecordExists = true;
         }
@@ -143,6 +148,7 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
                     etag = RecordFile.NextETag(stored);
                     RecordFile.Write(path, etag, ReadOnlyMemory<byte>.Empty, cancellationToken);
                 }
+                _metrics?.StateWritten(stateName, grainId, 0);
                 grainState.ETag = etag;
             }
             grainState.State = CreateState<T>();
