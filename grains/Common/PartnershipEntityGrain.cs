@@ -104,8 +104,17 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
         _registrationPending |= indexChanged;
     }
 
-    /// <summary>Adds a line to the entity's history: after <see cref="Changed"/>, whose version it carries.</summary>
-    protected void Record(HistoryEntry entry) => State.History.Add(entry);
+    /// <summary>
+    /// Adds a line to the entity's history: who did what to which field, from which value to which. Call it after
+    /// <see cref="Changed"/>, whose version and time the line carries.
+    /// </summary>
+    protected void Record(
+        string clientMutationId, Actor actor, string action, string subjectId,
+        string? field = null, string? oldValue = null, string? newValue = null) =>
+        Record(new HistoryEntry(State.Version, State.UpdatedAt, actor, action, subjectId, field, oldValue, newValue, clientMutationId));
+
+    /// <summary>The one place a history line is added.</summary>
+    private void Record(HistoryEntry entry) => State.History.Add(entry);
 
     /// <summary>The entity's history, oldest first.</summary>
     protected IReadOnlyList<HistoryEntry> ReadHistory() => [.. State.History];

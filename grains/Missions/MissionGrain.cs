@@ -32,7 +32,7 @@ public sealed partial class MissionGrain(
         State.CreatedAt = now;
         // The index lists the mission's key: it learns of the mission once.
         Changed(now, indexChanged: true);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "MissionPlanned", Key, null, null, plan.Title, id));
+        Record(id, command.Actor, "MissionPlanned", Key, newValue: plan.Title);
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -70,7 +70,7 @@ public sealed partial class MissionGrain(
         State.Plan = changed;
         Changed(now);
         foreach (var (field, oldValue, newValue) in differences)
-            Record(new HistoryEntry(State.Version, now, command.Actor, "MissionEdited", Key, field, oldValue, newValue, id));
+            Record(id, command.Actor, "MissionEdited", Key, field, oldValue, newValue);
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -107,7 +107,7 @@ public sealed partial class MissionGrain(
             SetStatus(MissionStatus.Reported, now, command, id, "MissionReportFiled");
         else
             Changed(now);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "MissionReportFiled", Key, "report", null, $"version {version.Number}", id));
+        Record(id, command.Actor, "MissionReportFiled", Key, "report", null, $"version {version.Number}");
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -124,7 +124,7 @@ public sealed partial class MissionGrain(
         var now = ActionTime.Of(command, Time);
         State.CancellationReason = reason;
         SetStatus(MissionStatus.Cancelled, now, command, id, "MissionCancelled");
-        Record(new HistoryEntry(State.Version, now, command.Actor, "MissionCancelled", Key, "cancellationReason", null, reason, id));
+        Record(id, command.Actor, "MissionCancelled", Key, "cancellationReason", null, reason);
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -144,7 +144,7 @@ public sealed partial class MissionGrain(
         var comment = new MissionComment(State.Comments.Count + 1, command.Actor.DisplayName, now, text);
         State.Comments.Add(comment);
         Changed(now);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "MissionCommented", Key, "comments", null, text, id));
+        Record(id, command.Actor, "MissionCommented", Key, "comments", null, text);
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -179,7 +179,7 @@ public sealed partial class MissionGrain(
         var before = State.Status;
         State.Status = status;
         Changed(now);
-        Record(new HistoryEntry(State.Version, now, command.Actor, action, Key, "status", before.ToString(), status.ToString(), clientMutationId));
+        Record(clientMutationId, command.Actor, action, Key, "status", before.ToString(), status.ToString());
     }
 
     private Mission Snapshot()

@@ -31,7 +31,7 @@ public sealed partial class ReportGrain(
         State.CreatedAt = now;
         // The index lists the report's key, which tells its period: it learns of the report once.
         Changed(now, indexChanged: true);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "ReportDrafted", Key, null, null, Key, id));
+        Record(id, command.Actor, "ReportDrafted", Key, newValue: Key);
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -69,7 +69,7 @@ public sealed partial class ReportGrain(
         State.Content = changed;
         Changed(now);
         foreach (var (field, oldValue, newValue) in differences)
-            Record(new HistoryEntry(State.Version, now, command.Actor, "ReportEdited", Key, field, oldValue, newValue, id));
+            Record(id, command.Actor, "ReportEdited", Key, field, oldValue, newValue);
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -94,8 +94,7 @@ public sealed partial class ReportGrain(
         var before = State.Status;
         State.Status = ReportStatus.Submitted;
         Changed(now);
-        Record(new HistoryEntry(
-            State.Version, now, command.Actor, "ReportSubmitted", Key, "status", before.ToString(), $"{ReportStatus.Submitted} (version {version.Number})", id));
+        Record(id, command.Actor, "ReportSubmitted", Key, "status", before.ToString(), $"{ReportStatus.Submitted} (version {version.Number})");
         return await CommitAsync(id, command, Snapshot);
     }
 
@@ -125,10 +124,9 @@ public sealed partial class ReportGrain(
             : (ReportStatus.Returned, "ReportReturned");
         State.Status = status;
         Changed(now);
-        Record(new HistoryEntry(
-            State.Version, now, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString(), id));
+        Record(id, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString());
         if (comment.Length > 0)
-            Record(new HistoryEntry(State.Version, now, command.Actor, action, Key, "comment", null, comment, id));
+            Record(id, command.Actor, action, Key, "comment", null, comment);
         return await CommitAsync(id, command, Snapshot);
     }
 

@@ -30,8 +30,7 @@ public sealed partial class ShipmentGrain
             outcomes.Add(Recorded(item.Id, ReceiptVerdict.Received));
         }
 
-        Record(new HistoryEntry(State.Version, now, command.Actor, "ShipmentReceived", Key, "status",
-            State.Status.ToString(), nameof(ShipmentStatus.Received), id));
+        Record(id, command.Actor, "ShipmentReceived", Key, "status", State.Status.ToString(), nameof(ShipmentStatus.Received));
         MoveTo(ShipmentStatus.Received, now, command.Actor);
         await CommitAsync(id, command);
         return new ShipmentConfirmation(Snapshot(), outcomes);
@@ -79,9 +78,9 @@ public sealed partial class ShipmentGrain
         foreach (var (index, changed, action, verdict) in changes)
         {
             Put(index, changed);
-            Record(new HistoryEntry(State.Version, now, command.Actor, action, changed.Id, "verdict",
+            Record(id, command.Actor, action, changed.Id, "verdict",
                 action == "ItemVerdictDisputed" ? changed.Verdict!.Verdict.ToString() : null,
-                verdict.Reason is null ? verdict.Verdict.ToString() : $"{verdict.Verdict}: {verdict.Reason}", id));
+                verdict.Reason is null ? verdict.Verdict.ToString() : $"{verdict.Verdict}: {verdict.Reason}");
         }
 
         if (State.Status < ShipmentStatus.BeingReceived)

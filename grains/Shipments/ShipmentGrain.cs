@@ -35,8 +35,8 @@ public sealed partial class ShipmentGrain(
         State.Timeline.Add(new StatusChange(ShipmentStatus.Prepared, now, command.Actor));
         // The index learns the shipment and its serial numbers once: they never change after packing.
         Changed(now, indexChanged: true);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "ShipmentPrepared", Key, null, null,
-            $"{boxes.Count} cartons, {items.Count} articles / {boxes.Count} boxes, {items.Count} items", id));
+        Record(id, command.Actor, "ShipmentPrepared", Key,
+            newValue: $"{boxes.Count} cartons, {items.Count} articles / {boxes.Count} boxes, {items.Count} items");
         await CommitAsync(id, command);
         return Snapshot();
     }
@@ -68,8 +68,7 @@ public sealed partial class ShipmentGrain(
         State.Status = command.To;
         State.Timeline.Add(new StatusChange(command.To, now, command.Actor));
         Changed(now);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "Shipment" + command.To, Key, "status",
-            before.ToString(), command.To.ToString(), id));
+        Record(id, command.Actor, "Shipment" + command.To, Key, "status", before.ToString(), command.To.ToString());
         await CommitAsync(id, command);
         return Snapshot();
     }
@@ -91,8 +90,7 @@ public sealed partial class ShipmentGrain(
         State.ReconciliationNote = note;
         State.Timeline.Add(new StatusChange(ShipmentStatus.Reconciled, now, command.Actor));
         Changed(now);
-        Record(new HistoryEntry(State.Version, now, command.Actor, "ShipmentReconciled", Key, "status",
-            nameof(ShipmentStatus.Received), nameof(ShipmentStatus.Reconciled), id));
+        Record(id, command.Actor, "ShipmentReconciled", Key, "status", nameof(ShipmentStatus.Received), nameof(ShipmentStatus.Reconciled));
         await CommitAsync(id, command);
         return Snapshot();
     }
@@ -122,8 +120,8 @@ public sealed partial class ShipmentGrain(
         var now = ActionTime.Of(command, Time);
         Changed(now);
         Put(index, item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id, command.MissionKey)] });
-        Record(new HistoryEntry(State.Version, now, command.Actor, "Item" + command.Kind, item.Id, "event",
-            null, note is null ? command.Kind.ToString() : $"{command.Kind}: {note}", id));
+        Record(id, command.Actor, "Item" + command.Kind, item.Id, "event",
+            newValue: note is null ? command.Kind.ToString() : $"{command.Kind}: {note}");
         await CommitAsync(id, command);
         return Snapshot();
     }
