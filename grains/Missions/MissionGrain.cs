@@ -148,10 +148,6 @@ public sealed partial class MissionGrain(
         return await CommitAsync(id, command, Snapshot);
     }
 
-    protected override string FeedKind => Kind;
-
-    protected override string? Partnership => Slug;
-
     protected override DomainException Refusal(ActingSide? side) => side switch
     {
         null => MissionErrors.Forbidden(),

@@ -130,10 +130,6 @@ public sealed partial class ReportGrain(
         return await CommitAsync(id, command, Snapshot);
     }
 
-    protected override string FeedKind => Kind;
-
-    protected override string? Partnership => Slug;
-
     protected override DomainException Refusal(ActingSide? side) => side switch
     {
         null => ReportErrors.Forbidden(),

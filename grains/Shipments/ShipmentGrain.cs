@@ -143,10 +143,6 @@ public sealed partial class ShipmentGrain(
                 $"Mission '{mission.Plan.Title}' has not taken place (status {mission.Status}): it cannot have seen anything.");
     }
 
-    protected override string FeedKind => Kind;
-
-    protected override string? Partnership => Slug;
-
     protected override DomainException Refusal(ActingSide? side) => side switch
     {
         null => ShipmentErrors.Forbidden(),
