@@ -11,7 +11,7 @@ public sealed partial class AccountGrain
 {
     async Task<AccountAccess> IAccountGrain.SetMembershipAsync(SetMembership command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!await IsAdministratorAsync(command.Actor))
             throw AccountErrors.Forbidden();
         if (Repeated(id, command) is { } receipt)
@@ -51,7 +51,7 @@ public sealed partial class AccountGrain
 
     async Task<AccountAccess> IAccountGrain.SetRolesAsync(SetAccountRoles command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!await IsAdministratorAsync(command.Actor))
             throw AccountErrors.Forbidden();
         // A repeat answers with the account as it is now: its roles are those of the first application or later ones.

@@ -18,7 +18,7 @@ public sealed partial class AccountGrain(
 
     public const int MaxSessionIdLength = 200;
 
-    // The longest client mutation id a partnership accepts (MilestoneRules.ClientMutationId).
+    // The longest client mutation id a partnership accepts (ClientMutationIds.MaxLength).
     private const int MaxPartnershipMutationIdLength = 100;
 
     // History entries of actions that carry no client mutation id (accepting an invitation, revoking sessions).
@@ -30,7 +30,7 @@ public sealed partial class AccountGrain(
 
     async Task<Invitation> IAccountGrain.InviteAsync(InvitePerson command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!await IsAdministratorAsync(command.Actor))
             throw AccountErrors.Forbidden();
         if (Repeated(id, command) is { } receipt)

@@ -7,7 +7,7 @@ public sealed partial class AnnotationsGrain
     {
         var reader = await RequireReadAsync(actor);
         var (kind, documentId, _) = AnnotationRules.ParseKey(Key);
-        var sections = await AnnotationTargets.Of(kind).SectionsAsync(grains, actor, documentId, version);
+        var sections = await AnnotationTargets.Of(kind).SectionsAsync(Grains, actor, documentId, version);
 
         var shown = Shown(reader, State.Annotations.Where(a => a.Target.Version <= version));
         // A thread's replies stand where its first annotation stands; parents always come before their replies.

@@ -7,16 +7,12 @@ namespace Cooperation.Grains.Annotations;
 public sealed partial class AnnotationsGrain(
     [PersistentState("annotations", StorageNames.Cooperation)] IPersistentState<AnnotationsState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IAnnotationsGrain
+    TimeProvider time) : PartnershipEntityGrain<AnnotationsState>(state, grains, time), IAnnotationsGrain
 {
-    private AnnotationsState State => state.State;
-
-    private string Key => this.GetPrimaryKeyString();
-
     async Task<Annotation> IAnnotationsGrain.AnnotateAsync(Annotate command)
     {
         var (id, reader) = await BeginWriteAsync(command);
-        if (Repeated(id, command, reader, command.AnnotationId) is { } first)
+        if (await RepeatedAsync(id, command, reader, command.AnnotationId) is { } first)
             return first;
         // The whole input is checked before the id is looked up: an invalid one must not tell taken ids from free ones.
         var annotationId = AnnotationRules.AnnotationId(command.AnnotationId);
@@ -29,23 +25,23 @@ public sealed partial class AnnotationsGrain(
 
         // The passage is checked on the version itself, read with the actor's own rights (NOT_FOUND for no such version).
         var (kind, documentId, _) = AnnotationRules.ParseKey(Key);
-        var sections = await AnnotationTargets.Of(kind).SectionsAsync(grains, command.Actor, documentId, command.Version);
+        var sections = await AnnotationTargets.Of(kind).SectionsAsync(Grains, command.Actor, documentId, command.Version);
         var selector = TextAnchoring.Anchor(sections, command.Selector, out var problem)
             ?? throw AnnotationErrors.BadSelector(problem!);
         RequireRoom(id, reader, annotationId);
 
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var annotation = new Annotation(
             annotationId, new AnnotationTarget(kind, documentId, command.Version), selector, null, motivation, text, language, tags,
             visibility, team, command.Actor, now, null, Deleted: false);
         State.Annotations.Add(annotation);
-        return await CommitAsync(id, command, annotation);
+        return await CommitChangeAsync(id, command, annotation);
     }
 
     async Task<Annotation> IAnnotationsGrain.ReplyAsync(ReplyToAnnotation command)
     {
         var (id, reader) = await BeginWriteAsync(command);
-        if (Repeated(id, command, reader, command.AnnotationId) is { } first)
+        if (await RepeatedAsync(id, command, reader, command.AnnotationId) is { } first)
             return first;
         var annotationId = AnnotationRules.AnnotationId(command.AnnotationId);
         var language = AnnotationRules.Language(command.Language);
@@ -57,9 +53,9 @@ public sealed partial class AnnotationsGrain(
 
         var reply = new Annotation(
             annotationId, parent.Target, null, parent.Id, AnnotationMotivation.Replying, text, language, [],
-            parent.Visibility, parent.Team, command.Actor, time.GetUtcNow(), null, Deleted: false);
+            parent.Visibility, parent.Team, command.Actor, Time.GetUtcNow(), null, Deleted: false);
         State.Annotations.Add(reply);
-        return await CommitAsync(id, command, reply);
+        return await CommitChangeAsync(id, command, reply);
     }
 
     async Task<Annotation> IAnnotationsGrain.EditAsync(EditAnnotation command)
@@ -71,11 +67,11 @@ public sealed partial class AnnotationsGrain(
         var text = AnnotationRules.Text(command.Text ?? annotation.Text, annotation.Motivation);
         var tags = command.Tags is null ? annotation.Tags : AnnotationRules.Tags(command.Tags, annotation.Motivation);
         if (text == annotation.Text && language == annotation.Language && tags.SequenceEqual(annotation.Tags))
-            return await CommitAsync(id, command, annotation, changed: false);
+            return await CommitAsync(id, command, () => annotation);
 
-        var edited = annotation with { Text = text, Language = language, Tags = tags, Modified = time.GetUtcNow() };
+        var edited = annotation with { Text = text, Language = language, Tags = tags, Modified = Time.GetUtcNow() };
         Replace(edited);
-        return await CommitAsync(id, command, edited);
+        return await CommitChangeAsync(id, command, edited);
     }
 
     async Task<Annotation> IAnnotationsGrain.DeleteAsync(DeleteAnnotation command)
@@ -84,23 +80,23 @@ public sealed partial class AnnotationsGrain(
         if (annotation is null)
             return Find(command.AnnotationId)!;
         if (annotation.Deleted)
-            return await CommitAsync(id, command, annotation, changed: false);
+            return await CommitAsync(id, command, () => annotation);
 
         // The passage stays: it is the document's text, and the thread's replies are still read against it.
-        var tombstone = annotation with { Text = "", Tags = [], Deleted = true, Modified = time.GetUtcNow() };
+        var tombstone = annotation with { Text = "", Tags = [], Deleted = true, Modified = Time.GetUtcNow() };
         Replace(tombstone);
-        return await CommitAsync(id, command, tombstone);
+        return await CommitChangeAsync(id, command, tombstone);
     }
 
     /// <summary>What annotating and replying check first: the action id, then who acts (one who writes on this kind of document).</summary>
     private async Task<(string Id, AnnotationReader Reader)> BeginWriteAsync(Command command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         var reader = await ReaderAsync(command.Actor, withTeam: true);
         if (!reader.CanRead)
-            throw Rules.Forbidden();
+            throw Refusal(null);
         if (!reader.CanWrite)
-            throw Rules.ForbiddenWrite();
+            throw Refusal(ActingSide.EitherSide);
         return (id, reader);
     }
 
@@ -110,11 +106,11 @@ public sealed partial class AnnotationsGrain(
     /// </summary>
     private async Task<(string Id, Annotation? Annotation)> BeginOwnChangeAsync(Command command, string annotationId, bool deletedIsFine = false)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         var reader = await ReaderAsync(command.Actor, withTeam: true);
         if (!reader.CanRead)
-            throw Rules.Forbidden();
-        if (Repeated(id, command, reader, annotationId) is not null)
+            throw Refusal(null);
+        if (await RepeatedAsync(id, command, reader, annotationId) is not null)
             return (id, null);
         var annotation = Visible(reader, annotationId);
         if (annotation.Creator.Id != command.Actor.Id)
@@ -133,9 +129,9 @@ public sealed partial class AnnotationsGrain(
     /// every annotation command is its creator's (annotating and replying make her one, only she edits or deletes), so
     /// a true repeat always names one of hers, and nobody reads someone else's annotation through an old id.
     /// </remarks>
-    private Annotation? Repeated(string id, Command command, AnnotationReader reader, string annotationId)
+    private async Task<Annotation?> RepeatedAsync(string id, Command command, AnnotationReader reader, string annotationId)
     {
-        if (!State.Receipts.IsRepeat(id, command, legacy: _ => Find(annotationId)?.Creator.Id == command.Actor.Id))
+        if (!await RepeatedAsync(id, command, legacy: _ => Find(annotationId)?.Creator.Id == command.Actor.Id))
             return null;
         return Find(annotationId) is { } annotation && reader.CanSee(annotation) ? annotation : throw ActionReceipts.Reused(id);
     }
@@ -160,25 +156,25 @@ public sealed partial class AnnotationsGrain(
 
     private void Replace(Annotation annotation) => State.Annotations[State.Annotations.FindIndex(a => a.Id == annotation.Id)] = annotation;
 
-    /// <summary>Remembers the action, writes durably, then tells the partnership's change feed (a partnership's document only).</summary>
-    private async Task<Annotation> CommitAsync(string id, Command command, Annotation annotation, bool changed = true)
+    /// <summary>Marks the change, dated as the annotation is, then commits it.</summary>
+    private Task<Annotation> CommitChangeAsync(string id, Command command, Annotation annotation)
     {
-        if (changed)
-        {
-            State.Version++;
-            State.FeedPending = FeedPartnership is not null;
-        }
-        State.Receipts.Remember(id, command, State.Version);
-        await state.WriteOrDeactivateAsync(this);
-        if (State.FeedPending)
-            await NotifyAsync();
-        return annotation;
+        Changed(annotation.Modified ?? annotation.Created);
+        return CommitAsync(id, command, () => annotation);
     }
+
+    protected override string FeedKind => Kind;
+
+    /// <summary>The partnership whose change feed lists this document's annotations; null for an application, in no partnership's sync.</summary>
+    protected override string? Partnership => AnnotationRules.ParseKey(Key).Partnership;
+
+    /// <summary>Who may read or write is the document kind's to say (<see cref="AnnotationReader"/>), and so are the refusals.</summary>
+    protected override DomainException Refusal(ActingSide? side) => side is null ? Rules.Forbidden() : Rules.ForbiddenWrite();
 
     /// <summary>The rules of the annotated document's kind.</summary>
     private AnnotationTargets.KindRules Rules => AnnotationTargets.Of(AnnotationRules.ParseKey(Key).Kind);
 
     /// <summary>What the actor may do with the document's annotations and, when asked, her team: the document's kind decides.</summary>
     private Task<AnnotationReader> ReaderAsync(Actor actor, bool withTeam) =>
-        Rules.ReaderAsync(grains, actor, AnnotationRules.ParseKey(Key).DocumentId, withTeam);
+        Rules.ReaderAsync(Grains, actor, AnnotationRules.ParseKey(Key).DocumentId, withTeam);
 }

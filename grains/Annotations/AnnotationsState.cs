@@ -2,7 +2,7 @@ namespace Cooperation.Grains.Annotations;
 
 /// <summary>Persisted state of a document's annotations.</summary>
 [GenerateSerializer]
-public sealed class AnnotationsState
+public sealed class AnnotationsState : IPartnershipEntityState
 {
     /// <summary>In the order they were made; an annotation is replaced by its edited or deleted self, never removed.</summary>
     [Id(0)] public List<Annotation> Annotations { get; set; } = [];
@@ -15,4 +15,13 @@ public sealed class AnnotationsState
 
     /// <summary>True from the write of a change until the partnership's feed acknowledged it.</summary>
     [Id(3)] public bool FeedPending { get; set; }
+
+    /// <summary>When an annotation was last made, edited or deleted.</summary>
+    [Id(4)] public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>
+    /// None, and not stored: each annotation carries who made it and when. The base's rule for receipts stored before
+    /// they recorded who acted reads a history, and finds no line here.
+    /// </summary>
+    List<HistoryEntry> IPartnershipEntityState.History => [];
 }

@@ -26,15 +26,13 @@ public sealed partial class MissionGrain
     async Task<IReadOnlyList<HistoryEntry>> IMissionGrain.GetHistoryAsync(Actor actor)
     {
         await RequireReadAsync(actor);
-        return [.. State.History];
+        return ReadHistory();
     }
 
     /// <summary>Access first, existence second: an outsider learns nothing about what exists.</summary>
     private async Task<MissionPlan> RequireReadAsync(Actor actor)
     {
-        var slug = MissionRules.ParseKey(Key).Slug;
-        if (!(await AccessOfAsync(slug, actor)).CanRead)
-            throw MissionErrors.Forbidden();
+        await RequireAccessAsync(actor);
         return RequireCreated();
     }
 }

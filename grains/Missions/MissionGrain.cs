@@ -7,43 +7,40 @@ namespace Cooperation.Grains.Missions;
 public sealed partial class MissionGrain(
     [PersistentState("mission", StorageNames.Cooperation)] IPersistentState<MissionState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IMissionGrain
+    TimeProvider time) : PartnershipEntityGrain<MissionState>(state, grains, time), IMissionGrain
 {
-    private MissionState State => state.State;
-
-    private string Key => this.GetPrimaryKeyString();
+    private string Slug => MissionRules.ParseKey(Key).Slug;
 
     async Task<Mission> IMissionGrain.PlanAsync(PlanMission command)
     {
-        var (id, slug) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         // The key is the one this plan's id gives: a plan can only ever create "its" mission.
-        if (MissionRules.KeyFor(slug, id) != Key)
+        if (MissionRules.KeyFor(Slug, id) != Key)
             throw MissionErrors.InvalidKey(Key);
         if (State.Plan is not null)
             throw MissionErrors.AlreadyExists(Key);
-        // Members exist only in an established partnership; administrators and the platform may name any slug.
-        if (await grains.GetGrain<IPartnershipGrain>(slug).FindAsync() is null)
-            throw PartnershipErrors.UnknownPartnership(slug);
+        await RequireEstablishedPartnershipAsync();
 
         var plan = MissionRules.Plan(command.Plan);
-        await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, plan.MilestoneIds);
+        await Grains.GetGrain<IPartnershipGrain>(Slug).RequireMilestonesAsync(command.Actor, plan.MilestoneIds);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         State.Plan = plan;
         State.Status = MissionStatus.Planned;
         State.CreatedAt = now;
-        Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "MissionPlanned", Key, null, null, plan.Title, id));
-        return await CommitAsync(id, command);
+        // The index lists the mission's key: it learns of the mission once.
+        Changed(now, indexChanged: true);
+        Record(id, command.Actor, "MissionPlanned", Key, newValue: plan.Title);
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Mission> IMissionGrain.EditAsync(EditMission command)
     {
-        var (id, slug) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         var current = RequireCreated();
         RequireVersion(command.ExpectedVersion);
         RequireStatus(MissionStatus.Planned, "la modifier", "edit it",
@@ -63,39 +60,39 @@ public sealed partial class MissionGrain(
             MissionRules.Agenda(command.Agenda ?? current.Agenda, startOn, endOn),
             command.MilestoneIds is null ? current.MilestoneIds : MissionRules.MilestoneIds(command.MilestoneIds));
         if (command.MilestoneIds is not null)
-            await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
+            await Grains.GetGrain<IPartnershipGrain>(Slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
 
         var differences = MissionDifferences.Between(current, changed);
         if (differences.Count == 0)
-            return await CommitAsync(id, command, changed: false);
+            return await CommitAsync(id, command, Snapshot);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         State.Plan = changed;
         Changed(now);
         foreach (var (field, oldValue, newValue) in differences)
-            State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "MissionEdited", Key, field, oldValue, newValue, id));
-        return await CommitAsync(id, command);
+            Record(id, command.Actor, "MissionEdited", Key, field, oldValue, newValue);
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Mission> IMissionGrain.StartAsync(StartMission command)
     {
-        var (id, _) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         RequireCreated();
         RequireVersion(command.ExpectedVersion);
         RequireStatus(MissionStatus.Planned, "la démarrer", "start it");
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         SetStatus(MissionStatus.UnderWay, now, command, id, "MissionStarted");
-        return await CommitAsync(id, command);
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Mission> IMissionGrain.FileReportAsync(FileMissionReport command)
     {
-        var (id, _) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         var plan = RequireCreated();
         if (State.Status is MissionStatus.Planned or MissionStatus.Cancelled)
             throw MissionErrors.IllegalStatusChange(plan.Title, State.Status, "en déposer le compte rendu", "file its report",
@@ -103,39 +100,39 @@ public sealed partial class MissionGrain(
                 State.Status == MissionStatus.Planned ? "Start the mission first." : "");
         var content = MissionRules.Report(command.Content);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         var version = new MissionReportVersion(State.ReportVersions.Count + 1, content, now, command.Actor.DisplayName);
         State.ReportVersions.Add(version);
         if (State.Status == MissionStatus.UnderWay)
             SetStatus(MissionStatus.Reported, now, command, id, "MissionReportFiled");
         else
             Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "MissionReportFiled", Key, "report", null, $"version {version.Number}", id));
-        return await CommitAsync(id, command);
+        Record(id, command.Actor, "MissionReportFiled", Key, "report", null, $"version {version.Number}");
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Mission> IMissionGrain.CancelAsync(CancelMission command)
     {
-        var (id, _) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         RequireCreated();
         RequireStatus(MissionStatus.Planned, "l'annuler", "cancel it",
             "Seule une mission planifiée s'annule.", "Only a planned mission can be cancelled.");
         var reason = MilestoneRules.Reason(command.Reason);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         State.CancellationReason = reason;
         SetStatus(MissionStatus.Cancelled, now, command, id, "MissionCancelled");
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "MissionCancelled", Key, "cancellationReason", null, reason, id));
-        return await CommitAsync(id, command);
+        Record(id, command.Actor, "MissionCancelled", Key, "cancellationReason", null, reason);
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Mission> IMissionGrain.CommentAsync(CommentOnMission command)
     {
-        var (id, _) = await BeginAsync(command, Side.South);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.South);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         RequireCreated();
         var text = MissionRules.Comment(command.Text);
         if (State.Comments.Count >= MissionRules.MaxComments)
@@ -143,43 +140,20 @@ public sealed partial class MissionGrain(
                 $"Cette mission a atteint {MissionRules.MaxComments} commentaires.",
                 $"This mission has reached {MissionRules.MaxComments} comments.");
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         var comment = new MissionComment(State.Comments.Count + 1, command.Actor.DisplayName, now, text);
         State.Comments.Add(comment);
         Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "MissionCommented", Key, "comments", null, text, id));
-        return await CommitAsync(id, command);
+        Record(id, command.Actor, "MissionCommented", Key, "comments", null, text);
+        return await CommitAsync(id, command, Snapshot);
     }
 
-    private enum Side
+    protected override DomainException Refusal(ActingSide? side) => side switch
     {
-        North,
-        South,
-    }
-
-    /// <summary>What every change checks first: the action id, the key, then who acts (before saying whether the mission exists).</summary>
-    private async Task<(string Id, string Slug)> BeginAsync(Command command, Side side)
-    {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        var slug = MissionRules.ParseKey(Key).Slug;
-        var access = await AccessOfAsync(slug, command.Actor);
-        if (!access.CanRead)
-            throw MissionErrors.Forbidden();
-        if (side == Side.North && !access.IsNorth)
-            throw MissionErrors.ForbiddenPlanning();
-        if (side == Side.South && !access.IsSouth)
-            throw MissionErrors.ForbiddenComment();
-        return (id, slug);
-    }
-
-    /// <summary>
-    /// The mission as it is now when the same person already applied this action; null when it is new; a reused id is
-    /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
-    /// </summary>
-    private Mission? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, State.History)
-            ? Snapshot()
-            : null;
+        null => MissionErrors.Forbidden(),
+        ActingSide.South => MissionErrors.ForbiddenComment(),
+        _ => MissionErrors.ForbiddenPlanning(),
+    };
 
     private MissionPlan RequireCreated() => State.Plan ?? throw MissionErrors.UnknownMission(Key);
 
@@ -201,25 +175,7 @@ public sealed partial class MissionGrain(
         var before = State.Status;
         State.Status = status;
         Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, action, Key, "status", before.ToString(), status.ToString(), clientMutationId));
-    }
-
-    private void Changed(DateTimeOffset now)
-    {
-        State.Version++;
-        State.UpdatedAt = now;
-        State.FeedPending = true;
-    }
-
-    /// <summary>Keeps the receipt, writes durably, then tells the partnership's feed and the mission index.</summary>
-    private async Task<Mission> CommitAsync(string clientMutationId, Command command, bool changed = true)
-    {
-        var result = Snapshot();
-        State.Receipts.Remember(clientMutationId, command, State.Version);
-        await state.WriteOrDeactivateAsync(this);
-        if (changed)
-            await NotifyAsync();
-        return result;
+        Record(clientMutationId, command.Actor, action, Key, "status", before.ToString(), status.ToString());
     }
 
     private Mission Snapshot()
@@ -230,7 +186,4 @@ public sealed partial class MissionGrain(
             State.ReportVersions.Count > 0 ? State.ReportVersions[^1] : null, State.ReportVersions.Count,
             [.. State.Comments], State.CreatedAt, State.UpdatedAt, State.Version);
     }
-
-    private async Task<PartnershipAccess> AccessOfAsync(string slug, Actor actor) =>
-        await grains.GetGrain<IPartnershipGrain>(slug).GetAccessAsync(actor);
 }

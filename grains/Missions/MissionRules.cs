@@ -39,7 +39,7 @@ public static partial class MissionRules
     {
         if (!PartnershipRules.IsValidSlug(slug))
             throw MissionErrors.InvalidKey($"{slug}/…");
-        var id = MilestoneRules.ClientMutationId(clientMutationId);
+        var id = ClientMutationIds.Checked(clientMutationId);
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{slug}:{id}"));
         return $"{slug}/{Convert.ToHexStringLower(hash)[..LocalIdLength]}";
     }

@@ -2,7 +2,7 @@ namespace Cooperation.Grains.Missions;
 
 /// <summary>Persisted state of one mission: its plan, status, report versions, comments, history and applied action ids.</summary>
 [GenerateSerializer]
-public sealed class MissionState
+public sealed class MissionState : IPartnershipEntityState
 {
     /// <summary>The plan; null until the mission is planned.</summary>
     [Id(0)] public MissionPlan? Plan { get; set; }

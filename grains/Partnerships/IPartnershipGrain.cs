@@ -59,6 +59,15 @@ public interface IPartnershipGrain : IGrainWithStringKey
     Task<PartnershipAccess> GetAccessAsync(Actor actor);
 
     /// <summary>
+    /// What the actor may do here, decided for reading (<paramref name="side"/> null) or for acting on that side: a
+    /// member whose role already grants it is answered from the member list alone, without asking her account whether
+    /// she is also an administrator (<see cref="PartnershipAccess.Unrestricted"/> is then false), since that could
+    /// not change the answer. One call, then, per action of a member on what hangs off the partnership.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<PartnershipAccess> GetAccessAsync(Actor actor, ActingSide? side);
+
+    /// <summary>
     /// Checks, with the actor's own read rights, that every milestone id names a milestone of this partnership:
     /// reports and missions link to milestones without copying the list. Throws VALIDATION naming the first unknown one.
     /// </summary>

@@ -72,13 +72,6 @@ public static class MilestoneRules
         return trimmed;
     }
 
-    public static string ClientMutationId(string? clientMutationId)
-    {
-        var trimmed = clientMutationId?.Trim() ?? "";
-        if (trimmed.Length is 0 or > 100)
-            throw PartnershipErrors.Invalid(
-                "Chaque action doit porter un identifiant client (clientMutationId) de 1 à 100 caractères.",
-                "Every action must carry a client id (clientMutationId) of 1 to 100 characters.");
-        return trimmed;
-    }
+    /// <summary>The rule of every action's id (<see cref="ClientMutationIds.Checked"/>).</summary>
+    public static string ClientMutationId(string? clientMutationId) => ClientMutationIds.Checked(clientMutationId);
 }

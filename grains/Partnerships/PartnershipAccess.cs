@@ -20,6 +20,14 @@ public readonly record struct PartnershipAccess([property: Id(0)] MemberRole? Ro
     /// <summary>South agents, and administrators: they receive shipments and acknowledge reports.</summary>
     public bool IsSouth => Unrestricted || Role == MemberRole.SouthAgent;
 
+    /// <summary>Whether the actor may take an action of that side on what hangs off the partnership.</summary>
+    public bool CanAct(ActingSide side) => side switch
+    {
+        ActingSide.North => IsNorth,
+        ActingSide.South => IsSouth,
+        _ => IsNorth || IsSouth,
+    };
+
     /// <summary>Whether the actor may plan or change any milestone at all (the side is checked later).</summary>
     public bool CanChangeSomeMilestones => Unrestricted || Role is MemberRole.NorthStaff or MemberRole.SouthAgent;
 }

@@ -47,11 +47,26 @@ public sealed partial class PartnershipGrain
         await PersistAsync();
     }
 
+    async Task<PartnershipAccess> IPartnershipGrain.GetAccessAsync(Actor actor, ActingSide? side) => await AccessOfAsync(actor, side);
+
     private async Task RequireReadAsync(Actor actor)
     {
-        if (!(await AccessOfAsync(actor)).CanRead)
+        if (!(await AccessOfAsync(actor, side: null)).CanRead)
             throw PartnershipErrors.Forbidden();
         RequireEstablished();
+    }
+
+    /// <summary>
+    /// The actor's rights for reading (<paramref name="side"/> null) or for acting on that side: a member whose role
+    /// grants it needs no word from her account, where being an administrator could only add rights.
+    /// </summary>
+    private async Task<PartnershipAccess> AccessOfAsync(Actor actor, ActingSide? side)
+    {
+        if (State.Members.TryGetValue(actor.Id, out var member)
+            && new PartnershipAccess(member.Role, Unrestricted: false) is var byRole
+            && (side is { } acting ? byRole.CanAct(acting) : byRole.CanRead))
+            return byRole;
+        return await AccessOfAsync(actor);
     }
 
     /// <summary>

@@ -25,7 +25,10 @@ public sealed record Report(
     [property: Id(11)] long Revision)
 {
     /// <summary>Whether a draft is open (new, or after a return).</summary>
-    public bool IsEditable => Status is ReportStatus.Draft or ReportStatus.Returned;
+    public bool IsEditable => Editable(Status);
+
+    /// <summary>Whether a report in this status has a draft open to changes: a new one, or one returned for changes.</summary>
+    public static bool Editable(ReportStatus status) => status is ReportStatus.Draft or ReportStatus.Returned;
 
     /// <summary>The number the open draft will take when submitted; null when no draft is open.</summary>
     public int? DraftNumber => IsEditable ? SubmittedVersions + 1 : null;

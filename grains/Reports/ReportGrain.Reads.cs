@@ -26,14 +26,12 @@ public sealed partial class ReportGrain
     async Task<IReadOnlyList<HistoryEntry>> IReportGrain.GetHistoryAsync(Actor actor)
     {
         await RequireReadAsync(actor);
-        return [.. State.History];
+        return ReadHistory();
     }
 
     private async Task RequireReadAsync(Actor actor)
     {
-        var (slug, _, _) = ReportRules.ParseKey(Key);
-        if (!(await AccessOfAsync(slug, actor)).CanRead)
-            throw ReportErrors.Forbidden();
+        await RequireAccessAsync(actor);
         RequireCreated();
     }
 }

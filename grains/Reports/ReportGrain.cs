@@ -7,46 +7,39 @@ namespace Cooperation.Grains.Reports;
 public sealed partial class ReportGrain(
     [PersistentState("report", StorageNames.Cooperation)] IPersistentState<ReportState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IReportGrain
+    TimeProvider time) : PartnershipEntityGrain<ReportState>(state, grains, time), IReportGrain
 {
-    private ReportState State => state.State;
-
-    private string Key => this.GetPrimaryKeyString();
+    private string Slug => ReportRules.ParseKey(Key).Slug;
 
     async Task<Report> IReportGrain.DraftAsync(DraftReport command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        var (slug, _, _) = ReportRules.ParseKey(Key);
-        var access = await AccessOfAsync(slug, command.Actor);
-        if (!access.IsNorth)
-            throw access.CanRead ? ReportErrors.ForbiddenWrite() : ReportErrors.Forbidden();
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         if (State.Created)
             throw ReportErrors.AlreadyExists(Key);
-        // Members exist only in an established partnership; administrators and the platform may name any slug.
-        if (await grains.GetGrain<IPartnershipGrain>(slug).FindAsync() is null)
-            throw PartnershipErrors.UnknownPartnership(slug);
+        await RequireEstablishedPartnershipAsync();
 
         var content = ReportRules.Content(command.Content);
-        await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, content.MilestoneIds);
+        await Grains.GetGrain<IPartnershipGrain>(Slug).RequireMilestonesAsync(command.Actor, content.MilestoneIds);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         content = await WithFactsAsync(content, command.Actor, now);
         State.Created = true;
         State.Status = ReportStatus.Draft;
         State.Content = content;
         State.CreatedAt = now;
-        Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReportDrafted", Key, null, null, Key, id));
-        return await CommitAsync(id, command);
+        // The index lists the report's key, which tells its period: it learns of the report once.
+        Changed(now, indexChanged: true);
+        Record(id, command.Actor, "ReportDrafted", Key, newValue: Key);
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Report> IReportGrain.EditAsync(EditReport command)
     {
-        var (id, slug) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         RequireCreated();
         if (command.ExpectedRevision is { } expected && expected != State.Version)
             throw ReportErrors.StaleRevision(Key, expected, State.Version);
@@ -64,36 +57,36 @@ public sealed partial class ReportGrain(
             Attachments = command.Attachments is null ? current.Attachments : ReportRules.Attachments(command.Attachments),
         };
         if (command.MilestoneIds is not null)
-            await grains.GetGrain<IPartnershipGrain>(slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
+            await Grains.GetGrain<IPartnershipGrain>(Slug).RequireMilestonesAsync(command.Actor, changed.MilestoneIds);
         if (command.Indicators is not null)
-            changed = await WithFactsAsync(changed, command.Actor, ActionTime.Of(command, time));
+            changed = await WithFactsAsync(changed, command.Actor, ActionTime.Of(command, Time));
 
         var differences = ReportDifferences.Between(current, changed);
         if (differences.Count == 0)
-            return await CommitAsync(id, command, changed: false);
+            return await CommitAsync(id, command, Snapshot);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         State.Content = changed;
         Changed(now);
         foreach (var (field, oldValue, newValue) in differences)
-            State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ReportEdited", Key, field, oldValue, newValue, id));
-        return await CommitAsync(id, command);
+            Record(id, command.Actor, "ReportEdited", Key, field, oldValue, newValue);
+        return await CommitAsync(id, command, Snapshot);
     }
 
     async Task<Report> IReportGrain.SubmitAsync(SubmitReport command)
     {
-        var (id, _) = await BeginAsync(command, Side.North);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         RequireCreated();
-        if (!Snapshot().IsEditable)
+        if (!Report.Editable(State.Status))
             throw ReportErrors.IllegalStatusChange(Key, State.Status, "le soumettre à nouveau sans qu'il ait été renvoyé", "submit it again before it is returned");
         if (State.Content.IsBlank)
             throw ReportErrors.Invalid(
                 "Un rapport vide ne peut pas être soumis : remplissez au moins une section ou un indicateur.",
                 "An empty report cannot be submitted: fill in at least one section or indicator.");
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         // Counted again now: the version keeps the figures it was submitted with.
         State.Content = await WithFactsAsync(State.Content, command.Actor, now);
         var version = new ReportVersion(State.Versions.Count + 1, State.Content, now, command.Actor.DisplayName, Review: null);
@@ -101,9 +94,8 @@ public sealed partial class ReportGrain(
         var before = State.Status;
         State.Status = ReportStatus.Submitted;
         Changed(now);
-        State.History.Add(new HistoryEntry(
-            State.Version, now, command.Actor, "ReportSubmitted", Key, "status", before.ToString(), $"{ReportStatus.Submitted} (version {version.Number})", id));
-        return await CommitAsync(id, command);
+        Record(id, command.Actor, "ReportSubmitted", Key, "status", before.ToString(), $"{ReportStatus.Submitted} (version {version.Number})");
+        return await CommitAsync(id, command, Snapshot);
     }
 
     Task<Report> IReportGrain.AcknowledgeAsync(AcknowledgeReport command) =>
@@ -117,14 +109,14 @@ public sealed partial class ReportGrain(
     /// <summary>The South side's answer to the submitted version: recorded on that version, which keeps its content.</summary>
     private async Task<Report> ReviewAsync(Command command, ReportReviewOutcome outcome, string comment, string attemptedFr, string attemptedEn)
     {
-        var (id, _) = await BeginAsync(command, Side.South);
-        if (Repeated(id, command) is { } first)
-            return first;
+        var id = await BeginAsync(command, ActingSide.South);
+        if (await RepeatedAsync(id, command))
+            return Snapshot();
         RequireCreated();
         if (State.Status != ReportStatus.Submitted)
             throw ReportErrors.IllegalStatusChange(Key, State.Status, attemptedFr, attemptedEn);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         var review = new ReportReview(outcome, comment, now, command.Actor.DisplayName);
         State.Versions[^1] = State.Versions[^1] with { Review = review };
         var (status, action) = outcome == ReportReviewOutcome.Acknowledged
@@ -132,42 +124,18 @@ public sealed partial class ReportGrain(
             : (ReportStatus.Returned, "ReportReturned");
         State.Status = status;
         Changed(now);
-        State.History.Add(new HistoryEntry(
-            State.Version, now, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString(), id));
+        Record(id, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString());
         if (comment.Length > 0)
-            State.History.Add(new HistoryEntry(State.Version, now, command.Actor, action, Key, "comment", null, comment, id));
-        return await CommitAsync(id, command);
+            Record(id, command.Actor, action, Key, "comment", null, comment);
+        return await CommitAsync(id, command, Snapshot);
     }
 
-    private enum Side
+    protected override DomainException Refusal(ActingSide? side) => side switch
     {
-        North,
-        South,
-    }
-
-    /// <summary>What every change checks first: the action id, the key, then who acts (before saying whether the report exists).</summary>
-    private async Task<(string Id, string Slug)> BeginAsync(Command command, Side side)
-    {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        var (slug, _, _) = ReportRules.ParseKey(Key);
-        var access = await AccessOfAsync(slug, command.Actor);
-        if (!access.CanRead)
-            throw ReportErrors.Forbidden();
-        if (side == Side.North && !access.IsNorth)
-            throw ReportErrors.ForbiddenWrite();
-        if (side == Side.South && !access.IsSouth)
-            throw ReportErrors.ForbiddenReview();
-        return (id, slug);
-    }
-
-    /// <summary>
-    /// The report as it is now when the same person already applied this action; null when it is new; a reused id is
-    /// refused. A receipt written before receipts recorded who acted answers only the person its history line names.
-    /// </summary>
-    private Report? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.IsRepeat(clientMutationId, command, State.History)
-            ? Snapshot()
-            : null;
+        null => ReportErrors.Forbidden(),
+        ActingSide.South => ReportErrors.ForbiddenReview(),
+        _ => ReportErrors.ForbiddenWrite(),
+    };
 
     private void RequireCreated()
     {
@@ -177,28 +145,10 @@ public sealed partial class ReportGrain(
 
     private void RequireDraftOpen()
     {
-        if (!Snapshot().IsEditable)
+        if (!Report.Editable(State.Status))
             throw ReportErrors.Frozen(Key, State.Status, State.Versions.Count);
     }
 
-
-    private void Changed(DateTimeOffset now)
-    {
-        State.Version++;
-        State.UpdatedAt = now;
-        State.FeedPending = true;
-    }
-
-    /// <summary>Keeps the receipt, writes durably, then tells the partnership's feed and the report index.</summary>
-    private async Task<Report> CommitAsync(string clientMutationId, Command command, bool changed = true)
-    {
-        var result = Snapshot();
-        State.Receipts.Remember(clientMutationId, command, State.Version);
-        await state.WriteOrDeactivateAsync(this);
-        if (changed)
-            await NotifyAsync();
-        return result;
-    }
 
     private Report Snapshot()
     {
@@ -211,9 +161,6 @@ public sealed partial class ReportGrain(
     private Task<ReportContent> WithFactsAsync(ReportContent content, Actor actor, DateTimeOffset now)
     {
         var (slug, start, end) = ReportRules.ParseKey(Key);
-        return ComputedIndicators.FillAsync(grains, actor, slug, start, end, content, now);
+        return ComputedIndicators.FillAsync(Grains, actor, slug, start, end, content, now);
     }
-
-    private async Task<PartnershipAccess> AccessOfAsync(string slug, Actor actor) =>
-        await grains.GetGrain<IPartnershipGrain>(slug).GetAccessAsync(actor);
 }

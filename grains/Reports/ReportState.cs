@@ -2,7 +2,7 @@ namespace Cooperation.Grains.Reports;
 
 /// <summary>Persisted state of one report: its working draft, its frozen versions, its history and applied action ids.</summary>
 [GenerateSerializer]
-public sealed class ReportState
+public sealed class ReportState : IPartnershipEntityState
 {
     /// <summary>False until the report is drafted.</summary>
     [Id(0)] public bool Created { get; set; }

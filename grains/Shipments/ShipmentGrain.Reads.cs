@@ -68,8 +68,7 @@ public sealed partial class ShipmentGrain
 
     private async Task RequireReadAsync(Actor actor)
     {
-        if (!(await AccessOfAsync(actor)).CanRead)
-            throw ShipmentErrors.Forbidden();
+        await RequireAccessAsync(actor);
         RequireCreated();
     }
 }

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Shipments.Commands;
 
 namespace Cooperation.Grains.Shipments;
@@ -7,16 +8,17 @@ public sealed partial class ShipmentGrain
 {
     async Task<ShipmentConfirmation> IShipmentGrain.ReceiveAsync(ReceiveShipment command)
     {
-        var id = await BeginAsync(command, Side.South);
-        if (await RepeatedAsync(id, command) is { } first)
-            return new ShipmentConfirmation(Snapshot(), first.Outcomes);
+        var id = await BeginAsync(command, ActingSide.South);
+        if (await RepeatedAsync(id, command))
+            return new ShipmentConfirmation(Snapshot(), [.. State.Items
+                .Where(i => i.Verdict?.ClientMutationId == id).Select(i => Recorded(i.Id, ReceiptVerdict.Received))]);
         RequireCreated();
         if (State.Status is ShipmentStatus.Received or ShipmentStatus.Reconciled)
             throw ShipmentErrors.AlreadyReceived(State.Timeline.Last(c => c.Status == ShipmentStatus.Received));
         RequireShipped();
         var photoId = ShipmentRules.PhotoId(command.PhotoId);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         Changed(now);
         var outcomes = new List<ItemOutcome>();
         for (var i = 0; i < State.Items.Count; i++)
@@ -28,23 +30,22 @@ public sealed partial class ShipmentGrain
             outcomes.Add(Recorded(item.Id, ReceiptVerdict.Received));
         }
 
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ShipmentReceived", Key, "status",
-            State.Status.ToString(), nameof(ShipmentStatus.Received), id));
+        Record(id, command.Actor, "ShipmentReceived", Key, "status", State.Status.ToString(), nameof(ShipmentStatus.Received));
         MoveTo(ShipmentStatus.Received, now, command.Actor);
-        await CommitAsync(id, command, outcomes);
+        await CommitAsync(id, command);
         return new ShipmentConfirmation(Snapshot(), outcomes);
     }
 
     async Task<ShipmentConfirmation> IShipmentGrain.ConfirmItemsAsync(ConfirmShipmentItems command)
     {
-        var id = await BeginAsync(command, Side.South);
-        if (await RepeatedAsync(id, command) is { } first)
-            return new ShipmentConfirmation(Snapshot(), first.Outcomes);
+        var id = await BeginAsync(command, ActingSide.South);
+        if (await RepeatedAsync(id, command))
+            return new ShipmentConfirmation(Snapshot(), [.. Targets(command.Lines).Select(t => OutcomeOf(id, State.Items[t.Index], t.Line))]);
         RequireCreated();
         RequireShipped();
         var targets = Targets(command.Lines);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         var outcomes = new List<ItemOutcome>();
         var changes = new List<(int Index, ShipmentItem Item, string Action, ItemVerdict Verdict)>();
         foreach (var (index, line) in targets)
@@ -58,22 +59,18 @@ public sealed partial class ShipmentGrain
             }
             else if (standing.Verdict == line.Verdict || item.Disputes.Any(d => d.Verdict == line.Verdict && d.By.Id == command.Actor.Id))
             {
-                outcomes.Add(new ItemOutcome(item.Id, ConfirmationOutcome.Unchanged,
-                    $"« {item.SerialNumber} » : déjà confirmé {ReceiptVerdictNames.French(standing.Verdict)} par {standing.By.DisplayName} le {ShipmentWords.French(standing.At)} ; rien n'a changé.",
-                    $"'{item.SerialNumber}': already confirmed {ReceiptVerdictNames.English(standing.Verdict)} by {standing.By.DisplayName} on {ShipmentWords.English(standing.At)}; nothing changed."));
+                outcomes.Add(Unchanged(item, standing));
             }
             else
             {
                 changes.Add((index, item with { Disputes = [.. item.Disputes, verdict] }, "ItemVerdictDisputed", verdict));
-                outcomes.Add(new ItemOutcome(item.Id, ConfirmationOutcome.Disputed,
-                    $"« {item.SerialNumber} » : {standing.By.DisplayName} l'a déjà confirmé {ReceiptVerdictNames.French(standing.Verdict)} le {ShipmentWords.French(standing.At)} ; ce verdict est gardé. Le vôtre ({ReceiptVerdictNames.French(line.Verdict)}) est enregistré comme contestation, visible des deux côtés.",
-                    $"'{item.SerialNumber}': {standing.By.DisplayName} already confirmed it {ReceiptVerdictNames.English(standing.Verdict)} on {ShipmentWords.English(standing.At)}; that verdict stands. Yours ({ReceiptVerdictNames.English(line.Verdict)}) is kept as a dispute both sides see."));
+                outcomes.Add(Disputed(item, standing, line.Verdict));
             }
         }
 
         if (changes.Count == 0)
         {
-            await CommitAsync(id, command, outcomes, changed: false);
+            await CommitAsync(id, command);
             return new ShipmentConfirmation(Snapshot(), outcomes);
         }
 
@@ -81,16 +78,16 @@ public sealed partial class ShipmentGrain
         foreach (var (index, changed, action, verdict) in changes)
         {
             Put(index, changed);
-            State.History.Add(new HistoryEntry(State.Version, now, command.Actor, action, changed.Id, "verdict",
+            Record(id, command.Actor, action, changed.Id, "verdict",
                 action == "ItemVerdictDisputed" ? changed.Verdict!.Verdict.ToString() : null,
-                verdict.Reason is null ? verdict.Verdict.ToString() : $"{verdict.Verdict}: {verdict.Reason}", id));
+                verdict.Reason is null ? verdict.Verdict.ToString() : $"{verdict.Verdict}: {verdict.Reason}");
         }
 
         if (State.Status < ShipmentStatus.BeingReceived)
             MoveTo(ShipmentStatus.BeingReceived, now, command.Actor);
         if (State.Status == ShipmentStatus.BeingReceived && State.Items.All(i => i.Verdict is not null))
             MoveTo(ShipmentStatus.Received, now, command.Actor);
-        await CommitAsync(id, command, outcomes);
+        await CommitAsync(id, command);
         return new ShipmentConfirmation(Snapshot(), outcomes);
     }
 
@@ -162,6 +159,28 @@ public sealed partial class ShipmentGrain
         State.Status = status;
         State.Timeline.Add(new StatusChange(status, now, actor));
     }
+
+    /// <summary>
+    /// How a verdict line of the action <paramref name="clientMutationId"/> landed, read back from the item: each
+    /// verdict and dispute keeps its action's id, and a standing verdict never changes, so a repeat answers exactly
+    /// what the first application did without the receipt keeping a copy of it.
+    /// </summary>
+    private static ItemOutcome OutcomeOf(string clientMutationId, ShipmentItem item, VerdictLine line)
+    {
+        if (item.Verdict is not { } standing || standing.ClientMutationId == clientMutationId)
+            return Recorded(item.Id, line.Verdict);
+        return item.Disputes.Any(d => d.ClientMutationId == clientMutationId) ? Disputed(item, standing, line.Verdict) : Unchanged(item, standing);
+    }
+
+    private static ItemOutcome Unchanged(ShipmentItem item, ItemVerdict standing) => new(
+        item.Id, ConfirmationOutcome.Unchanged,
+        $"« {item.SerialNumber} » : déjà confirmé {ReceiptVerdictNames.French(standing.Verdict)} par {standing.By.DisplayName} le {ShipmentWords.French(standing.At)} ; rien n'a changé.",
+        $"'{item.SerialNumber}': already confirmed {ReceiptVerdictNames.English(standing.Verdict)} by {standing.By.DisplayName} on {ShipmentWords.English(standing.At)}; nothing changed.");
+
+    private static ItemOutcome Disputed(ShipmentItem item, ItemVerdict standing, ReceiptVerdict verdict) => new(
+        item.Id, ConfirmationOutcome.Disputed,
+        $"« {item.SerialNumber} » : {standing.By.DisplayName} l'a déjà confirmé {ReceiptVerdictNames.French(standing.Verdict)} le {ShipmentWords.French(standing.At)} ; ce verdict est gardé. Le vôtre ({ReceiptVerdictNames.French(verdict)}) est enregistré comme contestation, visible des deux côtés.",
+        $"'{item.SerialNumber}': {standing.By.DisplayName} already confirmed it {ReceiptVerdictNames.English(standing.Verdict)} on {ShipmentWords.English(standing.At)}; that verdict stands. Yours ({ReceiptVerdictNames.English(verdict)}) is kept as a dispute both sides see.");
 
     private static ItemOutcome Recorded(string itemId, ReceiptVerdict verdict) => new(
         itemId, ConfirmationOutcome.Recorded,

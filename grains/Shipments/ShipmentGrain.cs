@@ -8,51 +8,43 @@ namespace Cooperation.Grains.Shipments;
 public sealed partial class ShipmentGrain(
     [PersistentState("shipment", StorageNames.Cooperation)] IPersistentState<ShipmentState> state,
     IGrainFactory grains,
-    TimeProvider time) : Grain, IShipmentGrain
+    TimeProvider time) : PartnershipEntityGrain<ShipmentState>(state, grains, time), IShipmentGrain
 {
-    private ShipmentState State => state.State;
-
-    private string Key => this.GetPrimaryKeyString();
-
     private string Slug => ShipmentRules.SlugOf(Key);
 
     async Task<Shipment> IShipmentGrain.PrepareAsync(PrepareShipment command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        var access = await AccessOfAsync(command.Actor);
-        if (!access.IsNorth)
-            throw access.CanRead ? ShipmentErrors.NorthOnly() : ShipmentErrors.Forbidden();
+        var id = await BeginAsync(command, ActingSide.North);
         if (ShipmentRules.KeyFor(Slug, id) != Key)
             throw ShipmentErrors.InvalidKey(Key);
-        if (await RepeatedAsync(id, command) is not null)
+        if (await RepeatedAsync(id, command))
             return Snapshot();
         if (State.Created)
             throw ActionReceipts.Reused(id);
-        // Members exist only in an established partnership; administrators and the platform may name any slug.
-        if (await grains.GetGrain<IPartnershipGrain>(Slug).FindAsync() is null)
-            throw PartnershipErrors.UnknownPartnership(Slug);
+        await RequireEstablishedPartnershipAsync();
 
         var title = ShipmentRules.Title(command.Title);
         var (boxes, items) = ShipmentRules.PackingList(command.Boxes);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         State.Created = true;
         State.Title = title;
         State.Status = ShipmentStatus.Prepared;
         State.Boxes = boxes;
         State.Items = items;
         State.Timeline.Add(new StatusChange(ShipmentStatus.Prepared, now, command.Actor));
-        Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ShipmentPrepared", Key, null, null,
-            $"{boxes.Count} cartons, {items.Count} articles / {boxes.Count} boxes, {items.Count} items", id));
-        await CommitAsync(id, command, []);
+        // The index learns the shipment and its serial numbers once: they never change after packing.
+        Changed(now, indexChanged: true);
+        Record(id, command.Actor, "ShipmentPrepared", Key,
+            newValue: $"{boxes.Count} cartons, {items.Count} articles / {boxes.Count} boxes, {items.Count} items");
+        await CommitAsync(id, command);
         return Snapshot();
     }
 
     async Task<Shipment> IShipmentGrain.AdvanceAsync(AdvanceShipment command)
     {
-        var id = await BeginAsync(command, Side.North);
-        if (await RepeatedAsync(id, command) is not null)
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
             return Snapshot();
         RequireCreated();
 
@@ -67,25 +59,24 @@ public sealed partial class ShipmentGrain(
         if (command.To == State.Status)
         {
             // Two people marking the same step (or an offline replay under a new id): the step is already there.
-            await CommitAsync(id, command, [], changed: false);
+            await CommitAsync(id, command);
             return Snapshot();
         }
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         var before = State.Status;
         State.Status = command.To;
         State.Timeline.Add(new StatusChange(command.To, now, command.Actor));
         Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Shipment" + command.To, Key, "status",
-            before.ToString(), command.To.ToString(), id));
-        await CommitAsync(id, command, []);
+        Record(id, command.Actor, "Shipment" + command.To, Key, "status", before.ToString(), command.To.ToString());
+        await CommitAsync(id, command);
         return Snapshot();
     }
 
     async Task<Shipment> IShipmentGrain.ReconcileAsync(ReconcileShipment command)
     {
-        var id = await BeginAsync(command, Side.North);
-        if (await RepeatedAsync(id, command) is not null)
+        var id = await BeginAsync(command, ActingSide.North);
+        if (await RepeatedAsync(id, command))
             return Snapshot();
         RequireCreated();
         if (State.Status != ShipmentStatus.Received)
@@ -94,21 +85,20 @@ public sealed partial class ShipmentGrain(
                 "reconcile it (every item needs a verdict from the South first)");
         var note = ShipmentRules.Note(command.Note);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         State.Status = ShipmentStatus.Reconciled;
         State.ReconciliationNote = note;
         State.Timeline.Add(new StatusChange(ShipmentStatus.Reconciled, now, command.Actor));
         Changed(now);
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "ShipmentReconciled", Key, "status",
-            nameof(ShipmentStatus.Received), nameof(ShipmentStatus.Reconciled), id));
-        await CommitAsync(id, command, []);
+        Record(id, command.Actor, "ShipmentReconciled", Key, "status", nameof(ShipmentStatus.Received), nameof(ShipmentStatus.Reconciled));
+        await CommitAsync(id, command);
         return Snapshot();
     }
 
     async Task<Shipment> IShipmentGrain.RecordItemEventAsync(RecordItemEvent command)
     {
-        var id = await BeginAsync(command, Side.Either);
-        if (await RepeatedAsync(id, command) is not null)
+        var id = await BeginAsync(command, ActingSide.EitherSide);
+        if (await RepeatedAsync(id, command))
             return Snapshot();
         RequireCreated();
         if (!Enum.IsDefined(command.Kind))
@@ -127,12 +117,12 @@ public sealed partial class ShipmentGrain(
         if (command.MissionKey is { } missionKey)
             await RequireObservingMissionAsync(missionKey, command.Actor);
 
-        var now = ActionTime.Of(command, time);
+        var now = ActionTime.Of(command, Time);
         Changed(now);
         Put(index, item with { Events = [.. item.Events, new ItemEvent(command.Kind, note, command.Actor, now, id, command.MissionKey)] });
-        State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "Item" + command.Kind, item.Id, "event",
-            null, note is null ? command.Kind.ToString() : $"{command.Kind}: {note}", id));
-        await CommitAsync(id, command, []);
+        Record(id, command.Actor, "Item" + command.Kind, item.Id, "event",
+            newValue: note is null ? command.Kind.ToString() : $"{command.Kind}: {note}");
+        await CommitAsync(id, command);
         return Snapshot();
     }
 
@@ -146,57 +136,20 @@ public sealed partial class ShipmentGrain(
             throw ShipmentErrors.Invalid(
                 $"La mission « {missionKey} » n'est pas une mission de ce partenariat.",
                 $"Mission '{missionKey}' is not a mission of this partnership.");
-        var mission = await grains.GetGrain<IMissionGrain>(missionKey).GetAsync(actor);
+        var mission = await Grains.GetGrain<IMissionGrain>(missionKey).GetAsync(actor);
         if (mission.Status is not (MissionStatus.UnderWay or MissionStatus.Reported))
             throw ShipmentErrors.Invalid(
                 $"La mission « {mission.Plan.Title} » n'a pas eu lieu (statut {MissionStatusNames.French(mission.Status)}) : elle ne peut rien avoir constaté.",
                 $"Mission '{mission.Plan.Title}' has not taken place (status {mission.Status}): it cannot have seen anything.");
     }
 
-    private enum Side
+    protected override DomainException Refusal(ActingSide? side) => side switch
     {
-        North,
-        South,
-        Either,
-    }
-
-    /// <summary>Checks the action id and the actor's side; access comes before existence (NotFound only for readers).</summary>
-    private async Task<string> BeginAsync(Command command, Side side)
-    {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
-        var access = await AccessOfAsync(command.Actor);
-        if (!access.CanRead)
-            throw ShipmentErrors.Forbidden();
-        var allowed = side switch
-        {
-            Side.North => access.IsNorth,
-            Side.South => access.IsSouth,
-            _ => access.IsNorth || access.IsSouth,
-        };
-        if (!allowed)
-            throw side switch
-            {
-                Side.North => ShipmentErrors.NorthOnly(),
-                Side.South => ShipmentErrors.SouthOnly(),
-                _ => ShipmentErrors.SidesOnly(),
-            };
-        return id;
-    }
-
-    /// <summary>
-    /// The receipt of an action already applied by the same person about the same items, or null; a reused id is a
-    /// conflict. A receipt written before receipts recorded who acted answers only the person the history names for
-    /// that action (anyone who may act here, when it changed nothing).
-    /// </summary>
-    private async Task<ShipmentReceipt?> RepeatedAsync(string clientMutationId, Command command)
-    {
-        if (State.Receipts.RepeatOf(clientMutationId, command, State.History) is not { } receipt)
-            return null;
-        // The first application may have lost its feed notice: a retry is the moment to send it again.
-        if (State.FeedPending)
-            await NotifyAsync();
-        return receipt;
-    }
+        null => ShipmentErrors.Forbidden(),
+        ActingSide.North => ShipmentErrors.NorthOnly(),
+        ActingSide.South => ShipmentErrors.SouthOnly(),
+        _ => ShipmentErrors.SidesOnly(),
+    };
 
     private void RequireCreated()
     {
@@ -204,29 +157,10 @@ public sealed partial class ShipmentGrain(
             throw ShipmentErrors.UnknownShipment(Key);
     }
 
-    private void Changed(DateTimeOffset now)
-    {
-        State.Version++;
-        State.UpdatedAt = now;
-        State.FeedPending = true;
-    }
-
     /// <summary>Puts back a changed item stamped with the version being written: call after <see cref="Changed"/>.</summary>
     private void Put(int index, ShipmentItem item) => State.Items[index] = item with { ChangedIn = State.Version };
 
-    /// <summary>Remembers the action, writes durably, then tells the partnership's feed when something changed.</summary>
-    private async Task CommitAsync(string clientMutationId, Command command, IReadOnlyList<ItemOutcome> outcomes, bool changed = true)
-    {
-        State.Receipts[clientMutationId] = ShipmentReceipt.Of(command, State.Version, outcomes);
-        await state.WriteOrDeactivateAsync(this);
-        if (changed || State.FeedPending)
-            await NotifyAsync();
-    }
-
     private Shipment Snapshot() => new(
         Key, Slug, State.Title, State.Status, [.. State.Boxes], [.. State.Items], [.. State.Timeline],
-        State.ReconciliationNote, [.. State.History], State.UpdatedAt, State.Version);
-
-    private async Task<PartnershipAccess> AccessOfAsync(Actor actor) =>
-        await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor);
+        State.ReconciliationNote, ReadHistory(), State.UpdatedAt, State.Version);
 }

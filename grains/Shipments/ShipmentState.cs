@@ -2,7 +2,7 @@ namespace Cooperation.Grains.Shipments;
 
 /// <summary>Persisted state of one shipment: its packing list, verdicts, timeline, history and applied action ids.</summary>
 [GenerateSerializer]
-public sealed class ShipmentState
+public sealed class ShipmentState : IPartnershipEntityState
 {
     /// <summary>False until the packing list is drawn up.</summary>
     [Id(0)] public bool Created { get; set; }
@@ -20,11 +20,15 @@ public sealed class ShipmentState
 
     [Id(6)] public string? ReconciliationNote { get; set; }
 
-    /// <summary>Append-only: entries are added, never changed or removed. Their revision is the shipment version.</summary>
+    /// <inheritdoc/>
     [Id(7)] public List<HistoryEntry> History { get; set; } = [];
 
-    /// <summary>Applied client mutation ids, kept for the life of the shipment (DESIGN §4 rule 2).</summary>
-    [Id(8)] public Dictionary<string, ShipmentReceipt> Receipts { get; set; } = [];
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Receipts stored before kept the item outcomes too (under the same name, with an "Outcomes" list): they read as
+    /// plain receipts now, a repeat's outcomes being read back from the items themselves.
+    /// </remarks>
+    [Id(8)] public Dictionary<string, ActionReceipt> Receipts { get; set; } = [];
 
     /// <summary>Grows by one with every change.</summary>
     [Id(9)] public long Version { get; set; }

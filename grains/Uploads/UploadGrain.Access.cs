@@ -9,28 +9,37 @@ namespace Cooperation.Grains.Uploads;
 public sealed partial class UploadGrain
 {
     /// <summary>A change to an announced upload: the actor must be on the target's side.</summary>
-    private async Task BeginChangeAsync(Actor actor) => RequireSide(await RequireReadAsync(actor), State.Target!);
+    private async Task BeginChangeAsync(Actor actor)
+    {
+        var access = await RequireReadAsync(actor, State.Target is { } target ? SideOf(target) : null);
+        RequireSide(access, State.Target!);
+    }
 
     private async Task RequireSideAsync(Actor actor, UploadTarget target)
     {
-        var access = await AccessOfAsync(actor);
+        var access = await AccessOfAsync(actor, SideOf(target));
         if (!access.CanRead)
             throw UploadErrors.Forbidden();
         RequireSide(access, target);
     }
 
+    /// <summary>The side that sends a target's photos: the South its receipt photos, the North its reports'.</summary>
+    private static ActingSide SideOf(UploadTarget target) =>
+        target.Kind == UploadTargetKind.ShipmentItem ? ActingSide.South : ActingSide.North;
+
     private static void RequireSide(PartnershipAccess access, UploadTarget target)
     {
-        if (target.Kind == UploadTargetKind.ShipmentItem && !access.IsSouth)
-            throw UploadErrors.SouthOnly();
-        if (target.Kind == UploadTargetKind.Report && !access.IsNorth)
-            throw UploadErrors.NorthOnly();
+        if (!access.CanAct(SideOf(target)))
+            throw SideOf(target) == ActingSide.South ? UploadErrors.SouthOnly() : UploadErrors.NorthOnly();
     }
 
-    /// <summary>A member reading an announced upload; returns the member's access for the checks that follow.</summary>
-    private async Task<PartnershipAccess> RequireReadAsync(Actor actor)
+    /// <summary>
+    /// A member reading an announced upload (or about to act on its side); returns the member's access for the checks
+    /// that follow.
+    /// </summary>
+    private async Task<PartnershipAccess> RequireReadAsync(Actor actor, ActingSide? side = null)
     {
-        var access = await AccessOfAsync(actor);
+        var access = await AccessOfAsync(actor, side);
         if (!access.CanRead)
             throw UploadErrors.Forbidden();
         if (!State.Announced)
@@ -51,6 +60,6 @@ public sealed partial class UploadGrain
             throw UploadErrors.UnknownItem(target.ItemId!);
     }
 
-    private async Task<PartnershipAccess> AccessOfAsync(Actor actor) =>
-        await grains.GetGrain<IPartnershipGrain>(UploadRules.ParseKey(Key).Slug).GetAccessAsync(actor);
+    private async Task<PartnershipAccess> AccessOfAsync(Actor actor, ActingSide? side) =>
+        await grains.GetGrain<IPartnershipGrain>(UploadRules.ParseKey(Key).Slug).GetAccessAsync(actor, side);
 }

@@ -21,7 +21,7 @@ public sealed partial class UploadGrain(
 
     async Task<Upload> IUploadGrain.AnnounceAsync(AnnounceUpload command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         var (slug, _) = UploadRules.ParseKey(Key);
         var target = UploadRules.Target(slug, command.Target);
         await RequireSideAsync(command.Actor, target);
@@ -61,7 +61,7 @@ public sealed partial class UploadGrain(
 
     async Task<Upload> IUploadGrain.CommitAsync(CommitUpload command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         await BeginChangeAsync(command.Actor);
         if (Repeated(id, command))
             return await SnapshotAsync();
@@ -93,7 +93,7 @@ public sealed partial class UploadGrain(
 
     async Task<Upload> IUploadGrain.RestartAsync(RestartUpload command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         await BeginChangeAsync(command.Actor);
         // A repeated restart must not drop the blocks sent since the first one.
         if (Repeated(id, command))

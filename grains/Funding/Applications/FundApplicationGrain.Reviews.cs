@@ -159,7 +159,7 @@ public sealed partial class FundApplicationGrain
     /// <summary>The action id, then the actor's own assignment: only an assigned reviewer reviews.</summary>
     private async Task<(string Id, FundCall Call, int Index)> BeginReviewerAsync(Command command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         FundApplicationRules.ParseKey(Key);
         var index = State.Assignments.FindIndex(a => a.ReviewerId == command.Actor.Id);
         if (!State.Created || index < 0)

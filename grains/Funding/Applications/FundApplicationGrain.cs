@@ -19,7 +19,7 @@ public sealed partial class FundApplicationGrain(
 
     async Task<FundApplication> IFundApplicationGrain.DraftAsync(DraftFundApplication command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         FundApplicationRules.ParseKey(Key);
         if (!PartnershipRules.IsValidSlug(command.PartnershipSlug))
             throw PartnershipErrors.UnknownPartnership(command.PartnershipSlug);
@@ -180,7 +180,7 @@ public sealed partial class FundApplicationGrain(
     /// <summary>The action id, the applicant's rights (North staff of the partnership), then whether the file exists.</summary>
     private async Task<(string Id, FundCall Call)> BeginApplicantAsync(Command command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         FundApplicationRules.ParseKey(Key);
         if (!State.Created)
         {
@@ -197,7 +197,7 @@ public sealed partial class FundApplicationGrain(
 
     private async Task<(string Id, FundCall Call)> BeginManagerAsync(Command command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         FundApplicationRules.ParseKey(Key);
         if (!(await FundRole.OfAsync(grains, command.Actor)).IsManager)
             throw FundErrors.ForbiddenManage();

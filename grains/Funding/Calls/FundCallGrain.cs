@@ -17,7 +17,7 @@ public sealed class FundCallGrain(
 
     async Task<FundCall> IFundCallGrain.CreateAsync(CreateFundCall command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         FundCallRules.Code(Code);
         await RequireManagerAsync(command.Actor);
         var directory = grains.GetGrain<IFundCallDirectoryGrain>(FundCallDirectoryGrain.Key);
@@ -52,7 +52,7 @@ public sealed class FundCallGrain(
 
     async Task<FundCall> IFundCallGrain.EditAsync(EditFundCall command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         await RequireManagerAsync(command.Actor);
         if (Repeated(id, command) is { } first)
             return first;

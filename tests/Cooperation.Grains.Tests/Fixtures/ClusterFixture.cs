@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
+using Orleans.Storage;
 using Orleans.TestingHost;
 
 namespace Cooperation.Grains.Tests.Fixtures;
@@ -22,6 +23,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The grains' clock, shared by every test: it starts at the real time and moves only by Advance.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The calls the grains receive, shared by both silos: what one action costs.</summary>
+    public GrainCalls Calls { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder();
@@ -30,6 +34,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Cooperation);
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            silo.AddIncomingGrainCallFilter(Calls);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
@@ -39,6 +44,17 @@ public sealed class ClusterFixture : IAsyncLifetime
     {
         if (_cluster is not null)
             await _cluster.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Puts a state in the grain's storage, as an earlier version of the platform left it: the grain, not yet active,
+    /// reads it when first called.
+    /// </summary>
+    public async Task StoreAsync<TState>(IAddressable grain, string stateName, TState state)
+    {
+        var silo = _cluster?.Silos[0] ?? throw new InvalidOperationException("The cluster is not deployed.");
+        var storage = silo.ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Cooperation);
+        await storage.WriteStateAsync(stateName, grain.GetGrainId(), new GrainState<TState>(state));
     }
 
     /// <summary>A slug no other test uses.</summary>

@@ -1,0 +1,162 @@
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Sync;
+
+namespace Cooperation.Grains.Common;
+
+/// <summary>
+/// The life every grain that hangs off a partnership shares — a shipment, a report, a mission, a document's
+/// annotations — written once: the action id checked, access asked of the partnership for one side, a repeat found
+/// by the one rule of receipts, the change marked, made durable, then told to the partnership's feed (and index),
+/// and a notice lost on the way sent again on a repeat and at the next activation. Each grain keeps its own rules,
+/// refusals and snapshot.
+/// </summary>
+/// <remarks>
+/// Order matters and is the same for every kind: the id, then access (an outsider learns nothing, not even whether the
+/// entity exists), then the repeat (answered with the actor's rights of today), then the grain's own checks, all before
+/// anything changes. "Acknowledged" means on disk: the receipt is written with the change, and the notices go out only
+/// after the write (<see cref="DurableWrites"/>).
+/// </remarks>
+public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> state, IGrainFactory grains, TimeProvider time) : Grain
+    where TState : IPartnershipEntityState
+{
+    /// <summary>Whether the partnership's index must hear of the entity with the next notice; unknown after a restart, so assumed.</summary>
+    private bool _registrationPending;
+
+    protected TState State => state.State;
+
+    protected IGrainFactory Grains => grains;
+
+    protected TimeProvider Time => time;
+
+    protected string Key => this.GetPrimaryKeyString();
+
+    /// <summary>The kind under which the entity appears in its partnership's change feed ("Shipment", "Report"…).</summary>
+    protected abstract string FeedKind { get; }
+
+    /// <summary>The partnership the entity hangs off, asked for access and told of changes; null for none (an application's annotations).</summary>
+    protected abstract string? Partnership { get; }
+
+    /// <summary>The grain's own refusal when the actor may not read (<paramref name="side"/> null) or may not act on that side.</summary>
+    protected abstract DomainException Refusal(ActingSide? side);
+
+    /// <summary>Tells the partnership's index of this entity, for kinds that have one; only when what it holds changes.</summary>
+    protected virtual Task RegisterAsync(string partnership) => Task.CompletedTask;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _registrationPending = State.FeedPending;
+        return PendingNotices.RetryAsync(State.FeedPending, NotifyAsync);
+    }
+
+    /// <summary>What every change checks first: the action id, then the actor's right to act on that side.</summary>
+    protected async Task<string> BeginAsync(Command command, ActingSide side)
+    {
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
+        await RequireAccessAsync(command.Actor, side);
+        return id;
+    }
+
+    /// <summary>
+    /// The actor's access, refused with the grain's own words when she may not read (<paramref name="side"/> null) or
+    /// may not act on that side. Members are answered by the partnership from its member list alone.
+    /// </summary>
+    protected async Task<PartnershipAccess> RequireAccessAsync(Actor actor, ActingSide? side = null)
+    {
+        var access = await Grains.GetGrain<IPartnershipGrain>(PartnershipOrRefuse).GetAccessAsync(actor, side);
+        if (!access.CanRead)
+            throw Refusal(null);
+        if (side is { } acting && !access.CanAct(acting))
+            throw Refusal(acting);
+        return access;
+    }
+
+    /// <summary>A new entity names an established partnership: members exist only there, and administrators may name any slug.</summary>
+    protected async Task RequireEstablishedPartnershipAsync()
+    {
+        if (await Grains.GetGrain<IPartnershipGrain>(PartnershipOrRefuse).FindAsync() is null)
+            throw PartnershipErrors.UnknownPartnership(PartnershipOrRefuse);
+    }
+
+    /// <summary>
+    /// Whether the same person already applied this action about the same subject (<see cref="ActionReceipts.RepeatOf"/>);
+    /// a reused id is refused. A receipt written before receipts recorded who acted answers only the person the
+    /// history names for that action, and only when <paramref name="legacy"/>, if given, agrees. A notice the first
+    /// application may have lost is sent again now.
+    /// </summary>
+    protected async Task<bool> RepeatedAsync(string clientMutationId, Command command, Func<ActionReceipt, bool>? legacy = null)
+    {
+        if (State.Receipts.RepeatOf(clientMutationId, command, State.History, legacy) is null)
+            return false;
+        if (State.FeedPending)
+            await NotifyAsync();
+        return true;
+    }
+
+    /// <summary>
+    /// Marks a change at <paramref name="now"/>: a new version, to be told to the partnership's feed, and to its index
+    /// when <paramref name="indexChanged"/> (a new entity, new serial numbers).
+    /// </summary>
+    protected void Changed(DateTimeOffset now, bool indexChanged = false)
+    {
+        State.Version++;
+        State.UpdatedAt = now;
+        State.FeedPending = Partnership is not null;
+        _registrationPending |= indexChanged;
+    }
+
+    /// <summary>
+    /// Adds a line to the entity's history: who did what to which field, from which value to which. Call it after
+    /// <see cref="Changed"/>, whose version and time the line carries.
+    /// </summary>
+    protected void Record(
+        string clientMutationId, Actor actor, string action, string subjectId,
+        string? field = null, string? oldValue = null, string? newValue = null) =>
+        Record(new HistoryEntry(State.Version, State.UpdatedAt, actor, action, subjectId, field, oldValue, newValue, clientMutationId));
+
+    /// <summary>The one place a history line is added.</summary>
+    private void Record(HistoryEntry entry) => State.History.Add(entry);
+
+    /// <summary>The entity's history, oldest first.</summary>
+    protected IReadOnlyList<HistoryEntry> ReadHistory() => [.. State.History];
+
+    /// <summary>
+    /// Remembers the action, writes durably, then tells the partnership's feed (and index) when a change awaits it —
+    /// this one, or one whose notice was lost. An action that changed nothing is remembered all the same, so that its
+    /// repeat answers as a repeat.
+    /// </summary>
+    protected async Task CommitAsync(string clientMutationId, Command command)
+    {
+        State.Receipts.Remember(clientMutationId, command, State.Version);
+        await state.WriteOrDeactivateAsync(this);
+        if (State.FeedPending)
+            await NotifyAsync();
+    }
+
+    /// <summary><see cref="CommitAsync(string, Command)"/>, then the grain's answer, built once from the state now durable.</summary>
+    protected async Task<TAnswer> CommitAsync<TAnswer>(string clientMutationId, Command command, Func<TAnswer> answer)
+    {
+        await CommitAsync(clientMutationId, command);
+        return answer();
+    }
+
+    /// <summary>
+    /// Registers the entity in the partnership's index when that changed, adds it to the partnership's feed, then
+    /// clears the pending flag (persisted with the next write): a notice lost between the write and here is sent
+    /// again, never dropped; the partnership ignores a version it already has.
+    /// </summary>
+    private async Task NotifyAsync()
+    {
+        if (Partnership is { } slug)
+        {
+            if (_registrationPending)
+            {
+                await RegisterAsync(slug);
+                _registrationPending = false;
+            }
+            await Grains.GetGrain<IPartnershipGrain>(slug).RecordChangeAsync(new EntityChanged(FeedKind, Key, State.Version));
+        }
+        State.FeedPending = false;
+    }
+
+    private string PartnershipOrRefuse => Partnership ?? throw Refusal(null);
+}
