@@ -56,10 +56,7 @@ internal static class MissionActions
 
     /// <summary>What every mission action answers: the mission as the action left it.</summary>
     private static ActionAnswer<Mission> Answer { get; } = ActionAnswer<Mission>.Entity<MissionType>("mission",
-        "Résultat : l'identifiant client renvoyé et la mission. / Result: the echoed client id and the mission.") with
-    {
-        Snapshot = m => new Sync.ChangedSnapshot(MissionGrain.Kind, m.Key, m.Version, m),
-    };
+        "Résultat : l'identifiant client renvoyé et la mission. / Result: the echoed client id and the mission.").Changing(MissionSchema.Changes, m => m);
 
     /// <summary>The mission an action on an existing mission acts on.</summary>
     private static IMissionGrain Of(MissionChangeInput input, ActionContext context) =>

@@ -44,5 +44,6 @@ public static class MissionSchema
     }
 
     /// <summary>Missions in the change feed: read for the person asking, or taken from an action's answer.</summary>
-    public static ChangeKind<Mission> Changes { get; } = new(MissionGrain.Kind, (c, key) => c.Grains.GetGrain<IMissionGrain>(key).GetAsync(c.Actor));
+    public static ChangeKind<Mission> Changes { get; } = new(MissionGrain.Kind,
+        (c, key) => c.Grains.GetGrain<IMissionGrain>(key).GetAsync(c.Actor), m => (m.Key, m.Version));
 }

@@ -48,10 +48,7 @@ internal static class ReportActions
 
     /// <summary>What every report action answers: the report as the action left it.</summary>
     private static ActionAnswer<Report> Answer { get; } = ActionAnswer<Report>.Entity<ReportType>("report",
-        "Résultat : l'identifiant client renvoyé et le rapport. / Result: the echoed client id and the report.") with
-    {
-        Snapshot = r => new Sync.ChangedSnapshot(ReportGrain.Kind, r.Key, r.Revision, r),
-    };
+        "Résultat : l'identifiant client renvoyé et le rapport. / Result: the echoed client id and the report.").Changing(ReportSchema.Changes, r => r);
 
     /// <summary>The report an action on an existing report acts on.</summary>
     private static IReportGrain Of(ReportChangeInput input, ActionContext context) =>

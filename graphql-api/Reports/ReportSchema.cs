@@ -47,5 +47,6 @@ public static class ReportSchema
     }
 
     /// <summary>Reports in the change feed: read for the person asking, or taken from an action's answer.</summary>
-    public static ChangeKind<Report> Changes { get; } = new(ReportGrain.Kind, (c, key) => c.Grains.GetGrain<IReportGrain>(key).GetAsync(c.Actor));
+    public static ChangeKind<Report> Changes { get; } = new(ReportGrain.Kind,
+        (c, key) => c.Grains.GetGrain<IReportGrain>(key).GetAsync(c.Actor), r => (r.Key, r.Revision));
 }

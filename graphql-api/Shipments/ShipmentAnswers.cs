@@ -1,6 +1,5 @@
 using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Schema.Actions;
-using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Shipments;
 
@@ -9,13 +8,11 @@ internal static class ShipmentAnswers
 {
     private const string Description = "Résultat : l'identifiant client renvoyé et l'envoi. / Result: the echoed client id and the shipment.";
 
-    public static ActionAnswer<Shipment> Shipment { get; } = ActionAnswer<Shipment>.Entity<ShipmentType>("shipment", Description) with
-    {
-        Snapshot = s => new ChangedSnapshot(ShipmentGrain.Kind, s.Key, s.Version, s),
-    };
+    public static ActionAnswer<Shipment> Shipment { get; } =
+        ActionAnswer<Shipment>.Entity<ShipmentType>("shipment", Description).Changing(ShipmentSchema.Changes, s => s);
 
     /// <summary>A receipt's answer; the verdicts not simply recorded (already given, kept as a dispute) are its notices.</summary>
-    public static ActionAnswer<ShipmentConfirmation> Confirmation { get; } = new(Description, payload =>
+    public static ActionAnswer<ShipmentConfirmation> Confirmation { get; } = new ActionAnswer<ShipmentConfirmation>(Description, payload =>
     {
         payload.Field<NonNullGraphType<ShipmentType>>("shipment").Resolve(c => c.Source.Result.Shipment);
         payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemOutcomeType>>>>("outcomes")
@@ -23,8 +20,8 @@ internal static class ShipmentAnswers
             .WithComplexityImpact(1, ShipmentComplexity.ItemsPerShipment)
             .Resolve(c => c.Source.Result.Outcomes);
     })
+    .Changing(ShipmentSchema.Changes, r => r.Shipment) with
     {
         Notices = r => [.. r.Outcomes.Where(o => o.Outcome != ConfirmationOutcome.Recorded)],
-        Snapshot = r => new ChangedSnapshot(ShipmentGrain.Kind, r.Shipment.Key, r.Shipment.Version, r.Shipment),
     };
 }

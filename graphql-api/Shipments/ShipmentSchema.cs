@@ -61,5 +61,6 @@ public static class ShipmentSchema
     }
 
     /// <summary>Shipments in the change feed: read for the person asking, or taken from an action's answer.</summary>
-    public static ChangeKind<Shipment> Changes { get; } = new(ShipmentGrain.Kind, (c, key) => c.Grains.GetGrain<IShipmentGrain>(key).GetAsync(c.Actor));
+    public static ChangeKind<Shipment> Changes { get; } = new(ShipmentGrain.Kind,
+        (c, key) => c.Grains.GetGrain<IShipmentGrain>(key).GetAsync(c.Actor), s => (s.Key, s.Version));
 }

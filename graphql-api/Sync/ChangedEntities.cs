@@ -13,7 +13,17 @@ public sealed record ChangedSnapshot(string Kind, string EntityId, long Version,
 /// </summary>
 /// <param name="Kind">The kind its grain writes in the feed.</param>
 /// <param name="Read">Reads one entity, by its grain key, for the acting person (the grain decides what she may read).</param>
-public sealed record ChangeKind<T>(string Kind, Func<ActionContext, string, Task<T>> Read) where T : class;
+/// <param name="Identity">
+/// Which entity a value is, and at which version, so that an action's answer may stand in for a read; null when no
+/// answer can (a document's annotations are read whole).
+/// </param>
+public sealed record ChangeKind<T>(string Kind, Func<ActionContext, string, Task<T>> Read, Func<T, (string EntityId, long Version)>? Identity = null)
+    where T : class
+{
+    /// <summary>What an action returned, as a change set of the same request may show it; null for a kind read whole.</summary>
+    public ChangedSnapshot? Snapshot(T value) =>
+        Identity?.Invoke(value) is (var entityId, var version) ? new ChangedSnapshot(Kind, entityId, version, value) : null;
+}
 
 /// <summary>
 /// The entities one change set names, each read from its grain at most once per answer (several fields may show the

@@ -21,6 +21,10 @@ public sealed record ActionAnswer<TResult>(string Description, Action<ObjectGrap
     /// <summary>The entity as the action left it, which a change set in the same request need not read again.</summary>
     public Func<TResult, ChangedSnapshot?> Snapshot { get; init; } = _ => null;
 
+    /// <summary>The same answer, whose entity a change set of the same request shows without reading it again.</summary>
+    public ActionAnswer<TResult> Changing<TEntity>(ChangeKind<TEntity> kind, Func<TResult, TEntity> entity)
+        where TEntity : class => this with { Snapshot = r => kind.Snapshot(entity(r)) };
+
     /// <summary>The usual answer: the echoed client id and one field holding the entity.</summary>
     public static ActionAnswer<TResult> Entity<TGraphType>(string field, string description)
         where TGraphType : IGraphType =>
