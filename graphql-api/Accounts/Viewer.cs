@@ -1,4 +1,5 @@
 using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Partnerships;
 
 namespace Cooperation.GraphQL.Accounts;
 
@@ -23,6 +24,13 @@ public sealed record Viewer(AccountAccess? Access, string? SessionId, TokenProbl
 
     /// <summary>The actor grains receive; only signed-in people act.</summary>
     public Actor Actor => Access?.AsActor() ?? throw AccessErrors.Unauthenticated(Problem);
+
+    /// <summary>
+    /// Her rights in a partnership, from the memberships read with her token: decided once per request, without asking
+    /// the partnership (whose own list the grains still check before they act or answer).
+    /// </summary>
+    public PartnershipAccess AccessTo(string partnershipSlug) =>
+        Access is { } access ? new(access.RoleIn(partnershipSlug), access.IsAdministrator) : default;
 
     /// <summary>Whether this viewer is the person who did what <paramref name="actor"/> did (never for the seeding, nor for nobody).</summary>
     public bool MadeIt(Actor actor) => Access is { } access && access.AccountId == actor.Id;

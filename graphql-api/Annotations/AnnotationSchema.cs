@@ -1,6 +1,7 @@
 using Cooperation.Grains.Annotations;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Annotations;
@@ -23,23 +24,12 @@ public static class AnnotationSchema
             });
     }
 
-    /// <summary>Fields of the mutation root.</summary>
-    public static void AddAnnotationMutations(this ObjectGraphType mutation) => AnnotationMutations.Add(mutation);
+    /// <summary>Field actions: fields of the mutation root and members of the sync batch.</summary>
+    public static IEnumerable<FieldAction> Actions => AnnotationActions.All;
 
     /// <summary>
-    /// Fields of a change set: every readable annotation of the documents whose annotations changed, deleted ones included.
-    /// An application's annotations are no partnership's, so never here.
+    /// Annotations in the change feed, by document: every readable annotation of a document whose annotations changed,
+    /// deleted ones included. An application's annotations are no partnership's, so never there.
     /// </summary>
-    public static void AddAnnotationChanges(this ChangeSetType changes)
-    {
-        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnotationType>>>>("annotations")
-            .Description("Annotations des documents annotés depuis le curseur, chacune sur sa version, supprimées comprises. / Annotations of the documents annotated since the cursor, each on its version, deleted ones included.")
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                var perDocument = await Task.WhenAll(c.Source.Changed(AnnotationsGrain.Kind).Select(key => grains.GetGrain<IAnnotationsGrain>(key).ListAsync(actor)));
-                return perDocument.SelectMany(a => a).ToList();
-            });
-    }
+    public static ChangeKind<IReadOnlyList<Annotation>> Changes { get; } = new(AnnotationsGrain.Kind, (c, key) => c.Grains.GetGrain<IAnnotationsGrain>(key).ListAsync(c.Actor));
 }

@@ -82,19 +82,3 @@ public sealed class AnnotationOnVersionType : ObjectGraphType<AnchoredAnnotation
         _ => null,
     };
 }
-
-/// <summary>What an annotation mutation answers.</summary>
-public sealed record AnnotationPayload(string ClientMutationId, Annotation Annotation);
-
-[DoNotRegister] // built once per mutation with its own name
-public sealed class AnnotationPayloadType : ObjectGraphType<AnnotationPayload>
-{
-    public AnnotationPayloadType(string name)
-    {
-        Name = name;
-        Description = "Résultat : l'identifiant client renvoyé et l'annotation. / Result: the echoed client id and the annotation.";
-        Field(p => p.ClientMutationId).Description("Identifiant client de l'action, renvoyé tel quel. / The action's client id, echoed.");
-        Field<NonNullGraphType<AnnotationType>>("annotation").Resolve(c => c.Source.Annotation);
-        this.FieldsGuardedByParent();
-    }
-}

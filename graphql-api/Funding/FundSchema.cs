@@ -4,6 +4,7 @@ using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 
 namespace Cooperation.GraphQL.Funding;
 
@@ -58,5 +59,6 @@ public static class FundSchema
                 .CheckConflictsAsync(c.Actor(), AccountRules.Key(c.GetArgument<string>("reviewerEmail"))));
     }
 
-    public static void AddFundMutations(this ObjectGraphType mutation) => FundMutations.Add(mutation);
+    /// <summary>Field actions: fields of the mutation root, never in a partnership's sync.</summary>
+    public static IEnumerable<FieldAction> Actions => FundActions.All;
 }

@@ -2,6 +2,7 @@ using Cooperation.Grains.Missions;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Missions;
@@ -23,8 +24,8 @@ public static class MissionSchema
             });
     }
 
-    /// <summary>Fields of the mutation root.</summary>
-    public static void AddMissionMutations(this ObjectGraphType mutation) => MissionMutations.Add(mutation);
+    /// <summary>Field actions: fields of the mutation root and members of the sync batch.</summary>
+    public static IEnumerable<FieldAction> Actions => MissionActions.All;
 
     /// <summary>Fields of a partnership (its missions).</summary>
     public static void AddMissionFields(this PartnershipType partnership)
@@ -42,16 +43,7 @@ public static class MissionSchema
             });
     }
 
-    /// <summary>Fields of a change set: the missions that changed.</summary>
-    public static void AddMissionChanges(this ChangeSetType changes)
-    {
-        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissionType>>>>("missions")
-            .Description("Missions modifiées depuis le curseur, à leur dernier état. / Missions changed since the cursor, as they are now.")
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                return await Task.WhenAll(c.Source.Changed(MissionGrain.Kind).Select(key => grains.GetGrain<IMissionGrain>(key).GetAsync(actor)));
-            });
-    }
+    /// <summary>Missions in the change feed: read for the person asking, or taken from an action's answer.</summary>
+    public static ChangeKind<Mission> Changes { get; } = new(MissionGrain.Kind,
+        (c, key) => c.Grains.GetGrain<IMissionGrain>(key).GetAsync(c.Actor), m => (m.Key, m.Version));
 }

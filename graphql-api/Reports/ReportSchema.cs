@@ -2,6 +2,7 @@ using Cooperation.Grains.Reports;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Reports;
@@ -23,8 +24,8 @@ public static class ReportSchema
             });
     }
 
-    /// <summary>Fields of the mutation root.</summary>
-    public static void AddReportMutations(this ObjectGraphType mutation) => ReportMutations.Add(mutation);
+    /// <summary>Field actions: fields of the mutation root and members of the sync batch.</summary>
+    public static IEnumerable<FieldAction> Actions => ReportActions.All;
 
     /// <summary>Fields of a partnership (its reports).</summary>
     public static void AddReportFields(this PartnershipType partnership)
@@ -45,16 +46,7 @@ public static class ReportSchema
             .ResolveAsync(async c => await c.Grains().GetGrain<IReportIndexGrain>(c.Source.Slug).ListMissingAsync(c.Actor()));
     }
 
-    /// <summary>Fields of a change set: the reports that changed.</summary>
-    public static void AddReportChanges(this ChangeSetType changes)
-    {
-        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
-            .Description("Rapports modifiés depuis le curseur, à leur dernier état. / Reports changed since the cursor, as they are now.")
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                return await Task.WhenAll(c.Source.Changed(ReportGrain.Kind).Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(actor)));
-            });
-    }
+    /// <summary>Reports in the change feed: read for the person asking, or taken from an action's answer.</summary>
+    public static ChangeKind<Report> Changes { get; } = new(ReportGrain.Kind,
+        (c, key) => c.Grains.GetGrain<IReportGrain>(key).GetAsync(c.Actor), r => (r.Key, r.Revision));
 }

@@ -1,16 +1,10 @@
 using Cooperation.GraphQL.Accounts;
-using Cooperation.GraphQL.Annotations;
-using Cooperation.GraphQL.Funding;
-using Cooperation.GraphQL.Missions;
-using Cooperation.GraphQL.Partnerships.Mutations;
-using Cooperation.GraphQL.Reports;
-using Cooperation.GraphQL.Shipments;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Sync;
-using Cooperation.GraphQL.Uploads;
 
 namespace Cooperation.GraphQL.Schema;
 
-/// <summary>The mutation root; each domain adds its own fields.</summary>
+/// <summary>The mutation root: sign-in and account administration, then every field action, then the sync.</summary>
 public sealed class MutationType : ObjectGraphType
 {
     public MutationType()
@@ -18,14 +12,9 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddSessionMutations();
         this.AddAccountMutations();
-        this.AddMilestoneMutations();
-        this.AddShipmentMutations();
-        this.AddReportMutations();
-        this.AddMissionMutations();
-        this.AddUploadMutations();
-        this.AddAnnotationMutations();
-        this.AddFundMutations();
-        // Last: a sync action is any of the field-work mutations above.
+        foreach (var action in FieldActions.All)
+            action.AddTo(this);
+        // Last: a sync action is any field action that travels in a partnership's sync.
         this.AddSyncMutation();
     }
 }

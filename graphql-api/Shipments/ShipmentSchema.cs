@@ -2,6 +2,7 @@ using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Shipments;
@@ -40,8 +41,8 @@ public static class ShipmentSchema
             });
     }
 
-    /// <summary>Fields of the mutation root.</summary>
-    public static void AddShipmentMutations(this ObjectGraphType mutation) => ShipmentMutations.Add(mutation);
+    /// <summary>Field actions: fields of the mutation root and members of the sync batch.</summary>
+    public static IEnumerable<FieldAction> Actions => ShipmentActions.All;
 
     /// <summary>Fields of a partnership (its shipments).</summary>
     public static void AddShipmentFields(this PartnershipType partnership)
@@ -59,27 +60,7 @@ public static class ShipmentSchema
             });
     }
 
-    /// <summary>Fields of a change set: the shipments that changed.</summary>
-    public static void AddShipmentChanges(this ChangeSetType changes)
-    {
-        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentType>>>>("shipments")
-            .Description("Envois modifiés depuis le curseur, à leur dernier état. / Shipments changed since the cursor, as they are now.")
-            .WithComplexityImpact(1, ShipmentComplexity.ShipmentsPerPartnership)
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                return await Task.WhenAll(c.Source.Changed(ShipmentGrain.Kind).Select(key => grains.GetGrain<IShipmentGrain>(key).GetAsync(actor)));
-            });
-        changes.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentChangeType>>>>("shipmentChanges")
-            .Description("Envois modifiés depuis le curseur, par différence : seuls les articles changés depuis la version de l'appareil. / Shipments changed since the cursor, as differences: only the items changed since the device's version.")
-            .WithComplexityImpact(1, ShipmentComplexity.ShipmentsPerPartnership)
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                return await Task.WhenAll(c.Source.Changed(ShipmentGrain.Kind).Select(async key => new ShipmentChange(
-                    await grains.GetGrain<IShipmentGrain>(key).GetAsync(actor), c.Source.Changes.KnownVersion(ShipmentGrain.Kind, key))));
-            });
-    }
+    /// <summary>Shipments in the change feed: read for the person asking, or taken from an action's answer.</summary>
+    public static ChangeKind<Shipment> Changes { get; } = new(ShipmentGrain.Kind,
+        (c, key) => c.Grains.GetGrain<IShipmentGrain>(key).GetAsync(c.Actor), s => (s.Key, s.Version));
 }

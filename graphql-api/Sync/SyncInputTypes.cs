@@ -1,4 +1,4 @@
-using Cooperation.GraphQL.Schema;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Sync;
@@ -7,40 +7,21 @@ namespace Cooperation.GraphQL.Sync;
 /// One action of an outbox: exactly one of the field-work mutations (<c>@oneOf</c>), with the very input it takes
 /// alone, so a client queues the same object it would have sent online.
 /// </summary>
-[DoNotRegister] // built from the mutation root's own fields
+[DoNotRegister] // built from the table of field actions
 public sealed class SyncActionInputType : InputObjectGraphType
 {
-    public SyncActionInputType(ObjectGraphType mutation)
+    public SyncActionInputType()
     {
         Name = "SyncAction";
         Description = "Une action de la file d'attente : exactement une mutation de terrain, avec son entrée habituelle. / One outbox action: exactly one field-work mutation, with its usual input.";
         IsOneOf = true;
-        foreach (var name in SyncActions.Names)
+        foreach (var action in FieldActions.InSync)
         {
-            var field = mutation.GetField(name) ?? throw new InvalidOperationException($"Sync action '{name}' is not a mutation.");
             // Only what any member may attempt: the grains then decide, side by side, as for the mutation alone.
-            if (field.AccessOf() is not (AccessRule.PartnershipMember or AccessRule.SignedIn))
-                throw new InvalidOperationException($"Sync action '{name}' is not open to partnership members.");
-            var input = field.Arguments?.Find("input")?.Type
-                ?? throw new InvalidOperationException($"Mutation '{name}' has no typed 'input' argument.");
-            // A oneOf field is nullable: unwrap NonNullGraphType<TInput>.
-            var inputType = input.GetGenericArguments()[0];
-            // The batch answers each action by its client id: an input without one could not be acknowledged.
-            if (!typeof(IClientMutationInput).IsAssignableFrom(ClrTypeOf(inputType)))
-                throw new InvalidOperationException($"Sync action '{name}': its input does not carry a client mutation id.");
-            Field(name, inputType).Description(field.Description);
+            if (action.Access is not (AccessRule.PartnershipMember or AccessRule.SignedIn))
+                throw new InvalidOperationException($"Sync action '{action.Name}' is not open to partnership members.");
+            Field(action.Name, action.InputType).Description(action.Description);
         }
-    }
-
-    /// <summary>The CLR type an <c>InputObjectGraphType&lt;T&gt;</c> parses into.</summary>
-    private static Type? ClrTypeOf(Type inputGraphType)
-    {
-        for (var type = inputGraphType; type is not null; type = type.BaseType)
-        {
-            if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(InputObjectGraphType<>))
-                return type.GetGenericArguments()[0];
-        }
-        return null;
     }
 }
 

@@ -1,19 +1,17 @@
 using Cooperation.Grains.Partnerships;
-using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Schema.Errors;
-using Cooperation.GraphQL.Shipments;
-using GraphQL.Execution;
 
 namespace Cooperation.GraphQL.Sync;
 
 /// <summary>
 /// <c>sync(input:)</c>: the poor-link protocol's one round trip. The outbox goes up as an ordered batch; each action
-/// runs exactly as its own mutation would (same resolver, same grain, same client mutation id), one after the other so
-/// that an action may rely on an earlier one; then the changes since the client's cursor come back, this batch's
-/// effects included, with the next cursor.
+/// runs exactly as its own mutation would (same declaration, same grain call, same client mutation id, same errors),
+/// one after the other so that an action may rely on an earlier one; then the changes since the client's cursor come
+/// back, this batch's effects included, with the next cursor.
 /// </summary>
 /// <remarks>
 /// An action without error in the answer was written durably by its grain before the grain returned, so the client may
@@ -26,7 +24,7 @@ public static class SyncMutation
 {
     public static void AddSyncMutation(this ObjectGraphType mutation)
     {
-        var input = new SyncInputType(new SyncActionInputType(mutation));
+        var input = new SyncInputType(new SyncActionInputType());
         mutation.Field("sync", new NonNullGraphType(new SyncPayloadType()))
             .Description("Envoyer la file d'attente et recevoir les changements, en un aller-retour. / Send the outbox and receive the changes, in one round trip.")
             .Argument(new NonNullGraphType(input), "input")
@@ -42,44 +40,43 @@ public static class SyncMutation
                         $"Un lot compte au plus {SyncActions.MaxPerBatch} actions ({actions.Count}) : envoyez le reste au prochain aller-retour.",
                         $"A batch holds at most {SyncActions.MaxPerBatch} actions ({actions.Count}): send the rest on the next round trip.");
 
-                // Asked first: an outsider's batch is refused whole, and nothing of it runs.
-                var partnership = c.Grains().GetGrain<IPartnershipGrain>(slug);
-                if (!(await partnership.GetAccessAsync(c.Actor())).CanRead)
+                // Decided first, from the memberships read with the token: an outsider's batch is refused whole, and
+                // nothing of it runs. The grains still decide for each action and for the changes.
+                var context = ActionContext.Of(c);
+                if (!context.Viewer.AccessTo(slug).CanRead)
                     throw PartnershipErrors.Forbidden();
 
+                // What the actions return is what the change set shows, when nothing changed it since.
+                var entities = new ChangedEntities(context);
                 var results = new List<SyncActionResult>(actions.Count);
                 foreach (var action in actions)
-                    results.Add(await ApplyAsync(c, action.Single()));
-                var changes = await partnership.GetChangesAsync(c.Actor(), since);
-                return new SyncOutcome(results, new PartnershipChanges(slug, changes));
+                    results.Add(await RunAsync(context, entities, action.Single()));
+                var changes = await context.Grains.GetGrain<IPartnershipGrain>(slug).GetChangesAsync(context.Actor, since);
+                return new SyncOutcome(results, new PartnershipChanges(slug, changes, entities));
             });
     }
 
-    /// <summary>Runs one action through its own mutation's resolver (and so through the same error handling).</summary>
-    private static async Task<SyncActionResult> ApplyAsync(IResolveFieldContext batch, KeyValuePair<string, object?> action)
+    /// <summary>Runs one action as its mutation would, its errors worded and coded as its mutation's would be.</summary>
+    private static async Task<SyncActionResult> RunAsync(ActionContext context, ChangedEntities entities, KeyValuePair<string, object?> member)
     {
-        var (name, input) = action;
-        var clientMutationId = (input as IClientMutationInput)?.ClientMutationId ?? "";
+        var (name, value) = member;
+        // The batch's input type parses each member with its action's own input type.
+        var input = (IClientMutationInput)value!;
         if (input is IOutsidePartnershipAction { IsOutsidePartnerships: true })
-            return new SyncActionResult(clientMutationId, new SyncActionError(ErrorCodes.Validation,
+            return new SyncActionResult(input.ClientMutationId, new SyncActionError(ErrorCodes.Validation,
                 "Cette action ne concerne aucun partenariat (annotations d'un dossier de candidature) : elle ne passe pas par sa synchronisation ; envoyez sa mutation seule. / "
                 + "This action concerns no partnership (an application's annotations): it does not go through its sync; send its mutation alone.", Retry: false), []);
-        var field = batch.Schema.Mutation!.GetField(name)!;
-        var context = new ResolveFieldContext(batch)
-        {
-            FieldDefinition = field,
-            Arguments = new Dictionary<string, ArgumentValue> { ["input"] = new(input, ArgumentSource.Variable) },
-        };
         try
         {
-            var payload = await field.Resolver!.ResolveAsync(context);
-            var notices = payload is ShipmentPayload shipment ? [.. shipment.Outcomes.Where(o => o.Outcome != ConfirmationOutcome.Recorded)] : Array.Empty<ItemOutcome>();
-            return new SyncActionResult(clientMutationId, null, notices);
+            var done = await FieldActions.Named(name).RunAsync(input, context);
+            if (done.Snapshot is { } snapshot)
+                entities.Hold(snapshot);
+            return new SyncActionResult(input.ClientMutationId, null, done.Notices);
         }
-        catch (ExecutionError e)
+        catch (Exception e) when (GrainErrorMiddleware.ErrorOf(e) is { } error)
         {
-            var code = e.Code ?? ErrorCodes.Validation;
-            return new SyncActionResult(clientMutationId, new SyncActionError(code, e.Message, Retry: code == ErrorCodes.Unavailable), []);
+            var code = error.Code ?? ErrorCodes.Validation;
+            return new SyncActionResult(input.ClientMutationId, new SyncActionError(code, error.Message, Retry: code == ErrorCodes.Unavailable), []);
         }
     }
 }

@@ -2,6 +2,7 @@ using Cooperation.Grains.Partnerships;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 
 namespace Cooperation.GraphQL.Sync;
 
@@ -19,8 +20,9 @@ public static class SyncQueries
             {
                 var slug = PartnershipLookup.Slug(c.GetArgument<string>("partnershipId"));
                 var since = ChangeCursor.Decode(c.GetArgument<string?>("since"));
-                var changes = await c.Grains().GetGrain<IPartnershipGrain>(slug).GetChangesAsync(c.Actor(), since);
-                return new PartnershipChanges(slug, changes);
+                var context = ActionContext.Of(c);
+                var changes = await context.Grains.GetGrain<IPartnershipGrain>(slug).GetChangesAsync(context.Actor, since);
+                return new PartnershipChanges(slug, changes, new ChangedEntities(context));
             });
     }
 }

@@ -3,6 +3,7 @@ using Cooperation.Grains.Uploads.Commands;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Shipments;
 
 namespace Cooperation.GraphQL.Uploads;
@@ -28,19 +29,26 @@ public static class UploadSchema
             });
     }
 
-    /// <summary>Fields of the mutation root; the grain decides which side may act.</summary>
-    public static void AddUploadMutations(this ObjectGraphType mutation)
-    {
-        Add<AnnounceUploadInput, AnnounceUploadInputType>(mutation, "announceUpload",
-            "Annoncer une photo (type, taille, empreinte, article ou rapport) avant d'en envoyer les blocs. / Announce a photo (type, size, checksum, item or report) before sending its blocks.",
-            (i, actor, upload) => upload.AnnounceAsync(new AnnounceUpload(i.ClientMutationId, actor, Target(i), i.ContentType, i.Size, i.Sha256)));
-        Add<CommitUploadInput, CommitUploadInputType>(mutation, "commitUpload",
-            "Terminer un envoi de photo dont tous les blocs sont arrivés. / Finish a photo upload whose blocks have all arrived.",
-            (i, actor, upload) => upload.CommitAsync(new CommitUpload(i.ClientMutationId, actor)));
-        Add<RestartUploadInput, RestartUploadInputType>(mutation, "restartUpload",
-            "Recommencer un envoi de photo expiré ou mal parti. / Restart an expired or botched photo upload.",
-            (i, actor, upload) => upload.RestartAsync(new RestartUpload(i.ClientMutationId, actor)));
-    }
+    /// <summary>Field actions: fields of the mutation root and members of the sync batch; the grain decides which side may act.</summary>
+    public static IEnumerable<FieldAction> Actions =>
+    [
+        new FieldAction<AnnounceUploadInput, AnnounceUploadInputType, Upload>("announceUpload",
+            "Annoncer une photo (type, taille, empreinte, article ou rapport) avant d'en envoyer les blocs. / Announce a photo (type, size, checksum, item or report) before sending its blocks.", Answer,
+            (i, c) => Of(i, c).AnnounceAsync(new AnnounceUpload(i.ClientMutationId, c.Actor, Target(i), i.ContentType, i.Size, i.Sha256))),
+        new FieldAction<CommitUploadInput, CommitUploadInputType, Upload>("commitUpload",
+            "Terminer un envoi de photo dont tous les blocs sont arrivés. / Finish a photo upload whose blocks have all arrived.", Answer,
+            (i, c) => Of(i, c).CommitAsync(new CommitUpload(i.ClientMutationId, c.Actor))),
+        new FieldAction<RestartUploadInput, RestartUploadInputType, Upload>("restartUpload",
+            "Recommencer un envoi de photo expiré ou mal parti. / Restart an expired or botched photo upload.", Answer,
+            (i, c) => Of(i, c).RestartAsync(new RestartUpload(i.ClientMutationId, c.Actor))),
+    ];
+
+    /// <summary>What every upload action answers: the upload as the action left it.</summary>
+    private static ActionAnswer<Upload> Answer { get; } = ActionAnswer<Upload>.Entity<UploadType>("upload",
+        "Résultat : l'identifiant client renvoyé et l'envoi de photo. / Result: the echoed client id and the photo upload.");
+
+    private static IUploadGrain Of(UploadChangeInput input, ActionContext context) =>
+        context.Grains.GetGrain<IUploadGrain>(UploadLookup.Key(input.PartnershipId, input.UploadId));
 
     /// <summary>Either a shipment and one of its items, or a report; the grain checks they belong to the partnership.</summary>
     private static UploadTarget Target(AnnounceUploadInput input) => (input.ShipmentId, input.ReportId) switch
@@ -51,24 +59,4 @@ public static class UploadSchema
             "Donnez soit l'envoi et l'article photographié (shipmentId et itemId), soit le rapport (reportId).",
             "Give either the shipment and the photographed item (shipmentId and itemId), or the report (reportId)."),
     };
-
-    /// <summary>Declares <c>name(input: NameInput!): NamePayload!</c> on an upload.</summary>
-    private static void Add<TInput, TInputType>(
-        ObjectGraphType mutation, string name, string description, Func<TInput, Actor, IUploadGrain, Task<Upload>> command)
-        where TInput : UploadChangeInput
-        where TInputType : IInputObjectGraphType
-    {
-        var payloadName = char.ToUpperInvariant(name[0]) + name[1..] + "Payload";
-        mutation.Field(name, new NonNullGraphType(new UploadPayloadType(payloadName)))
-            .Description(description)
-            .Argument<NonNullGraphType<TInputType>>("input")
-            .WithAccess(AccessRule.PartnershipMember)
-            .ResolveAsync(async c =>
-            {
-                var input = c.GetArgument<TInput>("input");
-                var key = UploadLookup.Key(input.PartnershipId, input.UploadId);
-                var upload = await command(input, c.Actor(), c.Grains().GetGrain<IUploadGrain>(key));
-                return new UploadPayload(input.ClientMutationId, upload);
-            });
-    }
 }

@@ -19,25 +19,30 @@ public sealed class GrainErrorMiddleware : IFieldMiddleware
         {
             return await next(context);
         }
-        catch (DomainException e)
+        catch (Exception e) when (e is not ExecutionError && ErrorOf(e) is { } error)
         {
-            throw e.Code == DomainErrorCode.Forbidden
-                ? new Accounts.StatusExecutionError(e.Message, ErrorCodes.Forbidden, StatusCodes.Status403Forbidden, e)
-                : new ExecutionError(e.Message, e) { Code = CodeOf(e.Code) };
-        }
-        catch (InconsistentStateException e)
-        {
-            throw new ExecutionError(
-                "Une autre modification est passée au même moment ; rechargez puis recommencez. / " +
-                "Another change went through at the same moment; reload and try again.", e) { Code = ErrorCodes.Conflict };
-        }
-        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-        {
-            throw new ExecutionError(
-                "Le service est momentanément indisponible ; votre action n'a pas été enregistrée, réessayez. / " +
-                "The service is briefly unavailable; your action was not recorded, try again.", e) { Code = ErrorCodes.Unavailable };
+            throw error;
         }
     }
+
+    /// <summary>
+    /// The GraphQL error a failure becomes, the same for a mutation alone and for an action of a sync batch; null for a
+    /// failure no client should read about.
+    /// </summary>
+    public static ExecutionError? ErrorOf(Exception e) => e switch
+    {
+        ExecutionError error => error,
+        DomainException { Code: DomainErrorCode.Forbidden } d =>
+            new Accounts.StatusExecutionError(d.Message, ErrorCodes.Forbidden, StatusCodes.Status403Forbidden, d),
+        DomainException d => new ExecutionError(d.Message, d) { Code = CodeOf(d.Code) },
+        InconsistentStateException => new ExecutionError(
+            "Une autre modification est passée au même moment ; rechargez puis recommencez. / " +
+            "Another change went through at the same moment; reload and try again.", e) { Code = ErrorCodes.Conflict },
+        SiloUnavailableException or OrleansMessageRejectionException or TimeoutException => new ExecutionError(
+            "Le service est momentanément indisponible ; votre action n'a pas été enregistrée, réessayez. / " +
+            "The service is briefly unavailable; your action was not recorded, try again.", e) { Code = ErrorCodes.Unavailable },
+        _ => null,
+    };
 
     private static string CodeOf(DomainErrorCode code) => code switch
     {

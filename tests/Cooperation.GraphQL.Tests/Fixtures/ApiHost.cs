@@ -45,10 +45,13 @@ public sealed class ApiHost : IAsyncDisposable
     /// <param name="settings">Configuration over the defaults below (e.g. a sign-in limit).</param>
     /// <param name="time">A clock the test moves by hand; the system clock otherwise.</param>
     /// <param name="logs">Receives every log line of the host, at every level.</param>
+    /// <param name="services">Services added to the host's own (e.g. a grain call filter that counts).</param>
     public static async Task<ApiHost> StartAsync(
-        string containerName, IDictionary<string, string?>? settings = null, TimeProvider? time = null, CapturedLogs? logs = null)
+        string containerName, IDictionary<string, string?>? settings = null, TimeProvider? time = null, CapturedLogs? logs = null,
+        Action<IServiceCollection>? services = null)
     {
         var builder = EmbeddedApi.CreateBuilder(StorageConnection, containerName, SigningKey, DemoPassword);
+        services?.Invoke(builder.Services);
         if (time is not null)
             builder.Services.AddSingleton(time);
         if (logs is not null)

@@ -195,6 +195,26 @@ public sealed class SyncTests(ApiFixture api)
         Assert.All((await ShipmentAsync(shipment))["items"]!.AsArray(), i => Assert.Null(i!["verdict"]));
     }
 
+    /// <summary>
+    /// An action the grain refuses (a South agent marking a shipment shipped) is refused in a batch with the very code
+    /// and words its mutation alone gets: one mapping of failures for both.
+    /// </summary>
+    [Fact]
+    public async Task Sync_ActionRefusedByItsGrain_SameCodeAndWordsAsItsMutation()
+    {
+        var shipment = await ShippedAsync();
+        var token = await FatouAsync();
+
+        var (_, alone) = await api.Http.PostGraphQLAsync(Advance, new { i = new { clientMutationId = NewId("alone"), shipmentId = shipment, status = "ARRIVED" } }, token);
+        var (_, body) = await SyncAsync([new { advanceShipment = new { clientMutationId = NewId("batch"), shipmentId = shipment, status = "ARRIVED" } }], token);
+
+        var error = Results(body)[0]!["error"]!;
+        Assert.Equal("FORBIDDEN", alone.ErrorCode());
+        Assert.Equal(alone.ErrorCode(), error["code"]!.GetValue<string>());
+        Assert.Equal(alone["errors"]![0]!["message"]!.GetValue<string>(), error["message"]!.GetValue<string>());
+        Assert.False(error["retry"]!.GetValue<bool>());
+    }
+
     /// <summary>A photo's announcement in a batch is reported by its own client id, so the outbox can let it go.</summary>
     [Fact]
     public async Task Sync_AnnounceUpload_ResultCarriesItsClientId()

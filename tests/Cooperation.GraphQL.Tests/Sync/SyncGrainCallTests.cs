@@ -1,0 +1,70 @@
+using Azure.Storage.Blobs;
+using Cooperation.GraphQL.Tests.Documents;
+using static Cooperation.GraphQL.Tests.Shipments.ShipmentRequests;
+
+namespace Cooperation.GraphQL.Tests.Sync;
+
+/// <summary>
+/// What one « Tout reçu » costs the API on the wire to its grains: the sync runs the confirmation once, decides access
+/// from the person's memberships read with her token, and shows the shipment the confirmation returned instead of
+/// reading it again.
+/// </summary>
+/// <remarks>A host of its own: the counter must see only this test's requests.</remarks>
+public sealed class SyncGrainCallTests : IAsyncLifetime
+{
+    private const string Seneclic = "seneclic";
+
+    private readonly string _container = $"synccalls-{Guid.NewGuid():N}";
+    private readonly GrainCallCounter _calls = new();
+    private ApiHost _host = null!;
+
+    public async ValueTask InitializeAsync() =>
+        _host = await ApiHost.StartAsync(_container, services: s => s.AddSingleton<IOutgoingGrainCallFilter>(_calls));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        var storage = new BlobServiceClient(ApiHost.StorageConnection);
+        await storage.GetBlobContainerClient(_container).DeleteIfExistsAsync();
+        await storage.GetBlobContainerClient(ApiHost.AttachmentsContainerOf(_container)).DeleteIfExistsAsync();
+    }
+
+    /// <summary>
+    /// The web client's own Sync document with one confirmation: the token's session and account, the confirmation,
+    /// the changes — four calls from the API, and the changed shipment comes back with the confirmed item.
+    /// </summary>
+    [Fact]
+    public async Task Sync_OneConfirmation_FourGrainCallsFromTheApi()
+    {
+        var http = _host.Http;
+        var shipment = await ShippedAsync(http, (await http.SignInAsync(People.BesanconNorth)).AccessToken, Seneclic, NewId("calls")[^10..].ToUpperInvariant());
+        var fatou = (await http.SignInAsync(SeneclicSouth)).AccessToken;
+        var sync = ClientDocuments.Manifest().Values.Single(d => ClientDocuments.OperationName(d) == "Sync");
+        var (_, first) = await http.PostGraphQLAsync(sync, new { input = new { partnershipId = Seneclic, actions = Array.Empty<object>() } }, fatou);
+        var since = first["data"]!["sync"]!["changes"]!["cursor"]!.GetValue<string>();
+        var action = NewId("calls");
+
+        _calls.Clear();
+        var (_, body) = await http.PostGraphQLAsync(sync, new
+        {
+            input = new
+            {
+                partnershipId = Seneclic,
+                since,
+                actions = new[] { new { confirmShipmentItems = new { clientMutationId = action, shipmentId = shipment, verdicts = new[] { new { itemId = "i1", verdict = "RECEIVED" } } } } },
+            },
+        }, fatou);
+
+        TestContext.Current.TestOutputHelper?.WriteLine($"From the API: {string.Join(", ", _calls.FromApi)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"All ({_calls.All.Count}): {string.Join(", ", _calls.All)}");
+        Assert.Null(body["errors"]);
+        var result = Assert.Single(body["data"]!["sync"]!["results"]!.AsArray())!;
+        Assert.Null(result["error"]);
+        var changed = Assert.Single(body["data"]!["sync"]!["changes"]!["shipmentChanges"]!.AsArray())!;
+        Assert.Equal(shipment, changed["shipment"]!["id"]!.GetValue<string>());
+        Assert.Equal("RECEIVED", Assert.Single(changed["changedItems"]!.AsArray())!["verdict"]!["verdict"]!.GetValue<string>());
+        Assert.Equal(
+            ["ISessionGrain.GetAccountIdAsync", "IAccountGrain.GetAccessAsync", "IShipmentGrain.ConfirmItemsAsync", "IPartnershipGrain.GetChangesAsync"],
+            _calls.FromApi);
+    }
+}
