@@ -1,3 +1,4 @@
+using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Sync;
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Missions;
@@ -21,6 +22,7 @@ public sealed class ChangeSetType : ObjectGraphType<PartnershipChanges>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("milestones")
             .Resolve(c => c.Source.Changes.Milestones.Select(m => new MilestoneNode(c.Source.Slug, m)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
+            .Description($"Au plus les {PartnershipGrain.ChangeSetHistoryLines} lignes d'historique les plus récentes depuis le curseur, de la plus ancienne à la plus récente ; les précédentes se lisent par l'historique paginé du partenariat. / At most the newest {PartnershipGrain.ChangeSetHistoryLines} history lines since the cursor, oldest first; earlier ones are read through the partnership's paginated history.")
             .Resolve(c => c.Source.Changes.History);
         this.AddShipmentChanges();
         this.AddReportChanges();
