@@ -1,22 +1,14 @@
-using Cooperation.GraphQL.Schema.Access;
-using GraphQL.Types.Relay;
-using GraphQL.Types.Relay.DataObjects;
+using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Partnerships;
 
 /// <summary>
 /// A page of any history (a partnership's, an account's), newest line first, as a Relay connection with a
-/// <c>nodes</c> shortcut: a screen showing lines needs the lines, not an edge around each one.
+/// <c>nodes</c> shortcut (<see cref="HistoryConnections"/>).
 /// </summary>
-public sealed class HistoryConnectionType : ConnectionType<HistoryEntryType, EdgeType<HistoryEntryType>>
+public sealed class HistoryConnectionType : NodesConnectionType<HistoryEntryType, HistoryEntry>
 {
     public HistoryConnectionType()
-    {
-        Name = "HistoryConnection";
+        : base("HistoryConnection", "Les lignes de la page. / The lines of the page.") =>
         Description = "Lignes d'historique, de la plus récente à la plus ancienne. / History lines, newest first.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("nodes")
-            .Description("Les lignes de la page. / The lines of the page.")
-            .Resolve(c => ((Connection<HistoryEntry>)c.Source!).Items);
-        this.FieldsGuardedByParent();
-    }
 }
