@@ -40,7 +40,19 @@ public static class ActionReceipts
         Func<TReceipt, bool>? legacy = null)
         where TReceipt : class, IActionReceipt
     {
-        if (!receipts.TryGetValue(clientMutationId, out var receipt))
+        receipts.TryGetValue(clientMutationId, out var receipt);
+        return RepeatOf(receipt, clientMutationId, command, legacy);
+    }
+
+    /// <summary>
+    /// <see cref="RepeatOf{TReceipt}(IReadOnlyDictionary{string, TReceipt}, string, Command, Func{TReceipt, bool}?)"/>
+    /// once the receipt kept under this id, if any, is found (e.g. in a <see cref="Journal.ReceiptJournal{TReceipt}"/>).
+    /// </summary>
+    public static TReceipt? RepeatOf<TReceipt>(
+        TReceipt? found, string clientMutationId, Command command, Func<TReceipt, bool>? legacy = null)
+        where TReceipt : class, IActionReceipt
+    {
+        if (found is not { } receipt)
             return null;
         var repeat = receipt.Kind == KindOf(command) && (receipt.ActorId is null
             ? legacy?.Invoke(receipt) ?? true

@@ -24,8 +24,14 @@ public interface IPartnershipGrain : IGrainWithStringKey
     /// <summary>Returns the milestones in planning order, to members and administrators.</summary>
     Task<IReadOnlyList<Milestone>> GetMilestonesAsync(Actor actor);
 
-    /// <summary>Returns the history entries after <paramref name="afterRevision"/>, oldest first, to members and administrators.</summary>
+    /// <summary>
+    /// Returns the history entries after <paramref name="afterRevision"/>, oldest first, to members and administrators;
+    /// reads only as far back as that revision. To show a history, read it a page at a time (<see cref="GetHistoryPageAsync"/>).
+    /// </summary>
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor, long afterRevision = 0);
+
+    /// <summary>Returns a page of the history, newest first, to members and administrators; reads only what the page covers.</summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 
     /// <summary>Plans a new milestone.</summary>
     Task<Milestone> PlanMilestoneAsync(PlanMilestone command);

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Sync;
 
 namespace Cooperation.Grains.Partnerships;
@@ -7,25 +8,29 @@ public sealed partial class PartnershipGrain
 {
     public const string MilestoneKind = "Milestone";
 
+    /// <summary>The newest history lines a change set carries; older ones are read through the paginated history.</summary>
+    public const int ChangeSetHistoryLines = 50;
+
+    /// <summary>
+    /// How far back, in feed lines before the cursor, a change set looks for the versions a device already had: past
+    /// that an entity is sent whole, as if new to the device, which is always correct and only larger.
+    /// </summary>
+    private const int KnownSearchLines = 4 * Journal<FeedEntry>.DefaultSegmentSize;
+
+    /// <summary>The key of an entity in <see cref="PartnershipState.LatestChanges"/>.</summary>
+    public static string FeedKey(string kind, string entityId) => $"{kind}/{entityId}";
+
     async Task<PartnershipAccess> IPartnershipGrain.GetAccessAsync(Actor actor) => await AccessOfAsync(actor);
 
     async Task<long> IPartnershipGrain.RecordChangeAsync(EntityChanged change)
     {
         RequireEstablished();
-        // Versions only grow: a repeat or a late, older notice adds nothing (scan from the end: recent changes first).
-        for (var i = State.Feed.Count - 1; i >= 0; i--)
-        {
-            var entry = State.Feed[i];
-            if (entry.Kind == change.Kind && entry.EntityId == change.EntityId)
-            {
-                if (entry.EntityVersion >= change.EntityVersion)
-                    return entry.Revision;
-                break;
-            }
-        }
+        // Versions only grow: a repeat or a late, older notice adds nothing.
+        if (State.LatestChanges.TryGetValue(FeedKey(change.Kind, change.EntityId), out var latest) && latest.EntityVersion >= change.EntityVersion)
+            return latest.Revision;
 
         State.Revision++;
-        State.Feed.Add(new FeedEntry(State.Revision, change.Kind, change.EntityId, change.EntityVersion));
+        AddToFeed(change.Kind, change.EntityId, change.EntityVersion);
         await PersistAsync();
         return State.Revision;
     }
@@ -33,59 +38,46 @@ public sealed partial class PartnershipGrain
     async Task<ChangeSet> IPartnershipGrain.GetChangesAsync(Actor actor, long since)
     {
         await RequireReadAsync(actor);
-        var first = FirstAfter(State.Feed, since, e => e.Revision);
-        var entries = State.Feed.GetRange(first, State.Feed.Count - first);
         // One line per entity, at its latest version: a milestone changed five times is sent once.
-        var latest = entries.GroupBy(e => (e.Kind, e.EntityId)).Select(g => g.Last()).OrderBy(e => e.Revision).ToList();
+        var latest = State.LatestChanges.Values.Where(e => e.Revision > since).OrderBy(e => e.Revision).ToList();
         var milestoneIds = latest.Where(e => e.Kind == MilestoneKind).Select(e => e.EntityId).ToHashSet();
         var others = latest.Where(e => e.Kind != MilestoneKind).ToList();
         return new ChangeSet(
             State.Revision,
             [.. State.Milestones.Where(m => milestoneIds.Contains(m.Id))],
-            After(State.History, since, e => e.Revision),
+            await _history.AfterAsync(since, ChangeSetHistoryLines),
             others,
-            since > 0 ? KnownBefore(first, others) : []);
+            since > 0 && others.Count > 0 ? await KnownBeforeAsync(since, others) : []);
     }
 
     /// <summary>
-    /// Each changed entity's last feed line before <paramref name="first"/>, scanning back from the cursor: recent
-    /// history is where a device's knowledge usually is, and the scan stops once every entity is found.
+    /// Each changed entity's last feed line at or before the cursor, scanning back from the newest line: recent
+    /// history is where a device's knowledge usually is, and the scan stops once every entity is found, or
+    /// <see cref="KnownSearchLines"/> lines before the cursor.
     /// </summary>
-    private List<FeedEntry> KnownBefore(int first, IReadOnlyList<FeedEntry> changed)
+    private async Task<List<FeedEntry>> KnownBeforeAsync(long since, IReadOnlyList<FeedEntry> changed)
     {
         var wanted = changed.Select(e => (e.Kind, e.EntityId)).ToHashSet();
         var known = new List<FeedEntry>();
-        for (var i = first - 1; i >= 0 && wanted.Count > 0; i--)
+        var searched = 0;
+        await foreach (var (_, entry) in _feed.NewestFirstAsync(_feed.Count))
         {
-            var entry = State.Feed[i];
+            if (entry.Revision > since)
+                continue;
             if (wanted.Remove((entry.Kind, entry.EntityId)))
                 known.Add(entry);
+            if (wanted.Count == 0 || ++searched == KnownSearchLines)
+                break;
         }
         return known;
     }
 
-    /// <summary>The items after a revision, found by binary search: the cost is that of the answer, not of the list.</summary>
-    private static List<T> After<T>(List<T> ordered, long since, Func<T, long> revision)
-    {
-        var first = FirstAfter(ordered, since, revision);
-        return ordered.GetRange(first, ordered.Count - first);
-    }
+    private void AddToFeed(Milestone milestone) => AddToFeed(MilestoneKind, milestone.Id, milestone.Version);
 
-    /// <summary>The index of the first item after a revision (the list's length when there is none).</summary>
-    private static int FirstAfter<T>(List<T> ordered, long since, Func<T, long> revision)
+    private void AddToFeed(string kind, string entityId, long version)
     {
-        int low = 0, high = ordered.Count;
-        while (low < high)
-        {
-            var middle = (low + high) / 2;
-            if (revision(ordered[middle]) <= since)
-                low = middle + 1;
-            else
-                high = middle;
-        }
-        return low;
+        var line = new FeedEntry(State.Revision, kind, entityId, version);
+        _feed.Append(line);
+        State.LatestChanges[FeedKey(kind, entityId)] = line;
     }
-
-    private void AddToFeed(Milestone milestone) =>
-        State.Feed.Add(new FeedEntry(State.Revision, MilestoneKind, milestone.Id, milestone.Version));
 }

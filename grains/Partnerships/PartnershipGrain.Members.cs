@@ -18,13 +18,13 @@ public sealed partial class PartnershipGrain
         if (!(await AccessOfAsync(command.Actor)).Unrestricted)
             throw PartnershipErrors.Forbidden();
         RequireEstablished();
-        if (Repeated(id, command) is not null)
+        if (await RepeatedAsync(id, command) is not null)
             return;
 
         State.Members.TryGetValue(command.AccountId, out var before);
         if (before?.Role == command.Role)
         {
-            State.Receipts[id] = MutationReceipt.Of(command, null);
+            _receipts.Remember(id, MutationReceipt.Of(command, null));
             await PersistAsync();
             return;
         }
@@ -40,10 +40,10 @@ public sealed partial class PartnershipGrain
             (_, null) => "MemberRemoved",
             _ => "MemberRoleChanged",
         };
-        State.History.Add(new HistoryEntry(
+        _history.Append(new HistoryEntry(
             State.Revision, time.GetUtcNow(), command.Actor, action, command.DisplayName, "role",
             before?.Role.ToString(), command.Role?.ToString(), id));
-        State.Receipts[id] = MutationReceipt.Of(command, null);
+        _receipts.Remember(id, MutationReceipt.Of(command, null));
         await PersistAsync();
     }
 

@@ -1,5 +1,7 @@
 using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Partnerships.Commands;
+using Cooperation.Grains.Sync;
 
 namespace Cooperation.Grains.Partnerships;
 
@@ -13,6 +15,35 @@ public sealed partial class PartnershipGrain(
 
     private string Slug => this.GetPrimaryKeyString();
 
+    private Journal<HistoryEntry> _history = null!;
+    private ReceiptJournal<MutationReceipt> _receipts = null!;
+    private Journal<FeedEntry> _feed = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _history = this.JournalOf("partnership.history", () => State.HistoryTail);
+        _receipts = this.ReceiptJournalOf("partnership.receipts", () => State.ReceiptTail);
+        _feed = this.JournalOf("partnership.feed", () => State.FeedTail);
+        MoveStoredLists();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A state stored before the journals kept its whole history, feed and receipts: they move into the journals'
+    /// tails here, in memory, and the first write seals them into segments.
+    /// </summary>
+    private void MoveStoredLists()
+    {
+        if (State is { History.Count: 0, Receipts.Count: 0, Feed.Count: 0 })
+            return;
+        _receipts.Import(State.Receipts, State.History);
+        _history.Import(State.History);
+        _feed.Import(State.Feed);
+        foreach (var line in State.Feed)
+            State.LatestChanges[FeedKey(line.Kind, line.EntityId)] = line;
+        (State.History, State.Receipts, State.Feed) = ([], [], []);
+    }
+
     async Task<Partnership> IPartnershipGrain.EstablishAsync(EstablishPartnership command)
     {
         var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
@@ -20,14 +51,14 @@ public sealed partial class PartnershipGrain(
             throw PartnershipErrors.Forbidden();
         // Establishing an established partnership answers its (public) profile; its own id sent by someone else, or
         // with another command, is refused like any reused id.
-        if (Repeated(id, command) is not null || State.Profile is not null)
+        if (await RepeatedAsync(id, command) is not null || State.Profile is not null)
             return State.Profile! with { Revision = State.Revision };
 
         var profile = PartnershipRules.Profile(Slug, command);
         State.Revision++;
         State.Profile = profile with { Revision = State.Revision };
-        State.Receipts[id] = MutationReceipt.Of(command, null);
-        State.History.Add(new HistoryEntry(
+        _receipts.Remember(id, MutationReceipt.Of(command, null));
+        _history.Append(new HistoryEntry(
             State.Revision, time.GetUtcNow(), command.Actor, "PartnershipEstablished", Slug, null, null, profile.Name, id));
         await PersistAsync();
 
@@ -57,7 +88,13 @@ public sealed partial class PartnershipGrain(
     async Task<IReadOnlyList<HistoryEntry>> IPartnershipGrain.GetHistoryAsync(Actor actor, long afterRevision)
     {
         await RequireReadAsync(actor);
-        return [.. State.History.Where(e => e.Revision > afterRevision)];
+        return await _history.AfterAsync(afterRevision);
+    }
+
+    async Task<HistoryPage> IPartnershipGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
+    {
+        await RequireReadAsync(actor);
+        return await _history.PageAsync(request);
     }
 
     async Task<Milestone> IPartnershipGrain.PlanMilestoneAsync(PlanMilestone command)
@@ -68,7 +105,7 @@ public sealed partial class PartnershipGrain(
             throw PartnershipErrors.Forbidden();
         if (!access.CanChange(command.Side))
             throw PartnershipErrors.ForbiddenPlanSide(command.Side);
-        if (Repeated(id, command) is { Milestone: { } first })
+        if (await RepeatedAsync(id, command) is { Milestone: { } first })
             return first;
         RequireEstablished();
 
@@ -83,9 +120,9 @@ public sealed partial class PartnershipGrain(
         State.Revision++;
         State.Milestones.Add(milestone);
         AddToFeed(milestone);
-        State.History.Add(new HistoryEntry(
+        _history.Append(new HistoryEntry(
             State.Revision, milestone.UpdatedAt, command.Actor, "MilestonePlanned", milestone.Id, null, null, title, id));
-        State.Receipts[id] = MutationReceipt.Of(command, milestone);
+        _receipts.Remember(id, MutationReceipt.Of(command, milestone));
         await PersistAsync();
         return milestone;
     }
@@ -142,7 +179,7 @@ public sealed partial class PartnershipGrain(
         var access = await AccessOfAsync(command.Actor);
         if (!access.CanChangeSomeMilestones)
             throw PartnershipErrors.Forbidden();
-        if (Repeated(id, command) is { Milestone: { } first })
+        if (await RepeatedAsync(id, command) is { Milestone: { } first })
         {
             // Today's rights, as for a first call: a side the actor no longer changes is refused, not answered.
             if (!access.CanChange(first.Side))
@@ -170,10 +207,10 @@ public sealed partial class PartnershipGrain(
             State.Milestones[index] = changed;
             AddToFeed(changed);
             foreach (var (field, oldValue, newValue) in differences)
-                State.History.Add(new HistoryEntry(State.Revision, now, command.Actor, action, current.Id, field, oldValue, newValue, id));
+                _history.Append(new HistoryEntry(State.Revision, now, command.Actor, action, current.Id, field, oldValue, newValue, id));
         }
 
-        State.Receipts[id] = MutationReceipt.Of(command, State.Milestones[index]);
+        _receipts.Remember(id, MutationReceipt.Of(command, State.Milestones[index]));
         await PersistAsync();
         return State.Milestones[index];
     }
@@ -181,10 +218,10 @@ public sealed partial class PartnershipGrain(
     /// <summary>
     /// The receipt when this action was already applied by the same person about the same milestone or member; a
     /// reused id is refused. A receipt written before receipts recorded who acted answers only the person the history
-    /// names for that action, and only about the milestone it kept.
+    /// names for that action (<see cref="KeptReceipt{TReceipt}.MadeBy"/>), and only about the milestone it kept.
     /// </summary>
-    private MutationReceipt? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.RepeatOf(clientMutationId, command, State.History, legacy: receipt =>
+    private Task<MutationReceipt?> RepeatedAsync(string clientMutationId, Command command) =>
+        _receipts.RepeatOfAsync(clientMutationId, command, legacy: receipt =>
             receipt.Milestone is null || command.Subject is null || receipt.Milestone.Id == command.Subject);
 
     private void RequireEstablished()
@@ -199,5 +236,5 @@ public sealed partial class PartnershipGrain(
             throw PartnershipErrors.IllegalStatusChange(milestone.Id, milestone.Status, attemptedFr, attemptedEn);
     }
 
-    private Task PersistAsync() => state.WriteOrDeactivateAsync(this);
+    private Task PersistAsync() => state.WriteOrDeactivateAsync(this, _history, _receipts, _feed);
 }

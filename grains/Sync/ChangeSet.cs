@@ -7,6 +7,11 @@ namespace Cooperation.Grains.Sync;
 /// other entities (one per entity, at its latest version), with the cursor to ask from next time, and for each of those
 /// entities the feed line the device had already seen (<see cref="Known"/>), so an answer can carry only what changed.
 /// </summary>
+/// <remarks>
+/// <see cref="History"/> holds at most the newest <see cref="PartnershipGrain.ChangeSetHistoryLines"/> lines after the
+/// cursor, oldest first, so that a first sync of an old partnership stays small; older lines are read through the
+/// paginated history (<see cref="IPartnershipGrain.GetHistoryPageAsync"/>).
+/// </remarks>
 [GenerateSerializer, Immutable]
 public sealed record ChangeSet(
     [property: Id(0)] long Cursor,

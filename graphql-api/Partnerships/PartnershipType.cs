@@ -54,12 +54,8 @@ public sealed class PartnershipType : ObjectGraphType<Partnership>
                 return milestones.Select(m => new MilestoneNode(c.Source.Slug, m)).ToList();
             });
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
-            .Description("Historique de chaque changement, du plus ancien au plus récent. / Every change, oldest first.")
-            .Argument<IntGraphType>("afterRevision", "Seulement après cette révision. / Only after this revision.")
-            .WithAccess(AccessRule.PartnershipMember)
-            .ResolveAsync(async c => await c.Grains().GetGrain<IPartnershipGrain>(c.Source.Slug)
-                .GetHistoryAsync(c.Actor(), c.GetArgument<int?>("afterRevision") ?? 0));
+        this.AddHistoryField((c, page) => c.Grains().GetGrain<IPartnershipGrain>(c.Source.Slug).GetHistoryPageAsync(c.Actor(), page))
+            .WithAccess(AccessRule.PartnershipMember);
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PartnershipMemberType>>>>("members")
             .Description("Membres, par côté. / Members, by side.")

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Annotations;
 using Cooperation.Grains.Missions;
+using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
 using Cooperation.Grains.Sync;
@@ -31,6 +32,7 @@ public sealed class ChangeSetType : ObjectGraphType<PartnershipChanges>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MilestoneType>>>>("milestones")
             .Resolve(c => c.Source.Changes.Milestones.Select(m => new MilestoneNode(c.Source.Slug, m)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
+            .Description($"Au plus les {PartnershipGrain.ChangeSetHistoryLines} lignes d'historique les plus récentes depuis le curseur, de la plus ancienne à la plus récente ; les précédentes se lisent par l'historique paginé du partenariat. / At most the newest {PartnershipGrain.ChangeSetHistoryLines} history lines since the cursor, oldest first; earlier ones are read through the partnership's paginated history.")
             .Resolve(c => c.Source.Changes.History);
         Changed<ShipmentType, Shipment>("shipments", ShipmentSchema.Changes, (s, _) => [s],
             "Envois modifiés depuis le curseur, à leur dernier état. / Shipments changed since the cursor, as they are now.")

@@ -10,7 +10,7 @@ namespace Cooperation.Grains.Tests.Fixtures;
 /// One in-process cluster of two silos shared by every grain test; each test uses its own partnership slug.
 /// </summary>
 /// <remarks>
-/// Grain state goes to Orleans' memory storage here: these tests are about grain behaviour. The storage
+/// Grain state goes to Orleans' memory storage here, through <see cref="StorageLog"/>, serialised as the silo does: these tests are about grain behaviour. The storage
 /// providers have their own conformance tests (local disk, and Azure blob storage on Azurite). Grains read the time from <see cref="Time"/>, which
 /// only moves when a test moves it; Orleans' own timers (membership, messaging, directory) keep the real clock.
 /// </remarks>
@@ -18,7 +18,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 {
     private InProcessTestCluster? _cluster;
 
+    private const string MemoryStorage = "memory";
+
     public IGrainFactory Grains => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
+
+    /// <summary>The grain storage the grains use (through <see cref="StorageLog"/>), to write a state as an older version stored it.</summary>
+    public IGrainStorage Storage => ((InProcessSiloHandle)(_cluster ?? throw new InvalidOperationException("The cluster is not deployed.")).Silos[0])
+        .SiloHost.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.Cooperation);
 
     /// <summary>The grains' clock, shared by every test: it starts at the real time and moves only by Advance.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
@@ -31,7 +37,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder();
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.Cooperation);
+            // As the silo stores records: a grain that reactivates reads what it wrote, as it would in production.
+            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.AddMemoryGrainStorage(MemoryStorage);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Cooperation,
+                (services, _) => new StorageLog(services.GetRequiredKeyedService<IGrainStorage>(MemoryStorage)));
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             silo.AddIncomingGrainCallFilter(Calls);

@@ -41,9 +41,9 @@ public static partial class AccessCases
         new("HistoryEntry.clientMutationId(partnership)", async m =>
         {
             await m.OnceAsync("read:history", () => PlannedByAdministratorAsync(m, HistoryMarker));
-            return ($"{{ partnership(id: \"{Own}\") {{ history {{ clientMutationId }} }} }}", null);
+            return ($"{{ partnership(id: \"{Own}\") {{ history(first: 100) {{ nodes {{ clientMutationId }} }} }} }}", null);
         },
-            data => data["partnership"]!["history"]!.AsArray()
+            data => data["partnership"]!["history"]!["nodes"]!.AsArray()
                 .Any(e => e!["clientMutationId"]?.GetValue<string>().StartsWith(HistoryMarker, StringComparison.Ordinal) == true) ? "its maker's id" : "none",
             Reads((Role.Administrator, "its maker's id"), (Role.NorthStaffOwn, "none"), (Role.SouthAgentOwn, "none"), (Role.ThirdPartnerOwn, "none"))),
         new("ItemVerdict.clientMutationId", async m =>

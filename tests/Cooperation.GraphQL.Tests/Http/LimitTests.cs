@@ -20,7 +20,7 @@ public sealed class LimitTests(ApiFixture api)
     [Fact]
     public async Task Query_TooComplex_RefusedBeforeExecution()
     {
-        var aliases = string.Join(' ', Enumerable.Range(0, 10).Select(i => $"a{i}: partnerships(first: 100) {{ nodes {{ milestones {{ title }} history {{ action }} }} }}"));
+        var aliases = string.Join(' ', Enumerable.Range(0, 10).Select(i => $"a{i}: partnerships(first: 100) {{ nodes {{ milestones {{ title }} history {{ nodes {{ action }} }} }} }}"));
 
         var (status, body) = await api.Http.PostGraphQLAsync($"{{ {aliases} }}", null, await api.TokenAsync(People.Administrator));
 

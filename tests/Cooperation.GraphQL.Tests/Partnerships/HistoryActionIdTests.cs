@@ -4,7 +4,7 @@ namespace Cooperation.GraphQL.Tests.Partnerships;
 [Collection(ApiCollection.Name)]
 public sealed class HistoryActionIdTests(ApiFixture api)
 {
-    private const string History = "{ partnership(id: \"sig-guediawaye\") { history { subjectId clientMutationId } } }";
+    private const string History = "{ partnership(id: \"sig-guediawaye\") { history(first: 100) { nodes { subjectId clientMutationId } } } }";
 
     /// <summary>Julien plans a milestone: he reads its id in the history, Aminata and the administrator read null.</summary>
     [Fact]
@@ -17,7 +17,7 @@ public sealed class HistoryActionIdTests(ApiFixture api)
             new { i = new { clientMutationId = id, partnershipId = "sig-guediawaye", title = "Atelier SIG avec les ONG", side = "NORTH", dueOn = "2027-03-31" } }, julien);
         var milestone = Schema.Relay.GlobalId.TryDecode(planned["data"]!["planMilestone"]!["milestone"]!["id"]!.GetValue<string>())!.Value.Key.Split('/')[^1];
 
-        string? IdSeenBy(JsonObject body) => body["data"]!["partnership"]!["history"]!.AsArray()
+        string? IdSeenBy(JsonObject body) => body["data"]!["partnership"]!["history"]!["nodes"]!.AsArray()
             .Single(e => e!["subjectId"]!.GetValue<string>() == milestone)!["clientMutationId"]?.GetValue<string>();
         var (_, byJulien) = await api.Http.PostGraphQLAsync(History, null, julien);
         var (_, byAminata) = await api.Http.PostGraphQLAsync(History, null, await api.TokenAsync(People.GuediawayeSouth));

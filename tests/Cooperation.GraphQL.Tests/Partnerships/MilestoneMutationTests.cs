@@ -9,7 +9,7 @@ public sealed class MilestoneMutationTests(ApiFixture api)
         }
         """;
 
-    private const string Milestones = "query($id: ID!) { partnership(id: $id) { revision milestones { id title dueOn progress version } history { action field oldValue newValue } } }";
+    private const string Milestones = "query($id: ID!) { partnership(id: $id) { revision milestones { id title dueOn progress version } history(first: 100) { nodes { action field oldValue newValue } } } }";
 
     private static object PlanInput(string clientMutationId, string partnership = "e-administration-plateau", string title = "Raccorder la mairie de Kétou", string dueOn = "2027-03-31") =>
         new { input = new { clientMutationId, partnershipId = partnership, title, side = "SOUTH", startOn = "2026-10-01", dueOn } };
@@ -107,7 +107,7 @@ public sealed class MilestoneMutationTests(ApiFixture api)
             "mutation($i: RescheduleMilestoneInput!) { rescheduleMilestone(input: $i) { milestone { dueOn } } }",
             new { i = new { clientMutationId = $"r-{Guid.NewGuid():N}", milestoneId = milestone, dueOn = "2027-09-30" } }, token: await TokenAsync());
 
-        var history = (await PartnershipAsync())["history"]!.AsArray();
+        var history = (await PartnershipAsync())["history"]!["nodes"]!.AsArray();
         Assert.Contains(history, e => e!["action"]!.GetValue<string>() == "MilestoneRescheduled"
             && e["field"]!.GetValue<string>() == "dueOn"
             && e["oldValue"]!.GetValue<string>() == "2027-03-31"

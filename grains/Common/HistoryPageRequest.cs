@@ -1,0 +1,29 @@
+namespace Cooperation.Grains.Common;
+
+/// <summary>Which page of a history to read: the newest lines, or those older than a line already shown.</summary>
+/// <param name="First">How many lines, from 1 to <see cref="MaxFirst"/>.</param>
+/// <param name="Before">
+/// The position of the oldest line already shown (<see cref="HistoryPage.PositionOf"/>): the page holds the lines
+/// before it. Null for the newest lines. Positions never change, so a cursor stays valid while lines are added.
+/// </param>
+[GenerateSerializer, Immutable]
+public sealed record HistoryPageRequest(
+    [property: Id(0)] int First = HistoryPageRequest.DefaultFirst,
+    [property: Id(1)] long? Before = null)
+{
+    public const int DefaultFirst = 20;
+    public const int MaxFirst = 100;
+
+    /// <summary>Refuses a page size out of range or a position that is not one of this history's.</summary>
+    public void Validate(long count)
+    {
+        if (First is < 1 or > MaxFirst)
+            throw new DomainException(DomainErrorCode.Validation,
+                $"« first » doit être compris entre 1 et {MaxFirst} (reçu : {First}).",
+                $"'first' must be between 1 and {MaxFirst} (got {First}).");
+        if (Before is < 0 || Before > count)
+            throw new DomainException(DomainErrorCode.Validation,
+                "Ce curseur ne désigne aucune ligne de cet historique.",
+                "This cursor names no line of this history.");
+    }
+}

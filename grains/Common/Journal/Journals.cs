@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
+
+namespace Cooperation.Grains.Common.Journal;
+
+/// <summary>Builds the journals a grain holds, on the grain storage its own state uses.</summary>
+public static class Journals
+{
+    /// <summary>A journal of <paramref name="grain"/>, its segments stored by provider <paramref name="storageName"/>.</summary>
+    public static Journal<TEntry> JournalOf<TEntry>(
+        this IGrainBase grain, string name, Func<JournalTail<TEntry>> tail, string storageName = StorageNames.Cooperation) =>
+        new(StorageOf(grain, storageName), grain.GrainContext.GrainId, name, tail);
+
+    /// <summary>A receipt journal of <paramref name="grain"/>, its segments stored by provider <paramref name="storageName"/>.</summary>
+    public static ReceiptJournal<TReceipt> ReceiptJournalOf<TReceipt>(
+        this IGrainBase grain, string name, Func<JournalTail<KeptReceipt<TReceipt>>> tail, string storageName = StorageNames.Cooperation)
+        where TReceipt : class, IActionReceipt =>
+        new(StorageOf(grain, storageName), grain.GrainContext.GrainId, name, tail);
+
+    private static IGrainStorage StorageOf(IGrainBase grain, string storageName) =>
+        grain.GrainContext.ActivationServices.GetRequiredKeyedService<IGrainStorage>(storageName);
+}
