@@ -132,7 +132,7 @@ public sealed class SeedIdsRestartTests : IAsyncLifetime
 
     private static async Task<string> MembersAsync(HttpClient http, string administrator)
     {
-        var (_, body) = await http.PostGraphQLAsync("{ partnership(id: \"sig-guediawaye\") { members { displayName role } history { action } } }", null, administrator);
+        var (_, body) = await http.PostGraphQLAsync("{ partnership(id: \"sig-guediawaye\") { members { displayName role } history(first: 100) { nodes { action } } } }", null, administrator);
         return body["data"]!.ToJsonString();
     }
 
