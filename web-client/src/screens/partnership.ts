@@ -1,7 +1,7 @@
 // A partnership's page: milestones with relative dates, the latest report, the shipments with their status and
 // summary, each shipment opening its receiving tick-list. For North staff (and a South agent, for the South's
 // milestones) the milestone planning, the report editor and the shipment preparation come as screens loaded on
-// demand, so that none of it weighs on the field agent's first load.
+// demand, so that none of it weighs on the field agent's first load; so does the history, read a page at a time.
 
 import { api, errorLine, offline, type Session } from '../app';
 import { h } from '../dom';
@@ -55,6 +55,9 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       shipments.replaceWith(fresh);
       shipments = fresh;
     });
+    // The history comes as a chunk of its own, read from the server once the page shows.
+    const history = h('div');
+    void import('../north/history').then((m) => history.replaceWith(m.historySection(id)), () => undefined);
     main.append(...[
       h('h2', {}, p.name),
       h('p', { class: 'muted' }, `${p.north.name} — ${p.south.name} (${p.south.country})`),
@@ -71,6 +74,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
         : h('p', {}, bi('Aucun rapport.', 'No report.')),
       north ? newReport(slug, latest?.periodEnd) : null,
       milestones,
+      history,
     ].filter((e) => e !== null));
   } catch (e) {
     main.append(errorLine(e));
