@@ -1,9 +1,9 @@
 // End to end, in a real headless Chromium against the real server, the North's office work: Marc (Besançon) plans
-// a milestone and records its progress at a desk (1280 px); then on a phone-sized screen (360 px) writes a progress
-// report offline, reloads still offline and finds every word of the draft, comes back online and submits it;
-// prepares a shipment of two boxes, opens its packing list (one A4 page per box when printed) and a box's QR label,
-// and marks it shipped. Then the server, asked by GraphQL, holds exactly those records, once each. Screenshots at
-// 360 px in French go to web-client/screenshots/ (not committed).
+// a milestone and records its progress at a desk (1280 px), and reads the partnership's history a page at a time;
+// then on a phone-sized screen (360 px) writes a progress report offline, reloads still offline and finds every word
+// of the draft, comes back online and submits it; prepares a shipment of two boxes, opens its packing list (one A4
+// page per box when printed) and a box's QR label, and marks it shipped. Then the server, asked by GraphQL, holds
+// exactly those records, once each. Screenshots at 360 px in French go to web-client/screenshots/ (not committed).
 //
 //   node tests/web-e2e/north-office.mjs <base URL> <demo password>
 // Ends with "N passed, N failed" like the conformance audit.
@@ -73,6 +73,42 @@ try {
     await fitsWidth();
     await shot('8-jalons');
     await assertAccessible(page, 'jalons / milestones');
+  });
+
+  await step('il lit l’historique : les lignes les plus récentes, puis les plus anciennes / he reads the history: the newest lines, then older ones', async () => {
+    // More lines than a page: ten edits of the milestone's description, the newest of which leads the history.
+    const marc = await signIn(MARC);
+    const { partnership: { milestones } } = await graphql(marc, `query { partnership(id: "${PARTNERSHIP}") { milestones { id title } } }`);
+    const milestoneId = milestones.find((m) => m.title === MILESTONE).id;
+    for (let i = 1; i <= 10; i++) {
+      await graphql(marc, 'mutation($input: EditMilestoneInput!) { editMilestone(input: $input) { clientMutationId } }',
+        { input: { clientMutationId: crypto.randomUUID(), milestoneId, description: `Deux jours à Dakar (${run}, ${i}).` } });
+    }
+    const { partnership: { history } } = await graphql(marc, `query { partnership(id: "${PARTNERSHIP}") { history(first: 100) { totalCount } } }`);
+    expect(history.totalCount > 20, `${history.totalCount} history lines, fewer than two pages`);
+
+    await page.reload();
+    const lines = page.locator('#history li');
+    await lines.nth(19).waitFor();
+    expect(await lines.count() === 20, `${await lines.count()} lines on the first page`);
+    const newest = await lines.first().innerText();
+    expect(newest.includes('Jalon modifié') && newest.includes(`(${run}, 10)`) && newest.includes('Marc'), `newest line: ${newest}`);
+
+    // Offline, the button says so, and the lines shown stay.
+    await context.setOffline(true);
+    await page.locator('#older-history').click();
+    await page.locator('#older-history', { hasText: 'réseau' }).waitFor();
+    expect(await lines.count() === 20, `${await lines.count()} lines left offline`);
+    await context.setOffline(false);
+
+    await page.locator('#older-history').click();
+    await lines.nth(Math.min(history.totalCount, 40) - 1).waitFor();
+    expect(await lines.count() === Math.min(history.totalCount, 40), `${await lines.count()} lines after the second page of ${history.totalCount}`);
+    const oldest = await lines.nth(20).innerText();
+    expect(!oldest.includes(`(${run}, 10)`), `the older page repeats the newest line: ${oldest}`);
+    if (history.totalCount <= 40) await page.locator('#older-history').waitFor({ state: 'detached' });
+    await fitsWidth();
+    await shot('8b-historique');
   });
 
   await step('hors ligne, il rédige un rapport ; la saisie fait deux actions, pas cent / offline he writes a report; the typing makes two actions, not a hundred', async () => {

@@ -49,6 +49,7 @@ export function historySection(slug: string): HTMLElement {
   const list = h('ol', { class: 'cards', id: 'history' });
   const status = h('div', { class: 'muted', role: 'status' });
   const older = h('button', { type: 'button', id: 'older-history' });
+  const olderLine = h('p', {}, older);
   const pages = new HistoryPages(async (after) =>
     (await api.query<{ partnership: { history: HistoryPage } | null }>('PartnershipHistory', { id: slug, after }))
       .partnership?.history ?? { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
@@ -73,12 +74,13 @@ export function historySection(slug: string): HTMLElement {
       label(offline(e));
     } finally {
       older.disabled = false;
-      older.hidden = !pages.hasMore;
+      // Removed rather than hidden: the page's styles give every button a display of its own.
+      if (!pages.hasMore) olderLine.remove();
     }
   };
   older.addEventListener('click', () => void more());
   void more();
 
   return h('section', { 'aria-labelledby': 'history-title' },
-    h('h3', { id: 'history-title' }, bi('Historique', 'History')), list, status, h('p', {}, older));
+    h('h3', { id: 'history-title' }, bi('Historique', 'History')), list, status, olderLine);
 }
