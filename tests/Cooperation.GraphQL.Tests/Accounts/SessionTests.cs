@@ -155,11 +155,11 @@ public sealed class SessionTests(SessionHost host)
         var (_, progress) = await host.Http.PostGraphQLAsync(
             "mutation($i: RecordMilestoneProgressInput!) { recordMilestoneProgress(input: $i) { milestone { progress } } }",
             new { i = new { clientMutationId = $"p-{Guid.NewGuid():N}", milestoneId = south, progress = 55 } }, token);
-        var (_, history) = await host.Http.GetGraphQLAsync("{ partnership(id: \"sig-guediawaye\") { history { actor action newValue } } }", token);
+        var (_, history) = await host.Http.GetGraphQLAsync("{ partnership(id: \"sig-guediawaye\") { history { nodes { actor action newValue } } } }", token);
         var (figuigStatus, figuig) = await host.Http.GetGraphQLAsync("{ partnership(id: \"libriciels-figuig\") { name milestones { title } } }", token);
 
         Assert.Equal(55, progress["data"]!["recordMilestoneProgress"]!["milestone"]!["progress"]!.GetValue<int>());
-        Assert.Contains(history["data"]!["partnership"]!["history"]!.AsArray(), e =>
+        Assert.Contains(history["data"]!["partnership"]!["history"]!["nodes"]!.AsArray(), e =>
             e!["actor"]!.GetValue<string>() == "Aminata Diop (Ville de Guédiawaye)" && e["newValue"]?.GetValue<string>() == "55");
         Assert.Equal(HttpStatusCode.OK, figuigStatus);
         Assert.Equal("FORBIDDEN", figuig.ErrorCode());
