@@ -33,6 +33,7 @@ public static class AccountMutations
                 var input = c.GetArgument<SetMembershipInput>("input");
                 var person = await AccountOf(c, input.Email).SetMembershipAsync(
                     new SetMembership(input.ClientMutationId, c.Actor(), PartnershipLookup.Slug(input.PartnershipId), input.Role));
+                Forget(c, person);
                 return new PersonPayload(input.ClientMutationId, person);
             });
 
@@ -44,6 +45,7 @@ public static class AccountMutations
             {
                 var input = c.GetArgument<SetAccountRolesInput>("input");
                 var person = await AccountOf(c, input.Email).SetRolesAsync(new SetAccountRoles(input.ClientMutationId, c.Actor(), input.Roles));
+                Forget(c, person);
                 return new PersonPayload(input.ClientMutationId, person);
             });
 
@@ -55,9 +57,14 @@ public static class AccountMutations
             {
                 var input = c.GetArgument<RevokeSessionsInput>("input");
                 await AccountOf(c, input.Email).RevokeSessionsAsync(c.Actor());
+                c.RequestServices!.GetRequiredService<SignedInViewers>().ForgetAccount(AccountRules.Key(input.Email));
                 return input.ClientMutationId;
             });
     }
+
+    /// <summary>Her next request is read with what was just changed, not with the viewer kept from before.</summary>
+    private static void Forget(IResolveFieldContext c, AccountAccess person) =>
+        c.RequestServices!.GetRequiredService<SignedInViewers>().ForgetAccount(person.AccountId);
 
     private static IAccountGrain AccountOf(IResolveFieldContext c, string email) =>
         c.Grains().GetGrain<IAccountGrain>(AccountRules.Key(email));

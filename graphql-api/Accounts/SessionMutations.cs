@@ -49,6 +49,8 @@ public static class SessionMutations
                 if (tokens.ReadRefreshToken(input.RefreshToken) is not var (sessionId, generation))
                     throw AccessErrors.Unauthenticated(TokenProblem.Invalid);
                 var rotation = await c.Grains().GetGrain<ISessionGrain>(sessionId).RotateAsync(generation, tokens.RefreshExpiry);
+                if (rotation.Outcome != SessionRotationOutcome.Rotated)
+                    Viewers(c).ForgetSession(sessionId);
                 if (rotation is not { Outcome: SessionRotationOutcome.Rotated, AccountId: { } accountId } ||
                     await c.Grains().GetGrain<IAccountGrain>(accountId).GetAccessAsync() is not { Status: AccountStatus.Active } access)
                     throw AccessErrors.Unauthenticated(TokenProblem.SessionEnded);
@@ -64,9 +66,12 @@ public static class SessionMutations
             {
                 var input = c.GetArgument<SignOutInput>("input");
                 await c.Grains().GetGrain<ISessionGrain>(c.Viewer().SessionId!).RevokeAsync();
+                Viewers(c).ForgetSession(c.Viewer().SessionId!);
                 return input.ClientMutationId;
             });
     }
+
+    private static SignedInViewers Viewers(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<SignedInViewers>();
 
     private static async Task<SessionPayload> OpenSessionAsync(IResolveFieldContext c, string clientMutationId, AccountAccess access)
     {

@@ -15,6 +15,9 @@ public sealed class SessionHost : IAsyncLifetime
 
     public HttpClient Http => _host!.Http;
 
+    /// <summary>The host's services: its grain factory reaches the grains behind the API's back, as another API process would.</summary>
+    public IServiceProvider Services => _host!.Services;
+
     public async ValueTask InitializeAsync() =>
         _host = await ApiHost.StartAsync(_container, new Dictionary<string, string?>
         {
