@@ -91,7 +91,11 @@ public static class ActionReceipts
 
     /// <summary>Remembers an applied action, before the durable write that makes it count.</summary>
     public static void Remember(this IDictionary<string, ActionReceipt> receipts, string clientMutationId, Command command, long version) =>
-        receipts[clientMutationId] = new ActionReceipt(KindOf(command), version, command.Actor.Id, SubjectOf(command));
+        receipts[clientMutationId] = Of(command, version);
+
+    /// <summary>The receipt of <paramref name="command"/> applied at <paramref name="version"/>: who sent it, and about what.</summary>
+    public static ActionReceipt Of(Command command, long version) =>
+        new(KindOf(command), version, command.Actor.Id, SubjectOf(command));
 
     /// <summary>The subject a receipt keeps of a command: its <see cref="Command.Subject"/>, shortened to a digest when long.</summary>
     public static string? SubjectOf(Command command) => command.Subject is { Length: > MaxSubjectLength } lengthy

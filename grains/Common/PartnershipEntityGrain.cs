@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Sync;
 
@@ -14,13 +15,17 @@ namespace Cooperation.Grains.Common;
 /// Order matters and is the same for every kind: the id, then access (an outsider learns nothing, not even whether the
 /// entity exists), then the repeat (answered with the actor's rights of today), then the grain's own checks, all before
 /// anything changes. "Acknowledged" means on disk: the receipt is written with the change, and the notices go out only
-/// after the write (<see cref="DurableWrites"/>).
+/// after the write (<see cref="DurableWrites"/>). History and receipts grow with the entity's age, so they are kept in
+/// journals (<see cref="Journal{TEntry}"/>): an action writes what it changed, however many came before it.
 /// </remarks>
 public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> state, IGrainFactory grains, TimeProvider time) : Grain
     where TState : IPartnershipEntityState
 {
     /// <summary>Whether the partnership's index must hear of the entity with the next notice; unknown after a restart, so assumed.</summary>
     private bool _registrationPending;
+
+    private Journal<HistoryEntry> _history = null!;
+    private ReceiptJournal<ActionReceipt> _receipts = null!;
 
     protected TState State => state.State;
 
@@ -44,8 +49,25 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        var name = FeedKind.ToLowerInvariant();
+        _history = this.JournalOf($"{name}.history", () => State.HistoryTail);
+        _receipts = this.ReceiptJournalOf($"{name}.receipts", () => State.ReceiptTail);
+        MoveStoredLists();
         _registrationPending = State.FeedPending;
         return PendingNotices.RetryAsync(State.FeedPending, NotifyAsync);
+    }
+
+    /// <summary>
+    /// A state stored before the journals kept its whole history and receipts: they move into the journals' tails
+    /// here, in memory, and the first write seals them into segments.
+    /// </summary>
+    private void MoveStoredLists()
+    {
+        if (State is { History.Count: 0, Receipts.Count: 0 })
+            return;
+        _receipts.Import(State.Receipts, State.History);
+        _history.Import(State.History);
+        (State.History, State.Receipts) = ([], []);
     }
 
     /// <summary>What every change checks first: the action id, then the actor's right to act on that side.</summary>
@@ -85,7 +107,7 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
     /// </summary>
     protected async Task<bool> RepeatedAsync(string clientMutationId, Command command, Func<ActionReceipt, bool>? legacy = null)
     {
-        if (State.Receipts.RepeatOf(clientMutationId, command, State.History, legacy) is null)
+        if (await _receipts.RepeatOfAsync(clientMutationId, command, legacy) is null)
             return false;
         if (State.FeedPending)
             await NotifyAsync();
@@ -114,10 +136,10 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
         Record(new HistoryEntry(State.Version, State.UpdatedAt, actor, action, subjectId, field, oldValue, newValue, clientMutationId));
 
     /// <summary>The one place a history line is added.</summary>
-    private void Record(HistoryEntry entry) => State.History.Add(entry);
+    private void Record(HistoryEntry entry) => _history.Append(entry);
 
-    /// <summary>The entity's history, oldest first.</summary>
-    protected IReadOnlyList<HistoryEntry> ReadHistory() => [.. State.History];
+    /// <summary>A page of the entity's history, newest first: reads only the segments the page covers.</summary>
+    protected Task<HistoryPage> ReadHistoryAsync(HistoryPageRequest request) => _history.PageAsync(request);
 
     /// <summary>
     /// Remembers the action, writes durably, then tells the partnership's feed (and index) when a change awaits it —
@@ -126,8 +148,8 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
     /// </summary>
     protected async Task CommitAsync(string clientMutationId, Command command)
     {
-        State.Receipts.Remember(clientMutationId, command, State.Version);
-        await state.WriteOrDeactivateAsync(this);
+        _receipts.Remember(clientMutationId, ActionReceipts.Of(command, State.Version));
+        await state.WriteOrDeactivateAsync(this, _history, _receipts);
         if (State.FeedPending)
             await NotifyAsync();
     }

@@ -44,6 +44,6 @@ public interface IMissionGrain : IGrainWithStringKey
     /// <summary>Returns one filed version of the compte rendu by its number (1, 2, …).</summary>
     Task<MissionReportVersion> GetReportVersionAsync(Actor actor, int number);
 
-    /// <summary>Returns the mission's history, oldest first.</summary>
-    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
+    /// <summary>A page of the mission's history, newest first (<see cref="HistoryPageRequest"/>): members of its partnership and administrators.</summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 }

@@ -23,10 +23,10 @@ public sealed partial class MissionGrain
         return State.ReportVersions[number - 1];
     }
 
-    async Task<IReadOnlyList<HistoryEntry>> IMissionGrain.GetHistoryAsync(Actor actor)
+    async Task<HistoryPage> IMissionGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
     {
         await RequireReadAsync(actor);
-        return ReadHistory();
+        return await ReadHistoryAsync(request);
     }
 
     /// <summary>Access first, existence second: an outsider learns nothing about what exists.</summary>

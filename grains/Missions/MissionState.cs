@@ -1,3 +1,5 @@
+using Cooperation.Grains.Common.Journal;
+
 namespace Cooperation.Grains.Missions;
 
 /// <summary>Persisted state of one mission: its plan, status, report versions, comments, history and applied action ids.</summary>
@@ -32,4 +34,10 @@ public sealed class MissionState : IPartnershipEntityState
     [Id(9)] public DateTimeOffset CreatedAt { get; set; }
 
     [Id(10)] public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <inheritdoc/>
+    [Id(11)] public JournalTail<HistoryEntry> HistoryTail { get; set; } = new();
+
+    /// <inheritdoc/>
+    [Id(12)] public JournalTail<KeptReceipt<ActionReceipt>> ReceiptTail { get; set; } = new();
 }

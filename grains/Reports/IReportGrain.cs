@@ -41,6 +41,6 @@ public interface IReportGrain : IGrainWithStringKey
     /// <summary>Returns one submitted version by its number (1, 2, …).</summary>
     Task<ReportVersion> GetVersionAsync(Actor actor, int number);
 
-    /// <summary>Returns the report's history, oldest first.</summary>
-    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
+    /// <summary>A page of the report's history, newest first (<see cref="HistoryPageRequest"/>): members of its partnership and administrators.</summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 }

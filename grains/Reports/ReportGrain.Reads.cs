@@ -23,10 +23,10 @@ public sealed partial class ReportGrain
         return State.Versions[number - 1];
     }
 
-    async Task<IReadOnlyList<HistoryEntry>> IReportGrain.GetHistoryAsync(Actor actor)
+    async Task<HistoryPage> IReportGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
     {
         await RequireReadAsync(actor);
-        return ReadHistory();
+        return await ReadHistoryAsync(request);
     }
 
     private async Task RequireReadAsync(Actor actor)

@@ -1,3 +1,5 @@
+using Cooperation.Grains.Common.Journal;
+
 namespace Cooperation.Grains.Reports;
 
 /// <summary>Persisted state of one report: its working draft, its frozen versions, its history and applied action ids.</summary>
@@ -30,4 +32,10 @@ public sealed class ReportState : IPartnershipEntityState
     [Id(8)] public DateTimeOffset CreatedAt { get; set; }
 
     [Id(9)] public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <inheritdoc/>
+    [Id(10)] public JournalTail<HistoryEntry> HistoryTail { get; set; } = new();
+
+    /// <inheritdoc/>
+    [Id(11)] public JournalTail<KeptReceipt<ActionReceipt>> ReceiptTail { get; set; } = new();
 }

@@ -41,4 +41,7 @@ public interface IShipmentGrain : IGrainWithStringKey
 
     /// <summary>The life of the item with this serial number in this shipment, oldest first (empty when it is not here).</summary>
     Task<IReadOnlyList<ItemLifeEvent>> GetSerialNumberHistoryAsync(Actor actor, string serialNumber);
+
+    /// <summary>A page of the shipment's history, newest first (<see cref="HistoryPageRequest"/>): members of its partnership and administrators.</summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 }

@@ -1,7 +1,8 @@
 namespace Cooperation.Grains.Shipments;
 
 /// <summary>
-/// Snapshot of an envoi de matériel reconditionné: its packing list, the receiver's verdicts and its timeline.
+/// Snapshot of an envoi de matériel reconditionné: its packing list, the receiver's verdicts and its timeline. Its
+/// history, which grows with every action, is read a page at a time (<see cref="IShipmentGrain.GetHistoryPageAsync"/>).
 /// </summary>
 /// <param name="Key">The grain key, "{partnershipSlug}/{localId}".</param>
 /// <param name="Timeline">Each status reached, oldest first (prepared, shipped, …).</param>
@@ -16,7 +17,6 @@ public sealed record Shipment(
     [property: Id(5)] IReadOnlyList<ShipmentItem> Items,
     [property: Id(6)] IReadOnlyList<StatusChange> Timeline,
     [property: Id(7)] string? ReconciliationNote,
-    [property: Id(8)] IReadOnlyList<HistoryEntry> History,
     [property: Id(9)] DateTimeOffset UpdatedAt,
     [property: Id(10)] long Version)
 {

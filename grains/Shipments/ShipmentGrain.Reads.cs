@@ -1,12 +1,18 @@
 namespace Cooperation.Grains.Shipments;
 
-// What members read: the shipment, and the life of one serial number in it.
+// What members read: the shipment, its history a page at a time, and the life of one serial number in it.
 public sealed partial class ShipmentGrain
 {
     async Task<Shipment> IShipmentGrain.GetAsync(Actor actor)
     {
         await RequireReadAsync(actor);
         return Snapshot();
+    }
+
+    async Task<HistoryPage> IShipmentGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
+    {
+        await RequireReadAsync(actor);
+        return await ReadHistoryAsync(request);
     }
 
     async Task<IReadOnlyList<ItemLifeEvent>> IShipmentGrain.GetSerialNumberHistoryAsync(Actor actor, string serialNumber)

@@ -162,5 +162,5 @@ public sealed partial class ShipmentGrain(
 
     private Shipment Snapshot() => new(
         Key, Slug, State.Title, State.Status, [.. State.Boxes], [.. State.Items], [.. State.Timeline],
-        State.ReconciliationNote, ReadHistory(), State.UpdatedAt, State.Version);
+        State.ReconciliationNote, State.UpdatedAt, State.Version);
 }

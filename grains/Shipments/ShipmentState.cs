@@ -1,3 +1,5 @@
+using Cooperation.Grains.Common.Journal;
+
 namespace Cooperation.Grains.Shipments;
 
 /// <summary>Persisted state of one shipment: its packing list, verdicts, timeline, history and applied action ids.</summary>
@@ -37,4 +39,10 @@ public sealed class ShipmentState : IPartnershipEntityState
     [Id(10)] public bool FeedPending { get; set; }
 
     [Id(11)] public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <inheritdoc/>
+    [Id(12)] public JournalTail<HistoryEntry> HistoryTail { get; set; } = new();
+
+    /// <inheritdoc/>
+    [Id(13)] public JournalTail<KeptReceipt<ActionReceipt>> ReceiptTail { get; set; } = new();
 }

@@ -48,9 +48,7 @@ public sealed class MissionType : ObjectGraphType<Mission>
             .Description("Une version du compte rendu par son numéro (1, 2…). / One report version by number (1, 2…).")
             .Argument<NonNullGraphType<IntGraphType>>("number")
             .ResolveAsync(async c => await Grain(c).GetReportVersionAsync(c.Actor(), c.GetArgument<int>("number")));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
-            .Description("Historique de la mission, du plus ancien au plus récent. / The mission's history, oldest first.")
-            .ResolveAsync(async c => await Grain(c).GetHistoryAsync(c.Actor()));
+        this.AddHistoryField((c, page) => Grain(c).GetHistoryPageAsync(c.Actor(), page));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         this.AddLastChange(s => s.UpdatedAt);
         Field<NonNullGraphType<LongGraphType>>("version")

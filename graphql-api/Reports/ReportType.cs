@@ -46,9 +46,7 @@ public sealed class ReportType : ObjectGraphType<Report>
             .Description("Une version soumise par son numéro (1, 2…). / One submitted version by number (1, 2…).")
             .Argument<NonNullGraphType<IntGraphType>>("number")
             .ResolveAsync(async c => new ReportVersionNode(c.Source.PartnershipSlug, await Grain(c).GetVersionAsync(c.Actor(), c.GetArgument<int>("number"))));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
-            .Description("Historique du rapport, du plus ancien au plus récent. / The report's history, oldest first.")
-            .ResolveAsync(async c => await Grain(c).GetHistoryAsync(c.Actor()));
+        this.AddHistoryField((c, page) => Grain(c).GetHistoryPageAsync(c.Actor(), page));
 
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         this.AddLastChange(s => s.UpdatedAt);

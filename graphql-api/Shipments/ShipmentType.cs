@@ -1,5 +1,6 @@
 using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Shipments;
@@ -47,9 +48,8 @@ public sealed class ShipmentType : ObjectGraphType<Shipment>
         Field<StringGraphType>("receivedBy").Description("Qui a terminé la réception. / Who completed the receipt.")
             .Resolve(c => c.Source.Reached(ShipmentStatus.Received)?.By.DisplayName);
         Field(s => s.ReconciliationNote, nullable: true).Description("Note de rapprochement du Nord. / North's reconciliation note.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
-            .Description("Historique de l'envoi, du plus ancien au plus récent. / The shipment's history, oldest first.")
-            .WithComplexityImpact(1, ShipmentComplexity.HistoryPerShipment).Resolve(c => c.Source.History);
+        this.AddHistoryField((c, page) => c.Grains().GetGrain<IShipmentGrain>(c.Source.Key).GetHistoryPageAsync(c.Actor(), page))
+            .WithComplexityImpact(1, ShipmentComplexity.HistoryPerShipment);
         Field(s => s.UpdatedAt).Description("Dernière modification (UTC). / Last change (UTC).");
         Field(s => s.Version).Description("Version : croît à chaque changement. / Grows with every change.");
         this.FieldsGuardedByParent();

@@ -164,7 +164,7 @@ static async Task<(int Duplicates, int Lost)> CheckDayAsync(HttpClient http, str
     {
         Content = new StringContent(new JsonObject
         {
-            ["query"] = "query($id: ID!) { shipment(id: $id) { items { id verdict { verdict reason photoId } disputes { verdict } } history { clientMutationId } } }",
+            ["query"] = "query($id: ID!) { shipment(id: $id) { items { id verdict { verdict reason photoId } disputes { verdict } } history(first: 100) { nodes { clientMutationId } } } }",
             ["variables"] = new JsonObject { ["id"] = shipment },
         }.ToJsonString(), Encoding.UTF8, "application/json"),
     };
@@ -172,7 +172,7 @@ static async Task<(int Duplicates, int Lost)> CheckDayAsync(HttpClient http, str
     using var response = await http.SendAsync(request);
     var read = JsonNode.Parse(await FieldAgentClient.ReadTextAsync(response, CancellationToken.None))!["data"]!["shipment"]!;
     var items = read["items"]!.AsArray();
-    var history = read["history"]!.AsArray().Select(h => h!["clientMutationId"]?.GetValue<string>()).ToList();
+    var history = read["history"]!["nodes"]!.AsArray().Select(h => h!["clientMutationId"]?.GetValue<string>()).ToList();
 
     var duplicates = client.Counts.Acknowledgements.Values.Sum(n => n - 1) + items.Count(i => i!["disputes"]!.AsArray().Count > 0)
         + day.Confirmations.Sum(c => Math.Max(0, history.Count(h => h == c.Input["clientMutationId"]!.GetValue<string>()) - 1));

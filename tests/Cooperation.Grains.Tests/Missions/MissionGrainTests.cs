@@ -1,3 +1,4 @@
+using Cooperation.Grains.Tests.Common;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Missions.Commands;
 
@@ -38,7 +39,7 @@ public sealed class MissionGrainTests(ClusterFixture cluster)
         Assert.Equal(MissionStatus.UnderWay, started.Status);
         Assert.Equal((MissionStatus.Reported, 1), (reported.Status, reported.ReportVersions));
         Assert.Equal(1, reported.LatestReport!.Number);
-        var history = await grain.GetHistoryAsync(Staff);
+        var history = await grain.HistoryAsync(Staff);
         Assert.Equal(["MissionPlanned", "MissionStarted", "MissionReportFiled", "MissionReportFiled"], history.Select(e => e.Action));
         Assert.All(history, e => Assert.Equal(Staff, e.Actor));
     }
@@ -106,7 +107,7 @@ public sealed class MissionGrainTests(ClusterFixture cluster)
         Assert.Equal("Mission TICE à Dakar et Thiès", after.Plan.Title);
         TestMissions.AssertSame(before.Plan with { Title = after.Plan.Title }, after.Plan);
         Assert.Equal(2, after.Version);
-        var line = (await grain.GetHistoryAsync(Staff)).Last();
+        var line = (await grain.HistoryAsync(Staff)).Last();
         Assert.Equal(("MissionEdited", "title", before.Plan.Title, after.Plan.Title), (line.Action, line.Field, line.OldValue, line.NewValue));
     }
 

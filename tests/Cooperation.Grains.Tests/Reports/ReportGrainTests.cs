@@ -1,3 +1,4 @@
+using Cooperation.Grains.Tests.Common;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Reports.Commands;
 
@@ -27,7 +28,7 @@ public sealed class ReportGrainTests(ClusterFixture cluster)
         Assert.Equal(TestReports.Content().Activities, version.Content.Activities);
         Assert.Equal((ReportReviewOutcome.Acknowledged, "Merci, rapport conforme."), (version.Review!.Outcome, version.Review.Comment));
         Assert.Equal(["ReportDrafted", "ReportSubmitted", "ReportAcknowledged", "ReportAcknowledged"],
-            (await report.GetHistoryAsync(Staff)).Select(e => e.Action));
+            (await report.HistoryAsync(Staff)).Select(e => e.Action));
     }
 
     /// <summary>Returned, edited and resubmitted: version 2 has the new text, version 1 is unchanged with the return comment.</summary>
@@ -100,7 +101,7 @@ public sealed class ReportGrainTests(ClusterFixture cluster)
         Assert.Equal(first, repeat);
         Assert.Equal(submitted, submittedAgain);
         Assert.Single(await report.GetVersionsAsync(Staff));
-        Assert.Equal(2, (await report.GetHistoryAsync(Staff)).Count);
+        Assert.Equal(2, (await report.HistoryAsync(Staff)).Count);
     }
 
     /// <summary>The same client mutation id used for another command is a conflict.</summary>
@@ -268,7 +269,7 @@ public sealed class ReportGrainTests(ClusterFixture cluster)
         var after = await report.EditAsync(new EditReport("same", Staff, (int)before.Revision, Activities: before.Content.Activities));
 
         Assert.Equal(before.Revision, after.Revision);
-        Assert.Single(await report.GetHistoryAsync(Staff));
+        Assert.Single(await report.HistoryAsync(Staff));
     }
 
     /// <summary>An edit based on an older revision is a conflict.</summary>

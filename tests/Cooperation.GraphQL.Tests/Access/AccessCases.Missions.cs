@@ -10,7 +10,7 @@ public static partial class AccessCases
     private static IReadOnlyList<AccessCase> Missions =>
     [
         // Reading: every member of the own partnership, and administrators
-        new("Query.mission", async (m, _) => ($"{{ mission(id: \"{await FreshMissionAsync(m)}\") {{ title status travellers {{ name }} reportVersions {{ number }} history {{ action }} }} }}", null),
+        new("Query.mission", async (m, _) => ($"{{ mission(id: \"{await FreshMissionAsync(m)}\") {{ title status travellers {{ name }} reportVersions {{ number }} history {{ nodes {{ action }} }} }} }}", null),
             AllowedFor(OwnMembers)),
         new("Query.node(Mission)", async (m, _) => ($"{{ node(id: \"{await FreshMissionAsync(m)}\") {{ ... on Mission {{ title }} }} }}", null),
             AllowedFor(OwnMembers)),

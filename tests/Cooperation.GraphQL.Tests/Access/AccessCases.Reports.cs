@@ -11,7 +11,7 @@ public static partial class AccessCases
 
     private static IReadOnlyList<AccessCase> Reports =>
     [
-        new("Query.report", (_, _) => Doc($"{{ report(id: \"{Schema.Relay.GlobalId.Encode("Report", SeededReport)}\") {{ status overdue indicators {{ code actual }} versions {{ number }} history {{ action }} }} }}"),
+        new("Query.report", (_, _) => Doc($"{{ report(id: \"{Schema.Relay.GlobalId.Encode("Report", SeededReport)}\") {{ status overdue indicators {{ code actual }} versions {{ number }} history {{ nodes {{ action }} }} }} }}"),
             AllowedFor(OwnMembers)),
         new("Query.node(Report)", (_, _) => Doc($"{{ node(id: \"{Schema.Relay.GlobalId.Encode("Report", SeededReport)}\") {{ ... on Report {{ status }} }} }}"),
             AllowedFor(OwnMembers)),

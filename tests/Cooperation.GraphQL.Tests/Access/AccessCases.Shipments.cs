@@ -10,7 +10,7 @@ public static partial class AccessCases
 {
     private static IReadOnlyList<AccessCase> Shipments =>
     [
-        new("Query.shipment", async (m, _) => ($"{{ shipment(id: \"{await FreshShipmentAsync(m, received: false)}\") {{ title status boxes {{ label items {{ serialNumber }} }} reconciliation {{ id }} timeline {{ status }} history {{ action }} }} }}", null),
+        new("Query.shipment", async (m, _) => ($"{{ shipment(id: \"{await FreshShipmentAsync(m, received: false)}\") {{ title status boxes {{ label items {{ serialNumber }} }} reconciliation {{ id }} timeline {{ status }} history {{ nodes {{ action }} }} }} }}", null),
             AllowedFor(OwnMembers)),
         new("Query.serialNumberHistory", (_, _) => Doc($"{{ serialNumberHistory(partnershipId: \"{Own}\", serialNumber: \"DT-MATRIX\") {{ serialNumber events {{ kind }} }} }}"),
             AllowedFor(OwnMembers)),

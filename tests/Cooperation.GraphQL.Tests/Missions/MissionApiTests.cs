@@ -20,7 +20,7 @@ public sealed class MissionApiTests(ApiFixture api)
             reportVersions { number whatWasDone findings followUp filedAt filedBy }
             first: reportVersion(number: 1) { number whatWasDone }
             comments { author text }
-            history { action field }
+            history { nodes { action field } }
           }
         }
         """;

@@ -80,7 +80,7 @@ public sealed class AgentDayTests : IAsyncLifetime
         // The server: one verdict per ticked item, the planned one, no dispute, each action once in the history (read
         // by the agent: an action's id is shown to the one who made it).
         var (_, read) = await _host.Http.PostGraphQLAsync(
-            "query($id: ID!) { shipment(id: $id) { items { id verdict { verdict reason photoId } disputes { verdict } } history { clientMutationId } } }",
+            "query($id: ID!) { shipment(id: $id) { items { id verdict { verdict reason photoId } disputes { verdict } } history(first: 100) { nodes { clientMutationId } } } }",
             new { id = shipment }, fatou.AccessToken);
         var items = read["data"]!["shipment"]!["items"]!.AsArray();
         foreach (var (itemId, verdict, reason, photoId) in day.Verdicts)
@@ -90,7 +90,7 @@ public sealed class AgentDayTests : IAsyncLifetime
         }
         Assert.Equal(30, items.Count(i => i!["verdict"] is not null));
         Assert.All(items, i => Assert.Empty(i!["disputes"]!.AsArray()));
-        var history = read["data"]!["shipment"]!["history"]!.AsArray().Select(h => h!["clientMutationId"]?.GetValue<string>()).ToList();
+        var history = read["data"]!["shipment"]!["history"]!["nodes"]!.AsArray().Select(h => h!["clientMutationId"]?.GetValue<string>()).ToList();
         Assert.All(day.Confirmations, c => Assert.Single(history, id => id == c.Input["clientMutationId"]!.GetValue<string>()));
 
         // Every photo committed and read back byte for byte.
