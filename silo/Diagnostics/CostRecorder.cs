@@ -85,6 +85,16 @@ public sealed record SiloCosts(
 
     public long StorageWrites => StorageWritesByState.Values.Sum();
 
+    /// <summary>
+    /// Writes of grain states themselves: what every action writes. The rest are a journal's records (a sealed segment
+    /// <c>{state}.{list}.{n}</c> or its receipt filter, <c>grains/Common/Journal</c>), written once per 64 entries of
+    /// a list, so that a state never grows with the entity's age.
+    /// </summary>
+    public long StateWrites => StorageWritesByState.Where(w => !IsJournalRecord(w.Key)).Sum(w => w.Value);
+
+    /// <summary>Writes of journal segments and filters (<see cref="StateWrites"/>).</summary>
+    public long JournalWrites => StorageWrites - StateWrites;
+
     public long BytesWritten => BytesWrittenByState.Values.Sum();
 
     /// <summary>"partnership.GetAccessAsync × 2, shipment.ConfirmItemsAsync × 1…", most called first.</summary>
@@ -92,6 +102,9 @@ public sealed record SiloCosts(
 
     /// <summary>"shipment/state × 1…", most written first.</summary>
     public string DescribeStorageWrites() => Describe(StorageWritesByState);
+
+    // "grain/state": a grain's own state names carry no dot; a journal's records are named after their list, "state.list.n".
+    private static bool IsJournalRecord(string key) => key[(key.IndexOf('/') + 1)..].Contains('.');
 
     private static string Describe(IReadOnlyDictionary<string, long> counts) =>
         counts.Count == 0 ? "none" : string.Join(", ", counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} × {c.Value}"));

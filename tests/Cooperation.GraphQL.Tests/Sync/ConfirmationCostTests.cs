@@ -37,6 +37,8 @@ public sealed class ConfirmationCostTests(ApiFixture api)
         var counted = costs.Snapshot();
         Assert.Multiple(
             () => Assert.True(counted.GrainCalls <= 4, $"{counted.GrainCalls} grain calls for one confirmation (at most 4): {counted.DescribeGrainCalls()}"),
-            () => Assert.True(counted.StorageWrites <= 2, $"{counted.StorageWrites} storage writes for one confirmation (at most 2): {counted.DescribeStorageWrites()}"));
+            // A journal seal (once per 64 lines of a list) may fall on any confirmation, depending on what ran before.
+            () => Assert.True(counted.StateWrites <= 2, $"{counted.StateWrites} grain state writes for one confirmation (at most 2): {counted.DescribeStorageWrites()}"),
+            () => Assert.True(counted.JournalWrites <= 4, $"{counted.JournalWrites} journal writes for one confirmation (at most one seal per list): {counted.DescribeStorageWrites()}"));
     }
 }
