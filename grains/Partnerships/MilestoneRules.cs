@@ -71,7 +71,4 @@ public static class MilestoneRules
                 $"The reason is longer than {MaxReasonLength} characters.");
         return trimmed;
     }
-
-    /// <summary>The rule of every action's id (<see cref="ClientMutationIds.Checked"/>).</summary>
-    public static string ClientMutationId(string? clientMutationId) => ClientMutationIds.Checked(clientMutationId);
 }

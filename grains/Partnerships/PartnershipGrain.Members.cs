@@ -14,7 +14,7 @@ public sealed partial class PartnershipGrain
 
     async Task IPartnershipGrain.SetMemberAsync(SetPartnershipMember command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!(await AccessOfAsync(command.Actor)).Unrestricted)
             throw PartnershipErrors.Forbidden();
         RequireEstablished();

@@ -46,7 +46,7 @@ public sealed partial class PartnershipGrain(
 
     async Task<Partnership> IPartnershipGrain.EstablishAsync(EstablishPartnership command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!(await AccessOfAsync(command.Actor)).Unrestricted)
             throw PartnershipErrors.Forbidden();
         // Establishing an established partnership answers its (public) profile; its own id sent by someone else, or
@@ -99,7 +99,7 @@ public sealed partial class PartnershipGrain(
 
     async Task<Milestone> IPartnershipGrain.PlanMilestoneAsync(PlanMilestone command)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         var access = await AccessOfAsync(command.Actor);
         if (!access.CanChangeSomeMilestones)
             throw PartnershipErrors.Forbidden();
@@ -175,7 +175,7 @@ public sealed partial class PartnershipGrain(
     /// </summary>
     private async Task<Milestone> ChangeMilestoneAsync(MilestoneCommand command, string action, Func<Milestone, Milestone> change)
     {
-        var id = MilestoneRules.ClientMutationId(command.ClientMutationId);
+        var id = ClientMutationIds.Checked(command.ClientMutationId);
         var access = await AccessOfAsync(command.Actor);
         if (!access.CanChangeSomeMilestones)
             throw PartnershipErrors.Forbidden();

@@ -54,7 +54,7 @@ internal static class ShipmentActions
     {
         try
         {
-            return Grains.Partnerships.MilestoneRules.ClientMutationId(clientMutationId);
+            return Grains.Common.ClientMutationIds.Checked(clientMutationId);
         }
         catch (DomainException e)
         {
