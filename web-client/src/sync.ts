@@ -139,17 +139,16 @@ async function send({ outbox, api, replica, onNotices }: SyncOptions, partnershi
       refused.push(action);
     }
   }
+  await outbox.acknowledge(acknowledged.map((a) => a.id));
   for (const photo of new Set(entries.flatMap((e) => (e.photo ? [e.photo] : [])))) {
     const announce = results.get(announceId(photo));
     const commit = results.get(commitId(photo));
     if (announce) await outbox.updatePhoto(photo.uploadId, (p) => afterAnnounce(p, announce.error));
     if (commit) await outbox.updatePhoto(photo.uploadId, (p) => afterCommit(p, commit.error));
   }
-  // The cursor moves only with the changes it covers; the acknowledged actions leave the outbox only after, so that a
-  // screen reading in between finds each one either still pending or in the copy, never in neither (a packing list
-  // just prepared would read as unknown). A crash in between replays the batch, whose repeats change nothing.
+  // The cursor moves only once the results are stored, and with the changes it covers: a crash in between replays
+  // the batch and the changes, never skips them.
   await replica.apply(partnershipId, data.sync.changes, acknowledged, refused);
-  await outbox.acknowledge(acknowledged.map((a) => a.id));
 }
 
 async function photosOf(outbox: Outbox, partnershipId: string): Promise<Photo[]> {
