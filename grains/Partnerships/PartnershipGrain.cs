@@ -105,7 +105,7 @@ public sealed partial class PartnershipGrain(
             throw PartnershipErrors.Forbidden();
         if (!access.CanChange(command.Side))
             throw PartnershipErrors.ForbiddenPlanSide(command.Side);
-        if (await RepeatedAsync(id, command) is { Milestone: { } first })
+        if (await RepeatedAsync(id, command) is { } receipt && MilestoneNamedBy(receipt) is { } first)
             return first;
         RequireEstablished();
 
@@ -179,7 +179,7 @@ public sealed partial class PartnershipGrain(
         var access = await AccessOfAsync(command.Actor);
         if (!access.CanChangeSomeMilestones)
             throw PartnershipErrors.Forbidden();
-        if (await RepeatedAsync(id, command) is { Milestone: { } first })
+        if (await RepeatedAsync(id, command) is { } receipt && MilestoneNamedBy(receipt) is { } first)
         {
             // Today's rights, as for a first call: a side the actor no longer changes is refused, not answered.
             if (!access.CanChange(first.Side))
@@ -222,7 +222,11 @@ public sealed partial class PartnershipGrain(
     /// </summary>
     private Task<MutationReceipt?> RepeatedAsync(string clientMutationId, Command command) =>
         _receipts.RepeatOfAsync(clientMutationId, command, legacy: receipt =>
-            receipt.Milestone is null || command.Subject is null || receipt.Milestone.Id == command.Subject);
+            receipt.NamedMilestone is null || command.Subject is null || receipt.NamedMilestone == command.Subject);
+
+    /// <summary>The milestone a repeated action made or changed, as it is now.</summary>
+    private Milestone? MilestoneNamedBy(MutationReceipt receipt) =>
+        receipt.NamedMilestone is { } milestoneId ? State.Milestones.Find(m => m.Id == milestoneId) : null;
 
     private void RequireEstablished()
     {
