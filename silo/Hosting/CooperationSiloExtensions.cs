@@ -51,6 +51,7 @@ public static class CooperationSiloExtensions
                     options.ContainerName = storage.ContainerName;
                 });
             }
+            siloBuilder.AddCooperationReminders(storage);
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
         });
