@@ -15,8 +15,12 @@ namespace Cooperation.Grains.Common;
 /// </remarks>
 public static class DueWork
 {
-    /// <summary>Between two ticks of work not yet done: long enough to cost nothing, short enough to retry the same hour.</summary>
-    public static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// Between two ticks of work not yet done: Orleans' shortest period. A reminder ticks on its schedule's beat, so a
+    /// moment that passed while no silo ran is caught up at most this long after one is back; and a reminder ticks
+    /// again only when its work failed, so a short beat costs nothing otherwise.
+    /// </summary>
+    public static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
 
     /// <summary>Schedules (or moves) the work called <paramref name="name"/> to <paramref name="dueAt"/>; at once when already past.</summary>
     public static Task ScheduleAsync(this Grain grain, string name, DateTimeOffset dueAt, TimeProvider time)
