@@ -62,7 +62,7 @@ public sealed class ReportOverdueRestartTests : IAsyncLifetime
             services.AddKeyedSingleton<TimeProvider>(ReminderTimeProviderNames.Reminders, _time);
         });
         // The reminder ticks on its one-minute beat: its clock moves a beat at a time until it has.
-        for (var beat = 0; beat < 60 && !tick.Done.IsCompleted; beat++)
+        for (var beat = 0; beat < 600 && !tick.Done.IsCompleted; beat++)
         {
             _time.Advance(Cooperation.Grains.Common.DueWork.RetryPeriod);
             await Task.WhenAny(tick.Done, Task.Delay(100, TestContext.Current.CancellationToken));

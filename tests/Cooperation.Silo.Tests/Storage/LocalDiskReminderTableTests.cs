@@ -106,7 +106,7 @@ public sealed class LocalDiskReminderTableTests : IDisposable
         await second.DeployAsync(Ct);
         var heard = ticks.HeardFrom("cerenum");
         // The reminders' clock moves by a beat at a time until the tick comes: only that clock, which nothing else reads.
-        for (var beat = 0; beat < 120 && !heard.IsCompleted; beat++)
+        for (var beat = 0; beat < 600 && !heard.IsCompleted; beat++)
         {
             clock.Advance(Period);
             await Task.WhenAny(heard, Task.Delay(50, Ct));
