@@ -51,9 +51,9 @@ public static class CooperationSiloExtensions
                     options.ContainerName = storage.ContainerName;
                 });
             }
-            siloBuilder.AddCooperationReminders(storage);
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
+            siloBuilder.AddCooperationReminders(storage);
         });
         return builder;
     }
