@@ -59,6 +59,7 @@ public sealed partial class AccountGrain(
         var now = time.GetUtcNow();
         var code = InvitationCodes.New();
         var invitation = new Invitation(Key, code, now + InvitationCodes.Lifetime);
+        await this.ScheduleAsync(LapseReminder, invitation.ExpiresAt, time);
         State.InvitedAt = now;
         State.DisplayName = displayName;
         State.Roles = roles;
@@ -93,16 +94,15 @@ public sealed partial class AccountGrain(
 
         State.PasswordHash = PasswordHashing.Hash(Key, password);
         State.Status = AccountStatus.Active;
-        State.InvitationCodeHash = null;
+        ForgetInvitationCode();
         State.FailedSignIns = 0;
         State.NextSignInHeardAt = null;
-        foreach (var (id, receipt) in State.Receipts.Where(r => r.Value.Invitation is { Code.Length: > 0 }).ToList())
-            State.Receipts[id] = receipt with { Invitation = receipt.Invitation! with { Code = "" } };
         State.Revision++;
         State.History.Add(new HistoryEntry(
             State.Revision, now, new Actor(Key, State.DisplayName), "InvitationAccepted", Key, "status",
             nameof(AccountStatus.Invited), nameof(AccountStatus.Active), NoClientMutationId));
         await PersistAsync();
+        await this.CancelAsync(LapseReminder);
         return Access();
     }
 

@@ -149,6 +149,15 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
     protected async Task CommitAsync(string clientMutationId, Command command)
     {
         _receipts.Remember(clientMutationId, ActionReceipts.Of(command, State.Version));
+        await CommitAsync();
+    }
+
+    /// <summary>
+    /// Writes durably, then tells the partnership's feed: for a change no one asked for (a due date passing, see
+    /// <see cref="DueWork"/>), which has no action id to remember.
+    /// </summary>
+    protected async Task CommitAsync()
+    {
         await state.WriteOrDeactivateAsync(this, _history, _receipts);
         if (State.FeedPending)
             await NotifyAsync();

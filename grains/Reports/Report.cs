@@ -9,6 +9,11 @@ namespace Cooperation.Grains.Reports;
 /// <param name="SubmittedVersions">How many versions were submitted (0 until the first submission).</param>
 /// <param name="LatestReview">The South side's answer to the latest version, if any.</param>
 /// <param name="Revision">Grows by one with each change of the report; sent back to detect a concurrent edit.</param>
+/// <param name="Overdue">
+/// En retard: the due date has passed and the partnership still owes a submission (a draft, or a report returned for
+/// changes). Recorded by the report when its due date passes (a durable reminder), so that it reaches the change feed
+/// and the phones' copies like any change; a submitted or acknowledged report is never overdue.
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record Report(
     [property: Id(0)] string Key,
@@ -22,7 +27,8 @@ public sealed record Report(
     [property: Id(8)] ReportReview? LatestReview,
     [property: Id(9)] DateTimeOffset CreatedAt,
     [property: Id(10)] DateTimeOffset UpdatedAt,
-    [property: Id(11)] long Revision)
+    [property: Id(11)] long Revision,
+    [property: Id(12)] bool Overdue)
 {
     /// <summary>Whether a draft is open (new, or after a return).</summary>
     public bool IsEditable => Editable(Status);
@@ -32,10 +38,4 @@ public sealed record Report(
 
     /// <summary>The number the open draft will take when submitted; null when no draft is open.</summary>
     public int? DraftNumber => IsEditable ? SubmittedVersions + 1 : null;
-
-    /// <summary>
-    /// En retard: the due date has passed and the partnership still owes a submission (a draft, or a report returned
-    /// for changes). A submitted or acknowledged report is never overdue.
-    /// </summary>
-    public bool IsOverdueOn(DateOnly today) => IsEditable && today > DueOn;
 }

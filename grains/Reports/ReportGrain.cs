@@ -25,10 +25,13 @@ public sealed partial class ReportGrain(
 
         var now = ActionTime.Of(command, Time);
         content = await WithFactsAsync(content, command.Actor, now);
+        var overdue = await WatchDueDateAsync();
         State.Created = true;
         State.Status = ReportStatus.Draft;
         State.Content = content;
         State.CreatedAt = now;
+        State.Overdue = overdue;
+        State.DueDateWatched = true;
         // The index lists the report's key, which tells its period: it learns of the report once.
         Changed(now, indexChanged: true);
         Record(id, command.Actor, "ReportDrafted", Key, newValue: Key);
@@ -93,9 +96,13 @@ public sealed partial class ReportGrain(
         State.Versions.Add(version);
         var before = State.Status;
         State.Status = ReportStatus.Submitted;
+        State.Overdue = false;
         Changed(now);
         Record(id, command.Actor, "ReportSubmitted", Key, "status", before.ToString(), $"{ReportStatus.Submitted} (version {version.Number})");
-        return await CommitAsync(id, command, Snapshot);
+        var submitted = await CommitAsync(id, command, Snapshot);
+        // Nothing is owed any more: the due date needs no watching (a tick that comes first finds nothing to do).
+        await this.CancelAsync(OverdueReminder);
+        return submitted;
     }
 
     Task<Report> IReportGrain.AcknowledgeAsync(AcknowledgeReport command) =>
@@ -117,12 +124,15 @@ public sealed partial class ReportGrain(
             throw ReportErrors.IllegalStatusChange(Key, State.Status, attemptedFr, attemptedEn);
 
         var now = ActionTime.Of(command, Time);
+        // A return opens the next draft, which owes a submission by the same due date.
+        var overdue = outcome == ReportReviewOutcome.Returned && await WatchDueDateAsync();
         var review = new ReportReview(outcome, comment, now, command.Actor.DisplayName);
         State.Versions[^1] = State.Versions[^1] with { Review = review };
         var (status, action) = outcome == ReportReviewOutcome.Acknowledged
             ? (ReportStatus.Acknowledged, "ReportAcknowledged")
             : (ReportStatus.Returned, "ReportReturned");
         State.Status = status;
+        State.Overdue = overdue;
         Changed(now);
         Record(id, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString());
         if (comment.Length > 0)
@@ -149,13 +159,13 @@ public sealed partial class ReportGrain(
             throw ReportErrors.Frozen(Key, State.Status, State.Versions.Count);
     }
 
-
     private Report Snapshot()
     {
         var (slug, start, end) = ReportRules.ParseKey(Key);
         return new Report(
             Key, slug, start, end, ReportRules.DueOn(end), State.Status, State.Content, State.Versions.Count,
-            State.Versions.Count > 0 ? State.Versions[^1].Review : null, State.CreatedAt, State.UpdatedAt, State.Version);
+            State.Versions.Count > 0 ? State.Versions[^1].Review : null, State.CreatedAt, State.UpdatedAt, State.Version,
+            State.Overdue);
     }
 
     private Task<ReportContent> WithFactsAsync(ReportContent content, Actor actor, DateTimeOffset now)

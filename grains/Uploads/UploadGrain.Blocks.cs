@@ -39,7 +39,8 @@ public sealed partial class UploadGrain
 
     /// <summary>
     /// Marks an upload left uncommitted for 7 days expired and deletes its blocks: Azure would collect them about then
-    /// anyway, and doing it here makes "expired" mean "gone" at the moment it is reported.
+    /// anyway (the local-disk store never would), and doing it here makes "expired" mean "gone" at the moment it is
+    /// reported. The expiry reminder does it on the day; a call that comes first does it then.
     /// </summary>
     private async Task ExpireIfDueAsync()
     {

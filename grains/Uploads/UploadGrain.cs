@@ -45,6 +45,7 @@ public sealed partial class UploadGrain(
 
         await RequireTargetAsync(command.Actor, target);
         var now = time.GetUtcNow();
+        await this.ScheduleAsync(ExpiryReminder, now + UploadRules.Lifetime, time);
         State.Announced = true;
         State.Target = target;
         State.ContentType = contentType;
@@ -88,6 +89,8 @@ public sealed partial class UploadGrain(
         State.Status = UploadStatus.Committed;
         State.CommittedAt = time.GetUtcNow();
         await CommitStateAsync(id, command);
+        // The photo is kept for good: nothing will expire.
+        await this.CancelAsync(ExpiryReminder);
         return await SnapshotAsync();
     }
 
@@ -129,9 +132,11 @@ public sealed partial class UploadGrain(
     /// <summary>Drops the current attempt's blocks, then opens the next attempt with a new 7-day window.</summary>
     private async Task NewAttemptAsync()
     {
+        var now = time.GetUtcNow();
+        await this.ScheduleAsync(ExpiryReminder, now + UploadRules.Lifetime, time);
         await store.DeleteAsync(BlobName);
         State.Attempt++;
-        State.AttemptStartedAt = time.GetUtcNow();
+        State.AttemptStartedAt = now;
         State.Status = UploadStatus.Announced;
     }
 

@@ -27,7 +27,7 @@ public sealed class ReportType : ObjectGraphType<Report>
             .Resolve(c => c.Source.DueOn);
         Field<NonNullGraphType<BooleanGraphType>>("overdue")
             .Description("En retard : échéance passée sans soumission (brouillon ou rapport renvoyé). / Overdue: due date passed with no submission (draft or returned report).")
-            .Resolve(c => c.Source.IsOverdueOn(DateOnly.FromDateTime(c.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime)));
+            .Resolve(c => c.Source.Overdue);
         Field<NonNullGraphType<ReportStatusType>>("status").Resolve(c => c.Source.Status);
         Field<IntGraphType>("draftNumber")
             .Description("Numéro que prendra le brouillon ouvert à sa soumission ; nul sans brouillon. / Number the open draft will take when submitted; null without a draft.")

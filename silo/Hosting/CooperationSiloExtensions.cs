@@ -53,6 +53,7 @@ public static class CooperationSiloExtensions
             }
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
+            siloBuilder.AddCooperationReminders(storage);
         });
         return builder;
     }

@@ -104,7 +104,6 @@ public sealed partial class FundApplicationGrain
         // reports a grant expects without being a member of the partnership; only where each report stands is
         // returned, its content stays with the partnership's members.
         var keys = await grains.GetGrain<IReportIndexGrain>(State.PartnershipSlug).ListAsync(Actor.Seed);
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var duties = new List<ReportingDuty>();
         foreach (var key in keys)
         {
@@ -112,7 +111,7 @@ public sealed partial class FundApplicationGrain
             if (periodEnd < start || periodStart > end)
                 continue;
             var report = await grains.GetGrain<IReportGrain>(key).GetAsync(Actor.Seed);
-            duties.Add(new ReportingDuty(key, periodStart, periodEnd, report.DueOn, report.Status, report.SubmittedVersions, report.IsOverdueOn(today)));
+            duties.Add(new ReportingDuty(key, periodStart, periodEnd, report.DueOn, report.Status, report.SubmittedVersions, report.Overdue));
         }
         return duties;
     }

@@ -33,6 +33,7 @@ public sealed class IndexClusterFixture : IAsyncLifetime
             silo.AddLocalDiskGrainStorage(StorageNames.Cooperation, options => options.Directory = _folder);
             silo.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(DateTimeOffset.UtcNow));
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            silo.UseInMemoryReminderService();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -44,6 +44,7 @@ public sealed class ClusterFixture : IAsyncLifetime
                 (services, _) => new StorageLog(services.GetRequiredKeyedService<IGrainStorage>(MemoryStorage)));
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter(Calls);
         });
         _cluster = builder.Build();
@@ -66,6 +67,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         var storage = silo.ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Cooperation);
         await storage.WriteStateAsync(stateName, grain.GetGrainId(), new GrainState<TState>(state));
     }
+
+    /// <summary>The reminder called <paramref name="name"/> of <paramref name="grain"/>, or null when none is scheduled.</summary>
+    public Task<ReminderEntry?> ReminderAsync(IAddressable grain, string name) =>
+        Reminders.ReadAsync(_cluster ?? throw new InvalidOperationException("The cluster is not deployed."), grain, name);
 
     /// <summary>A slug no other test uses.</summary>
     public static string NewSlug(string prefix = "test") => $"{prefix}-{Guid.NewGuid():N}";

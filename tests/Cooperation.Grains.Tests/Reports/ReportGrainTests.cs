@@ -219,29 +219,6 @@ public sealed class ReportGrainTests(ClusterFixture cluster)
         Assert.Equal([second.Id, first.Id], report.Content.MilestoneIds);
     }
 
-    /// <summary>A draft is overdue once its due date (period end + 30 days) has passed; a submitted one is not.</summary>
-    [Fact]
-    public async Task Overdue_AfterDueDate_DraftOverdueSubmittedNot()
-    {
-        var partnership = await TestPartnerships.NewAsync(Grains);
-        DateOnly Today() => DateOnly.FromDateTime(cluster.Time.GetUtcNow().UtcDateTime);
-        // The period ends so that the report falls due in five days, whatever the shared clock says.
-        var end = Today().AddDays(5 - ReportRules.GraceDays);
-        var draft = TestReports.Of(Grains, partnership, end.AddDays(-90), end);
-        var submitted = TestReports.Of(Grains, partnership, end.AddDays(-91), end);
-        await draft.DraftAsync(new DraftReport("d1", Staff, TestReports.Content()));
-        await submitted.DraftAsync(new DraftReport("d2", Staff, TestReports.Content()));
-        await submitted.SubmitAsync(new SubmitReport("s2", Staff));
-        Assert.False((await draft.GetAsync(Staff)).IsOverdueOn(Today()));
-
-        cluster.Time.Advance(TimeSpan.FromDays(6));
-
-        var report = await draft.GetAsync(Staff);
-        Assert.Equal(end.AddDays(ReportRules.GraceDays), report.DueOn);
-        Assert.True(report.IsOverdueOn(Today()));
-        Assert.False((await submitted.GetAsync(Staff)).IsOverdueOn(Today()));
-    }
-
     /// <summary>Each change of a report reaches the partnership's change feed once, at its latest version, and its index lists it.</summary>
     [Fact]
     public async Task Changes_DraftAndSubmit_ListedInFeedAndIndex()

@@ -29,6 +29,7 @@ public sealed class SeededCluster : IAsyncDisposable
             silo.AddMemoryGrainStorage(StorageNames.Cooperation);
             silo.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(firstStart));
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            silo.UseInMemoryReminderService();
         });
         var seeded = new SeededCluster(builder.Build());
         await seeded._cluster.DeployAsync();

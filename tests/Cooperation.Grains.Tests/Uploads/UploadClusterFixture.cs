@@ -23,6 +23,10 @@ public abstract class UploadClusterFixture : IAsyncLifetime
     /// <summary>The silo's photo store, to look at blocks behind the grains' back.</summary>
     public IAttachmentStore Store => _store ?? throw new InvalidOperationException("The cluster is not deployed.");
 
+    /// <summary>The reminder called <paramref name="name"/> of <paramref name="grain"/>, or null when none is scheduled.</summary>
+    public Task<ReminderEntry?> ReminderAsync(IAddressable grain, string name) =>
+        Reminders.ReadAsync(_cluster ?? throw new InvalidOperationException("The cluster is not deployed."), grain, name);
+
     /// <summary>The store the silo gets, on a container (or folder) of this fixture's own.</summary>
     protected abstract IAttachmentStore CreateStore();
 
@@ -39,6 +43,7 @@ public abstract class UploadClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.Services.AddSingleton(_store);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
+            silo.UseInMemoryReminderService();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

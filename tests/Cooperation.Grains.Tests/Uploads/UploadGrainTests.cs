@@ -250,6 +250,69 @@ public abstract class UploadGrainTests(UploadClusterFixture cluster)
         Assert.Equal(UploadStatus.Committed, committed.Status);
     }
 
+    /// <summary>
+    /// An upload abandoned after one block, which no one asks about again: a reminder scheduled when it was announced
+    /// expires it on the day, deleting its blocks, and goes; a second tick changes nothing.
+    /// </summary>
+    [Fact]
+    public async Task Reminder_UnfinishedSevenDays_ExpiredBlocksDeletedOnce()
+    {
+        var (upload, target) = await ReceiptPhotoAsync();
+        var photo = Jpeg(80_000);
+        await upload.AnnounceAsync(Announce("announce", South, target, photo));
+        await upload.StageBlockAsync(South, 0, Blocks(photo)[0]);
+        var scheduled = await cluster.ReminderAsync(upload, UploadGrain.ExpiryReminder);
+        cluster.Time.Advance(TimeSpan.FromDays(7));
+
+        await Reminders.TickAsync(upload, UploadGrain.ExpiryReminder);
+        var leftBlocks = await BlocksInStorageAsync(UploadRules.BlobName(upload.GetPrimaryKeyString(), 1));
+        var reminder = await cluster.ReminderAsync(upload, UploadGrain.ExpiryReminder);
+        await Reminders.TickAsync(upload, UploadGrain.ExpiryReminder);
+        var expired = await upload.GetAsync(South);
+
+        Assert.NotNull(scheduled);
+        Assert.Equal(0, leftBlocks);
+        Assert.Null(reminder);
+        Assert.Equal(UploadStatus.Expired, expired.Status);
+        Assert.Equal([0, 1, 2], expired.MissingBlocks);
+    }
+
+    /// <summary>A committed photo is kept for good: its reminder is cancelled, and a late tick leaves it as it was.</summary>
+    [Fact]
+    public async Task Reminder_Committed_CancelledAndPhotoKept()
+    {
+        var (upload, target) = await ReceiptPhotoAsync();
+        var photo = Jpeg(30_000);
+        await upload.AnnounceAsync(Announce("announce", South, target, photo));
+        await SendAllAsync(upload, photo);
+        await upload.CommitAsync(new CommitUpload("commit", South));
+        var reminder = await cluster.ReminderAsync(upload, UploadGrain.ExpiryReminder);
+        cluster.Time.Advance(TimeSpan.FromDays(8));
+
+        await Reminders.TickAsync(upload, UploadGrain.ExpiryReminder);
+
+        Assert.Null(reminder);
+        Assert.Equal(UploadStatus.Committed, (await upload.GetAsync(South)).Status);
+        Assert.Equal(photo, (await upload.ReadAsync(South)).Bytes);
+    }
+
+    /// <summary>A tick before the 7 days are up (a restart opened a new week) changes nothing and keeps the reminder.</summary>
+    [Fact]
+    public async Task Reminder_BeforeSevenDays_NothingChangesReminderKept()
+    {
+        var (upload, target) = await ReceiptPhotoAsync();
+        var photo = Jpeg(30_000);
+        await upload.AnnounceAsync(Announce("announce", South, target, photo));
+        await upload.StageBlockAsync(South, 0, photo);
+
+        await Reminders.TickAsync(upload, UploadGrain.ExpiryReminder);
+
+        var after = await upload.GetAsync(South);
+        Assert.Equal(UploadStatus.Announced, after.Status);
+        Assert.Empty(after.MissingBlocks);
+        Assert.NotNull(await cluster.ReminderAsync(upload, UploadGrain.ExpiryReminder));
+    }
+
     /// <summary>Announcing an expired upload again with the same facts restarts it too.</summary>
     [Fact]
     public async Task Announce_AgainAfterExpiry_Restarts()
