@@ -4,7 +4,10 @@ namespace Cooperation.Grains.Annotations;
 /// Snapshot of one annotation (W3C Web Annotation): a passage of an immutable document version, or another annotation
 /// for a reply, with a motivation and a short text in French or English.
 /// </summary>
-/// <param name="Id">Chosen by the client (so an offline reply can name an annotation not sent yet), unique in its document.</param>
+/// <param name="Id">
+/// Chosen by the client (so an offline reply can name an annotation not sent yet), unique among its creator's in the
+/// document: another person's annotation under the same id, which she may not see, is another annotation.
+/// </param>
 /// <param name="Target">The document version it was made on; a reply has its thread's.</param>
 /// <param name="Selector">The passage, exact on <see cref="Target"/>'s version; null for a reply.</param>
 /// <param name="ReplyTo">The annotation a reply answers; null for the first annotation of a thread.</param>
@@ -13,6 +16,10 @@ namespace Cooperation.Grains.Annotations;
 /// <param name="Team">The research team that reads it when <see cref="Visibility"/> is Team.</param>
 /// <param name="Modified">When its creator last edited or deleted it; null until then.</param>
 /// <param name="Deleted">Deleted by its creator: kept as a tombstone, without its text, so replies keep their thread.</param>
+/// <param name="ReplyToCreator">
+/// Who made the annotation a reply answers (two people's ids may be the same); null for the first annotation of a
+/// thread, and for a reply stored when an id named one annotation of the document.
+/// </param>
 [GenerateSerializer, Immutable]
 public sealed record Annotation(
     [property: Id(0)] string Id,
@@ -28,4 +35,5 @@ public sealed record Annotation(
     [property: Id(10)] Actor Creator,
     [property: Id(11)] DateTimeOffset Created,
     [property: Id(12)] DateTimeOffset? Modified,
-    [property: Id(13)] bool Deleted);
+    [property: Id(13)] bool Deleted,
+    [property: Id(14)] string? ReplyToCreator = null);

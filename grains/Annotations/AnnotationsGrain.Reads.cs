@@ -9,20 +9,21 @@ public sealed partial class AnnotationsGrain
         var (kind, documentId, _) = AnnotationRules.ParseKey(Key);
         var sections = await AnnotationTargets.Of(kind).SectionsAsync(Grains, actor, documentId, version);
 
-        var shown = Shown(reader, State.Annotations.Where(a => a.Target.Version <= version));
+        var parentOf = Parents();
+        var shown = Shown(reader, State.Annotations.Where(a => a.Target.Version <= version), parentOf);
         // A thread's replies stand where its first annotation stands; parents always come before their replies.
-        var anchorings = new Dictionary<string, AnnotationAnchoring>(StringComparer.Ordinal);
+        var anchorings = new Dictionary<Annotation, AnnotationAnchoring>(ReferenceEqualityComparer.Instance);
         var result = new List<AnchoredAnnotation>(shown.Count);
         foreach (var annotation in State.Annotations.Where(a => a.Target.Version <= version))
         {
-            var (anchoring, selector) = annotation.ReplyTo is { } parent
-                ? (anchorings[parent], null)
+            var (anchoring, selector) = annotation.ReplyTo is not null
+                ? (anchorings[parentOf(annotation)], null)
                 : annotation.Target.Version == version
                     ? (AnnotationAnchoring.OnThisVersion, annotation.Selector)
                     : TextAnchoring.Relocate(sections, annotation.Selector!) is { } relocated
                         ? (AnnotationAnchoring.Reanchored, relocated)
                         : (AnnotationAnchoring.OnEarlierVersion, (TextSelector?)null);
-            anchorings[annotation.Id] = anchoring;
+            anchorings[annotation] = anchoring;
             if (shown.Contains(annotation))
                 result.Add(new AnchoredAnnotation(annotation, anchoring, selector));
         }
@@ -39,22 +40,38 @@ public sealed partial class AnnotationsGrain
     /// The annotations the reader sees: those visible to her, except deleted ones from which no reply she sees hangs
     /// (a tombstone is only there to keep a thread together).
     /// </summary>
-    private static HashSet<Annotation> Shown(AnnotationReader reader, IEnumerable<Annotation> annotations)
+    private static HashSet<Annotation> Shown(AnnotationReader reader, IEnumerable<Annotation> annotations, Func<Annotation, Annotation> parentOf)
     {
         var visible = annotations.Where(reader.CanSee).ToList();
-        var holdingReplies = new HashSet<string>(StringComparer.Ordinal);
+        var holdingReplies = new HashSet<Annotation>(ReferenceEqualityComparer.Instance);
         var shown = new HashSet<Annotation>(ReferenceEqualityComparer.Instance);
         // Replies come after what they answer: walking backwards, a tombstone knows whether a shown reply hangs from it.
         for (var i = visible.Count - 1; i >= 0; i--)
         {
             var annotation = visible[i];
-            if (annotation.Deleted && !holdingReplies.Contains(annotation.Id))
+            if (annotation.Deleted && !holdingReplies.Contains(annotation))
                 continue;
             shown.Add(annotation);
-            if (annotation.ReplyTo is { } parent)
-                holdingReplies.Add(parent);
+            if (annotation.ReplyTo is not null)
+                holdingReplies.Add(parentOf(annotation));
         }
         return shown;
+    }
+
+    /// <summary>
+    /// The annotation each reply answers, looked up once per read: by creator and id, or for a reply stored when ids
+    /// were the document's, the first annotation of that id (the only one there was before it).
+    /// </summary>
+    private Func<Annotation, Annotation> Parents()
+    {
+        var byCreator = new Dictionary<(string, string), Annotation>();
+        var first = new Dictionary<string, Annotation>(StringComparer.Ordinal);
+        foreach (var annotation in State.Annotations)
+        {
+            byCreator.TryAdd((annotation.Creator.Id, annotation.Id), annotation);
+            first.TryAdd(annotation.Id, annotation);
+        }
+        return reply => reply.ReplyToCreator is { } creator ? byCreator[(creator, reply.ReplyTo!)] : first[reply.ReplyTo!];
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed partial class AnnotationsGrain(
         var sections = await AnnotationTargets.Of(kind).SectionsAsync(Grains, command.Actor, documentId, command.Version);
         var selector = TextAnchoring.Anchor(sections, command.Selector, out var problem)
             ?? throw AnnotationErrors.BadSelector(problem!);
-        RequireRoom(id, reader, annotationId);
+        RequireRoom(reader, annotationId);
 
         var now = Time.GetUtcNow();
         var annotation = new Annotation(
@@ -49,11 +49,11 @@ public sealed partial class AnnotationsGrain(
         var parent = Visible(reader, command.ReplyTo);
         if (parent.Deleted)
             throw AnnotationErrors.Deleted(parent.Id);
-        RequireRoom(id, reader, annotationId);
+        RequireRoom(reader, annotationId);
 
         var reply = new Annotation(
             annotationId, parent.Target, null, parent.Id, AnnotationMotivation.Replying, text, language, [],
-            parent.Visibility, parent.Team, command.Actor, Time.GetUtcNow(), null, Deleted: false);
+            parent.Visibility, parent.Team, command.Actor, Time.GetUtcNow(), null, Deleted: false, ReplyToCreator: parent.Creator.Id);
         State.Annotations.Add(reply);
         return await CommitChangeAsync(id, command, reply);
     }
@@ -62,7 +62,7 @@ public sealed partial class AnnotationsGrain(
     {
         var (id, annotation) = await BeginOwnChangeAsync(command, command.AnnotationId);
         if (annotation is null)
-            return Find(command.AnnotationId)!;
+            return Own(command.Actor, command.AnnotationId)!;
         var language = command.Language is { } l ? AnnotationRules.Language(l) : annotation.Language;
         var text = AnnotationRules.Text(command.Text ?? annotation.Text, annotation.Motivation);
         var tags = command.Tags is null ? annotation.Tags : AnnotationRules.Tags(command.Tags, annotation.Motivation);
@@ -78,7 +78,7 @@ public sealed partial class AnnotationsGrain(
     {
         var (id, annotation) = await BeginOwnChangeAsync(command, command.AnnotationId, deletedIsFine: true);
         if (annotation is null)
-            return Find(command.AnnotationId)!;
+            return Own(command.Actor, command.AnnotationId)!;
         if (annotation.Deleted)
             return await CommitAsync(id, command, () => annotation);
 
@@ -131,30 +131,39 @@ public sealed partial class AnnotationsGrain(
     /// </remarks>
     private async Task<Annotation?> RepeatedAsync(string id, Command command, AnnotationReader reader, string annotationId)
     {
-        if (!await RepeatedAsync(id, command, legacy: _ => Find(annotationId)?.Creator.Id == command.Actor.Id))
+        if (!await RepeatedAsync(id, command, legacy: _ => Own(command.Actor, annotationId) is not null))
             return null;
-        return Find(annotationId) is { } annotation && reader.CanSee(annotation) ? annotation : throw ActionReceipts.Reused(id);
+        return Own(command.Actor, annotationId) ?? throw ActionReceipts.Reused(id);
     }
 
     /// <summary>
-    /// The id must be free in the document. Taken by an annotation the reader sees, she is told so; taken by one she
-    /// may not see, the refusal is the one of a reused action id, so that it says nothing of what hides behind it.
+    /// The id must be free among the annotations the reader sees, hers first: she is told when it is taken. An id
+    /// another person took for an annotation she may not see is free for her, and answered as any unused id is, so
+    /// that nothing tells what hides behind it; the two annotations are told apart by their creators.
     /// </summary>
-    private void RequireRoom(string clientMutationId, AnnotationReader reader, string annotationId)
+    private void RequireRoom(AnnotationReader reader, string annotationId)
     {
-        if (Find(annotationId) is { } taken)
-            throw reader.CanSee(taken) ? AnnotationErrors.AlreadyExists(annotationId) : ActionReceipts.Reused(clientMutationId);
+        if (State.Annotations.Exists(a => a.Id == annotationId && reader.CanSee(a)))
+            throw AnnotationErrors.AlreadyExists(annotationId);
         if (State.Annotations.Count >= AnnotationRules.MaxPerDocument)
             throw AnnotationErrors.Full(AnnotationRules.MaxPerDocument);
     }
 
-    private Annotation? Find(string? annotationId) => State.Annotations.Find(a => a.Id == annotationId);
+    /// <summary>The actor's own annotation of that id: ids are unique per creator.</summary>
+    private Annotation? Own(Actor actor, string? annotationId) =>
+        State.Annotations.Find(a => a.Id == annotationId && a.Creator.Id == actor.Id);
 
-    /// <summary>The annotation if the reader may see it; NOT_FOUND otherwise, worded as if it did not exist.</summary>
+    /// <summary>
+    /// The annotation of that id the reader may see, her own first, else the first one made (a later one under the
+    /// same id cannot take a thread over); NOT_FOUND otherwise, worded as if it did not exist.
+    /// </summary>
     private Annotation Visible(AnnotationReader reader, string? annotationId) =>
-        Find(annotationId) is { } annotation && reader.CanSee(annotation) ? annotation : throw AnnotationErrors.UnknownAnnotation(annotationId ?? "");
+        Own(reader.Actor, annotationId)
+        ?? State.Annotations.Find(a => a.Id == annotationId && reader.CanSee(a))
+        ?? throw AnnotationErrors.UnknownAnnotation(annotationId ?? "");
 
-    private void Replace(Annotation annotation) => State.Annotations[State.Annotations.FindIndex(a => a.Id == annotation.Id)] = annotation;
+    private void Replace(Annotation annotation) =>
+        State.Annotations[State.Annotations.FindIndex(a => a.Id == annotation.Id && a.Creator.Id == annotation.Creator.Id)] = annotation;
 
     /// <summary>Marks the change, dated as the annotation is, then commits it.</summary>
     private Task<Annotation> CommitChangeAsync(string id, Command command, Annotation annotation)

@@ -16,8 +16,9 @@ namespace Cooperation.Grains.Annotations;
 /// as a reviewer despite a conflict), so that on a blind call no annotation names the applicant; they are in no
 /// partnership's change feed. Every command carries a client mutation id: a repeat by the same person about the same
 /// annotation returns it as she may read it now and changes nothing; the id sent by anyone else, or about another
-/// annotation, is refused as reused (<see cref="ActionReceipts"/>), and so is an annotation id taken by an annotation
-/// the caller may not see. A refused command changes nothing.
+/// annotation, is refused as reused (<see cref="ActionReceipts"/>). Annotation ids are each creator's own: an id
+/// another person took for an annotation the caller may not see is free for her, answered as any unused id is. A
+/// refused command changes nothing.
 /// </remarks>
 public interface IAnnotationsGrain : IGrainWithStringKey
 {

@@ -48,7 +48,7 @@ public sealed class AnnotateInputType : InputObjectGraphType<AnnotateInput>
         Description = "Annoter un passage d'une version figée. / Annotate a passage of a frozen version.";
         Field<NonNullGraphType<StringGraphType>>("clientMutationId");
         Field<NonNullGraphType<StringGraphType>>("annotationId")
-            .Description("Identifiant choisi par le client, unique dans le document (une réponse hors ligne peut le citer). / Client-chosen id, unique in the document (an offline reply may cite it).");
+            .Description("Identifiant choisi par le client, unique parmi les annotations de la même personne dans le document (une réponse hors ligne peut le citer). / Client-chosen id, unique among its creator's in the document (an offline reply may cite it).");
         Field<NonNullGraphType<AnnotationTargetInputType>>("target");
         Field<NonNullGraphType<TextSelectorInputType>>("selector");
         Field<NonNullGraphType<AnnotationMotivationType>>("motivation").Description("Tout sauf REPLYING. / Anything but REPLYING.");

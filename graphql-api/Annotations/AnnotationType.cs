@@ -13,7 +13,7 @@ public sealed class AnnotationType : ObjectGraphType<Annotation>
         Description = "Annotation (modèle W3C Web Annotation) d'un passage d'une version figée, ou réponse dans un fil. / A W3C Web Annotation on a passage of a frozen version, or a reply in a thread.";
         Field<NonNullGraphType<IdGraphType>>("id").Description("Identifiant global. / Global id.").Resolve(c => AnnotationLookup.GlobalIdOf(c.Source));
         Field<NonNullGraphType<StringGraphType>>("annotationId")
-            .Description("Identifiant choisi par le client, unique dans le document. / Client-chosen id, unique in the document.").Resolve(c => c.Source.Id);
+            .Description("Identifiant choisi par le client, unique parmi les annotations de la même personne dans le document. / Client-chosen id, unique among its creator's in the document.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<AnnotationTargetKindType>>("kind").Resolve(c => c.Source.Target.Kind);
         Field<NonNullGraphType<IdGraphType>>("documentId")
             .Description("Le rapport, la mission ou le dossier de candidature (identifiant global). / The report, mission or application (global id).")

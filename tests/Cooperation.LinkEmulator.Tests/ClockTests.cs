@@ -8,7 +8,7 @@ public sealed class ClockTests
     /// while the clock is one tick short, and delivers it once the clock gets there. The expected time is worked out
     /// here from the profile, not read from the proxy.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Delays_OnHandMovedClock_BytesArriveOnlyWhenTheModelSays()
     {
         var clock = new WatchedClock();

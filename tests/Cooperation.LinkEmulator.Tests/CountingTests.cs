@@ -13,7 +13,7 @@ public sealed class CountingTests
     /// Three requests on one keep-alive connection — a download, a sized upload, a chunked upload — are
     /// counted as three requests on one connection, with exactly the bytes the server read and wrote.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Counters_ThreeRequestsOnKeepAlive_ExactBytesPacketsAndRequests()
     {
         await using var server = new TinyHttpServer();
@@ -48,7 +48,7 @@ public sealed class CountingTests
     /// A chunked answer's end is found from its framing: the answer after it on the same connection starts
     /// a message of its own (its own packets), and a HEAD answer's declared length is not waited for.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Counters_ChunkedThenHeadThenSized_EachAnswerItsOwnPackets()
     {
         await using var server = new TinyHttpServer();
@@ -68,12 +68,12 @@ public sealed class CountingTests
     }
 
     /// <summary>After a reset only what follows is counted: a benchmark can measure one operation.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Counters_Reset_CountsOnlyTheNextOperation()
     {
         await using var server = new TinyHttpServer();
         await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback, new LinkProxyOptions { ModelTls = false });
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
         Assert.True(await client.SendAsync("GET", "/bytes/500"));
 
         link.Counters.Reset();

@@ -6,7 +6,7 @@ public sealed class DropTests
     /// A connection cut while the answer to request 2 comes down: the server did the work, the client's
     /// request fails, the drop is counted, and the next request goes out on a new connection.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task DropDuringResponse_SecondRequest_ServerAnsweredClientFailedDropCounted()
     {
         await using var server = new TinyHttpServer();
@@ -32,7 +32,7 @@ public sealed class DropTests
     /// An answer lost before its first byte, on a reused connection: HttpClient resends the request on a
     /// new connection, so the server gets it twice — the duplicate an idempotent API must absorb.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task DropDuringResponse_BeforeFirstByteOnReusedConnection_HttpClientResendsIt()
     {
         await using var server = new TinyHttpServer();
@@ -54,7 +54,7 @@ public sealed class DropTests
     /// of answer. The proxy ends it as a dropped link does to a phone: the end first (so that what was delivered can be
     /// read), a reset only after, so the client may see either.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task DropAfterUpload_40000Bytes_ServerGetsExactlyThoseAndClientConnectionEnds()
     {
         await using var server = new EchoServer(echo: false);
@@ -83,7 +83,7 @@ public sealed class DropTests
     }
 
     /// <summary>A callback cutting photo uploads halfway: the server never gets that request whole, the others pass.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task DropExchange_UploadsCutHalfway_ServerNeverServesThem()
     {
         await using var server = new TinyHttpServer();
@@ -92,7 +92,7 @@ public sealed class DropTests
             DropExchange = exchange => exchange.Target == "/photo" ? DropPoint.AtFraction(LinkDirection.Up, 0.5) : null,
         };
         await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback, options);
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
 
         Assert.True(await client.SendAsync("POST", "/confirm", bodyBytes: 300));
         Assert.False(await client.SendAsync("POST", "/photo", bodyBytes: 32_768));
@@ -106,13 +106,13 @@ public sealed class DropTests
     }
 
     /// <summary>A packet callback can cut a download at its third packet: two packets' worth arrive.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task DropPacket_ThirdPacketOfDownload_TwoPacketsArrive()
     {
         await using var server = new TinyHttpServer();
         var options = new LinkProxyOptions { DropPacket = packet => packet.Direction == LinkDirection.Down && packet.Index == 2 };
         await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback, options);
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
 
         Assert.False(await client.SendAsync("GET", "/bytes/10000"));
 
@@ -121,13 +121,13 @@ public sealed class DropTests
     }
 
     /// <summary>A drop callback that throws ends its connection, and disposing the proxy says so instead of hiding it.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task DropExchange_CallbackThrows_DisposeReportsIt()
     {
         await using var server = new TinyHttpServer();
         var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Loopback,
             new LinkProxyOptions { DropExchange = _ => throw new InvalidOperationException("callback bug") });
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
 
         Assert.False(await client.SendAsync("GET", "/bytes/10"));
 

@@ -5,7 +5,7 @@ namespace Cooperation.LinkEmulator.Tests;
 public sealed class ForwardingTests
 {
     /// <summary>A megabyte each way arrives unchanged, the client's end of sending reaches the server, and the server's end comes back.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Payload_MegabyteEachWayUnshaped_ArrivesIntactAndEndsCleanly()
     {
         await using var server = new EchoServer();
@@ -15,7 +15,7 @@ public sealed class ForwardingTests
         new Random(5).NextBytes(payload);
         payload[0] = (byte)'P';
 
-        var echoed = await ExchangeAsync(link, payload);
+        var echoed = await ExchangeAsync(link, payload, TestContext.Current.CancellationToken);
 
         Assert.Equal(SHA256.HashData(payload), SHA256.HashData(echoed));
         var counts = link.Counters.Snapshot();
@@ -27,7 +27,7 @@ public sealed class ForwardingTests
     }
 
     /// <summary>Pacing, latency and lost packets delay bytes but never reorder or change them.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Payload_ShapedAndLossy_ArrivesIntact()
     {
         await using var server = new EchoServer();
@@ -35,14 +35,14 @@ public sealed class ForwardingTests
         await using var link = LinkProxy.Start("127.0.0.1", server.Port, fastLossy, new LinkProxyOptions { Seed = 3 });
         var payload = RandomNumberGenerator.GetBytes(200 * 1024);
 
-        var echoed = await ExchangeAsync(link, payload);
+        var echoed = await ExchangeAsync(link, payload, TestContext.Current.CancellationToken);
 
         Assert.Equal(SHA256.HashData(payload), SHA256.HashData(echoed));
         Assert.True(link.Counters.Snapshot().LostPackets > 0, link.Counters.ToString());
     }
 
     /// <summary>Disposing the proxy resets the connections it carries and stops accepting new ones.</summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Dispose_OpenConnection_ClientSeesItEndAndCannotReconnect()
     {
         await using var server = new EchoServer();
@@ -70,7 +70,7 @@ public sealed class ForwardingTests
     /// A phone that stops reading holds the server back instead of filling the proxy's memory: the server
     /// gets stuck after a few megabytes of socket buffers, far from the 256 MB it wants to send.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task SlowReader_NeverReads_ServerIsHeldBack()
     {
         using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
@@ -94,21 +94,21 @@ public sealed class ForwardingTests
     }
 
     /// <summary>Sends the payload while reading the echo, then half-closes and reads until the server's end.</summary>
-    private static async Task<byte[]> ExchangeAsync(LinkProxy link, byte[] payload)
+    private static async Task<byte[]> ExchangeAsync(LinkProxy link, byte[] payload, CancellationToken cancellation)
     {
         using var client = new Socket(SocketType.Stream, ProtocolType.Tcp);
-        await client.ConnectAsync(link.EndPoint, TestContext.Current.CancellationToken);
+        await client.ConnectAsync(link.EndPoint, cancellation);
         var sending = Task.Run(async () =>
         {
             for (var sent = 0; sent < payload.Length; sent += 7000)
-                await client.SendAsync(payload.AsMemory(sent, Math.Min(7000, payload.Length - sent)), SocketFlags.None, TestContext.Current.CancellationToken);
+                await client.SendAsync(payload.AsMemory(sent, Math.Min(7000, payload.Length - sent)), SocketFlags.None, cancellation);
             client.Shutdown(SocketShutdown.Send);
-        }, TestContext.Current.CancellationToken);
+        }, cancellation);
 
         using var received = new MemoryStream();
         var buffer = new byte[16 * 1024];
         int read;
-        while ((read = await client.ReceiveAsync(buffer, SocketFlags.None, TestContext.Current.CancellationToken)) > 0)
+        while ((read = await client.ReceiveAsync(buffer, SocketFlags.None, cancellation)) > 0)
             received.Write(buffer, 0, read);
         await sending;
         return received.ToArray();

@@ -6,13 +6,13 @@ public sealed class LossModelTests
     /// With every packet lost, the first and last three packets of a message wait a retransmission timeout
     /// (no duplicate acknowledgement can announce them) and the ones between wait a round trip.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Loss_EveryPacket_EdgesWaitTimeoutMiddleWaitsRoundTrip()
     {
         var allLost = new LinkProfile("all lost", 10_000, 10_000, TimeSpan.FromMilliseconds(20)).With(loss: 1);
         await using var server = new TinyHttpServer();
         await using var link = LinkProxy.Start(server.Host, server.Port, allLost);
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
 
         // 14,042 bytes of answer: 10 packets, of which 6 at the edges; the request is 1 packet, an edge.
         Assert.True(await client.SendAsync("GET", "/bytes/14000"));

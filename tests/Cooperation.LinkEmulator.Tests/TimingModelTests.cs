@@ -20,12 +20,12 @@ public sealed class TimingModelTests(ITestOutputHelper output)
     /// A 14 KB answer over EDGE (fits TCP's first window, as DESIGN's first sync should), cold then warm: the wait
     /// the proxy injected is exactly the floor. The measured times are printed, never asserted.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Edge_14KbDownloadColdThenWarm_InjectedWaitIsTheFloor()
     {
         await using var server = new TinyHttpServer();
         await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Edge);
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
 
         var cold = await MeasureAsync(link, server, client, 14_000, newConnection: true);
         var warm = await MeasureAsync(link, server, client, 14_000, newConnection: false);
@@ -41,12 +41,12 @@ public sealed class TimingModelTests(ITestOutputHelper output)
     /// 100 KB over Slow 4G, where pacing is finest (a packet every 7.6 ms): the injected wait is the floor and the
     /// answer went down in as many packets as its bytes fill; the printed ratio shows how closely real time follows.
     /// </summary>
-    [Fact]
+    [Fact(Timeout = Deadline.Test)]
     public async Task Slow4G_100KbDownloadWarm_InjectedWaitIsTheFloor()
     {
         await using var server = new TinyHttpServer();
         await using var link = LinkProxy.Start(server.Host, server.Port, LinkProfile.Slow4G);
-        using var client = new SequentialClient(link.EndPoint);
+        using var client = new SequentialClient(link.EndPoint, TestContext.Current.CancellationToken);
         Assert.True(await client.SendAsync("GET", "/bytes/0"));
 
         var warm = await MeasureAsync(link, server, client, 100_000, newConnection: false);

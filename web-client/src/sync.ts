@@ -39,7 +39,7 @@ export const MAX_PER_BATCH = 200;
 export interface SyncOptions {
   outbox: Outbox;
   api: Api;
-  /** Where the changes since the cursor go, and the cursor with them. */
+  /** Where the changes since the cursor go, and the cursor with them; it clears the acknowledged actions from `outbox`. */
   replica: Pick<Replica, 'cursor' | 'apply'>;
   /** The server's word on individual items (a verdict kept from someone else, an item already reported…). */
   onNotices?: (action: Action, notices: Notice[]) => void;
@@ -139,15 +139,14 @@ async function send({ outbox, api, replica, onNotices }: SyncOptions, partnershi
       refused.push(action);
     }
   }
-  await outbox.acknowledge(acknowledged.map((a) => a.id));
   for (const photo of new Set(entries.flatMap((e) => (e.photo ? [e.photo] : [])))) {
     const announce = results.get(announceId(photo));
     const commit = results.get(commitId(photo));
     if (announce) await outbox.updatePhoto(photo.uploadId, (p) => afterAnnounce(p, announce.error));
     if (commit) await outbox.updatePhoto(photo.uploadId, (p) => afterCommit(p, commit.error));
   }
-  // The cursor moves only once the results are stored, and with the changes it covers: a crash in between replays
-  // the batch and the changes, never skips them.
+  // The cursor moves with the changes it covers, and the acknowledged actions leave the outbox only once the copy
+  // holds what they made: a crash in between replays the batch and the changes, never skips them.
   await replica.apply(partnershipId, data.sync.changes, acknowledged, refused);
 }
 

@@ -1,7 +1,7 @@
 namespace Cooperation.Grains.Annotations.Commands;
 
 /// <summary>Annoter un passage d'une version: the first annotation of a thread, on the grain's document.</summary>
-/// <param name="AnnotationId">Chosen by the client, unique in the document.</param>
+/// <param name="AnnotationId">Chosen by the client, unique among the annotations she made in the document.</param>
 /// <param name="Version">The document version the passage was selected on.</param>
 /// <param name="Selector">The passage; its prefix and suffix are taken again from the version's text.</param>
 [GenerateSerializer, Immutable]

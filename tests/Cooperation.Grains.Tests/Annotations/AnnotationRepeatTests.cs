@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Accounts.Commands;
 using Cooperation.Grains.Annotations;
@@ -9,7 +10,7 @@ namespace Cooperation.Grains.Tests.Annotations;
 
 /// <summary>
 /// A repeated action id answers only the person who sent it, about the annotation it named; an annotation id taken by
-/// an annotation one may not see is refused like a reused action id, after the whole input was checked.
+/// an annotation one may not see is free for her, answered as any unused id.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class AnnotationRepeatTests(ClusterFixture cluster)
@@ -94,46 +95,92 @@ public sealed class AnnotationRepeatTests(ClusterFixture cluster)
         AssertReused(fromSouth);
         AssertReused(fromStaff);
         Assert.DoesNotContain(await annotations.ListAsync(South), a => a.Id == "private-note");
-        Assert.Equal(PrivateText, (await annotations.ListAsync(helene)).Single(a => a.Id == "private-note").Text);
+        Assert.Equal(PrivateText, (await annotations.ListAsync(helene)).Single(a => a.Id == "private-note" && a.Creator == helene).Text);
     }
 
     /// <summary>
-    /// Annotating under a hidden annotation's id is refused as a reused action id, not « already exists »; an invalid
-    /// input is refused the same (VALIDATION) whether the id is taken or free, so ids cannot be confirmed one by one.
+    /// Annotating under a hidden annotation's id is answered as under an unused id: the annotation is made, the caller's
+    /// own, and the hidden one is unchanged, still its creator's under that id; an invalid input is refused the same
+    /// (VALIDATION) whether the id is taken or free, so ids cannot be confirmed one by one.
     /// </summary>
     [Fact]
-    public async Task Annotate_HiddenAnnotationsId_RefusedAsReusedNotAsExisting()
+    public async Task Annotate_HiddenAnnotationsId_AnsweredAsAnUnusedId()
     {
         var (annotations, helene) = await AnnotatedAsync();
+        var before = await annotations.ListAsync(helene);
         var badSelector = Quote(ResultsV1, SurvivingQuote) with { Start = 1 };
 
-        var taken = await Assert.ThrowsAsync<DomainException>(() =>
-            annotations.AnnotateAsync(Comment("private-note", South, Quote(ResultsV1, SurvivingQuote)) with { ClientMutationId = "probe-1" }));
+        var onHidden = await annotations.AnnotateAsync(Comment("private-note", South, Quote(ResultsV1, SurvivingQuote)) with { ClientMutationId = "probe-1" });
+        var onFree = await annotations.AnnotateAsync(Comment("never-used", South, Quote(ResultsV1, SurvivingQuote)) with { ClientMutationId = "probe-2" });
         var invalidTaken = await Assert.ThrowsAsync<DomainException>(() =>
-            annotations.AnnotateAsync(Comment("private-note", South, badSelector) with { ClientMutationId = "probe-2" }));
+            annotations.AnnotateAsync(Comment("team-note", South, badSelector) with { ClientMutationId = "probe-3" }));
         var invalidFree = await Assert.ThrowsAsync<DomainException>(() =>
-            annotations.AnnotateAsync(Comment("never-used", South, badSelector) with { ClientMutationId = "probe-3" }));
+            annotations.AnnotateAsync(Comment("never-used-either", South, badSelector) with { ClientMutationId = "probe-4" }));
         var visible = await Assert.ThrowsAsync<DomainException>(() =>
-            annotations.AnnotateAsync(Comment("private-note", helene, Quote(ResultsV1, SurvivingQuote)) with { ClientMutationId = "probe-4" }));
+            annotations.AnnotateAsync(Comment("private-note", helene, Quote(ResultsV1, SurvivingQuote)) with { ClientMutationId = "probe-5" }));
 
-        AssertReused(taken);
-        Assert.DoesNotContain("existe", taken.MessageFr);
+        TestMissions.AssertSame(onFree with { Id = onHidden.Id, Created = onHidden.Created }, onHidden);
+        Assert.Equal(South, onHidden.Creator);
         Assert.Equal((DomainErrorCode.Validation, DomainErrorCode.Validation), (invalidTaken.Code, invalidFree.Code));
         Assert.Equal(invalidTaken.MessageFr, invalidFree.MessageFr);
-        // Its own creator sees it: she is told plainly.
+        // Its own creator sees hers: she is told plainly, and reads it as she wrote it.
         Assert.Equal(DomainErrorCode.Conflict, visible.Code);
         Assert.Contains("existe déjà", visible.MessageFr);
+        TestMissions.AssertSame(before.Where(a => a.Creator == helene).ToList(), (await annotations.ListAsync(helene)).Where(a => a.Creator == helene).ToList());
+        Assert.Equal(PrivateText, (await annotations.ListAsync(helene)).Single(a => a.Id == "private-note" && a.Creator == helene).Text);
+        Assert.DoesNotContain(await annotations.ListAsync(South), a => a.Text == PrivateText);
     }
 
-    /// <summary>A reply under a hidden annotation's id is refused the same way.</summary>
+    /// <summary>
+    /// A reply under a hidden annotation's id is made as under any other id; replies to the two annotations of one id
+    /// stay in their own threads, each creator editing her own.
+    /// </summary>
     [Fact]
-    public async Task Reply_HiddenAnnotationsId_RefusedAsReused()
+    public async Task Reply_HiddenAnnotationsId_MadeAndThreadsKeptApart()
     {
-        var (annotations, _) = await AnnotatedAsync();
+        var (annotations, helene) = await AnnotatedAsync();
 
-        var error = await Assert.ThrowsAsync<DomainException>(() => annotations.ReplyAsync(Reply("team-note", South, "own") with { ClientMutationId = "probe" }));
+        var reply = await annotations.ReplyAsync(Reply("team-note", South, "own") with { ClientMutationId = "probe" });
+        var answer = await annotations.ReplyAsync(Reply("to-own-id", South, "team-note", "Sur ma réponse."));
+        var heleneAnswer = await annotations.ReplyAsync(Reply("to-team-note", helene, "team-note", "Sur la note d'équipe."));
+        await annotations.EditAsync(new EditAnnotation("edit-own-reply", South, "team-note", "Réponse reprise."));
 
-        AssertReused(error);
+        Assert.Equal(("team-note", "own"), (reply.Id, reply.ReplyTo));
+        Assert.Equal((AnnotationVisibility.Partnership, AnnotationVisibility.Team), (answer.Visibility, heleneAnswer.Visibility));
+        Assert.Equal((South.Id, helene.Id), (answer.ReplyToCreator, heleneAnswer.ReplyToCreator));
+        var seen = await annotations.ListAsync(helene);
+        Assert.Equal(TeamText, seen.Single(a => a.Id == "team-note" && a.Creator == helene).Text);
+        Assert.Equal("Réponse reprise.", seen.Single(a => a.Id == "team-note" && a.Creator == South).Text);
+        var onOne = await annotations.ListOnVersionAsync(helene, 1);
+        Assert.All(onOne, a => Assert.Equal(AnnotationAnchoring.OnThisVersion, a.Anchoring));
+        Assert.DoesNotContain(await annotations.ListAsync(South), a => a.Text == TeamText || a.Text == "Sur la note d'équipe.");
+    }
+
+    /// <summary>
+    /// A document's annotations as stored before ids were each creator's (a reply naming its thread by id alone) read
+    /// back as they were, threads included, and take replies and edits.
+    /// </summary>
+    [Fact]
+    public async Task StoredBeforeIdsPerCreator_ReadBackAndWritable()
+    {
+        var (source, helene) = await AnnotatedAsync();
+        var (partnership, _, target) = await SubmittedReportAsync(Grains);
+        await Grains.GetGrain<IAccountGrain>(helene.Id).SetMembershipAsync(new SetMembership("join", Actor.Seed, partnership.GetPrimaryKeyString(), MemberRole.ThirdPartner));
+        var written = await source.ListAsync(helene);
+        var json = JsonNode.Parse(StorageLog.Json.Serialize(new AnnotationsState { Annotations = [.. written], Version = written.Count }).ToString())!.AsObject();
+        // A reply named its thread by id alone; nothing else of an annotation was stored otherwise.
+        foreach (var annotation in json["Annotations"]!.AsArray())
+            Assert.Equal(annotation!["ReplyTo"] is not null, annotation.AsObject().Remove("ReplyToCreator"));
+        await cluster.StoreAsync(target, "annotations", StorageLog.Json.Deserialize<AnnotationsState>(BinaryData.FromString(json.ToJsonString()))!);
+
+        var read = await target.ListAsync(helene);
+        var onOne = await target.ListOnVersionAsync(South, 1);
+        var reply = await target.ReplyAsync(Reply("after", South, "own"));
+        var edit = await target.EditAsync(new EditAnnotation("edit-after", helene, "private-note", "Relu."));
+
+        TestMissions.AssertSame(written.Select(a => a with { ReplyToCreator = null }).ToList(), read.ToList());
+        Assert.Equal(["own", "own-reply"], onOne.Select(a => a.Annotation.Id));
+        Assert.Equal((South.Id, "Relu."), (reply.ReplyToCreator, edit.Text));
     }
 
     /// <summary>A repeat is checked against today's access: the researcher who left the partnership is refused, not answered.</summary>

@@ -42,9 +42,11 @@ public static partial class AccessCases
             await SendAsync(m, role, Change("annotate", "AnnotateInput", ReportNote(AnnotationRequests.NewId("own"), id)));
             return Change("annotate", "AnnotateInput", ReportNote(note, id));
         }, Meeting(Outcome.Conflict, OwnWriters)) { ReadBack = AsResearcher },
+        // Ids are each creator's own: the others make a note of their own, as under an unused id; she sees hers taken.
         new("Mutation.annotate(another's hidden note's id)", async (m, _) =>
             Change("annotate", "AnnotateInput", ReportNote(await ResearchersNoteAsync(m, "PRIVATE"), MatrixContext.Id())),
-            Meeting(Outcome.Conflict, OwnWriters)) { ReadBack = AsResearcher },
+            Outcomes(Outcome.Forbidden, (Outcome.Allowed, [Role.NorthStaffOwn, Role.SouthAgentOwn]), (Outcome.Conflict, [Role.ThirdPartnerOwn])))
+        { ReadBack = AsResearcher },
         new("Mutation.replyToAnnotation(repeat: own id, another's team note)", async (m, role) =>
         {
             var (note, id) = (await ResearchersNoteAsync(m, "TEAM"), MatrixContext.Id());

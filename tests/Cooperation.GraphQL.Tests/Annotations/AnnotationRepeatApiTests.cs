@@ -6,7 +6,8 @@ namespace Cooperation.GraphQL.Tests.Annotations;
 /// <summary>
 /// The leaks measured from outside, with the seed's people: one's own earlier annotate, edit or reply id sent again with
 /// another annotation's id returned that annotation, private and team text included; the seed's own ids did as well; and
-/// annotating under a hidden annotation's id confirmed that it existed. Each is now refused as a reused action id.
+/// annotating under a hidden annotation's id confirmed that it existed. A reused action id is now refused, and a
+/// hidden annotation's id is answered as an unused one: annotation ids are each creator's own.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class AnnotationRepeatApiTests(ApiFixture api)
@@ -121,28 +122,58 @@ public sealed class AnnotationRepeatApiTests(ApiFixture api)
     }
 
     /// <summary>
-    /// Probing ids one by one tells nothing: under a fresh action id, a hidden note's id is refused as a reused id (not
-    /// « already exists »), and an invalid input is VALIDATION with the same message whether the id is taken or free. A
-    /// shared annotation's id, which she reads anyway, is still « already exists ».
+    /// Probing ids one by one tells nothing: on a fresh report where Hélène wrote a PRIVATE note, Aminata annotating
+    /// under the note's id gets the answer an unused id gets (her own annotation, same fields), and an invalid input is
+    /// VALIDATION with the same message whether the id is taken or free. Hélène still reads her note as she wrote it,
+    /// and Aminata reads her own under that id, never Hélène's. A shared annotation's id, which she reads anyway, is
+    /// still « already exists ».
     /// </summary>
     [Fact]
-    public async Task Annotate_HiddenNotesId_SameAnswersAsAnyOtherId()
+    public async Task Annotate_HiddenNotesId_SameAnswerAsAnUnusedId()
     {
-        var aminata = await api.TokenAsync(People.GuediawayeSouth);
+        var (aminata, helene) = (await api.TokenAsync(People.GuediawayeSouth), await api.TokenAsync(People.Researcher));
+        var report = await SubmittedReportAsync(api.Http, await api.TokenAsync(People.CastresNorth), ReportResults);
         var valid = Selector(ReportResults, "le portail");
         var invalid = new { section = "results", exact = "le portail", start = 0, end = 10 };
+        var (hiddenId, freeId) = (NewId("cachee"), NewId("libre"));
+        var (_, note) = await api.Http.PostGraphQLAsync(Annotate, new
+        {
+            i = new
+            {
+                clientMutationId = NewId("note"), annotationId = hiddenId, target = Target(report, 1), selector = valid,
+                motivation = "COMMENTING", text = PrivateText, visibility = "PRIVATE",
+            },
+        }, helene);
+        Assert.Null(note["errors"]);
 
-        var (_, hidden) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(SeededReport, PrivateNote, valid) }, aminata);
-        var (_, invalidHidden) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(SeededReport, PrivateNote, invalid) }, aminata);
-        var (_, invalidFree) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(SeededReport, NewId("free"), invalid) }, aminata);
+        var (_, invalidHidden) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(report, hiddenId, invalid, visibility: "PRIVATE") }, aminata);
+        var (_, invalidFree) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(report, freeId, invalid, visibility: "PRIVATE") }, aminata);
+        var (_, hidden) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(report, hiddenId, valid, visibility: "PRIVATE") }, aminata);
+        var (_, free) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(report, freeId, valid, visibility: "PRIVATE") }, aminata);
         var (_, shared) = await api.Http.PostGraphQLAsync(Annotate, new { i = AnnotateInput(SeededReport, "lisst-portail", valid) }, aminata);
 
-        AssertRefusedAsReused(hidden, PrivateText);
-        Assert.DoesNotContain("existe", hidden.ErrorMessage());
         Assert.Equal(("VALIDATION", "VALIDATION"), (invalidHidden.ErrorCode(), invalidFree.ErrorCode()));
         Assert.Equal(invalidFree.ErrorMessage(), invalidHidden.ErrorMessage());
+        Assert.Equal(Shape(free, freeId), Shape(hidden, hiddenId));
+        Assert.DoesNotContain(PrivateText, hidden.ToJsonString());
+        var heleneReads = (await api.Http.PostGraphQLAsync(Read, new { t = Target(report, 1) }, helene)).Body["data"]!["annotations"]!.AsArray();
+        var aminataReads = (await api.Http.PostGraphQLAsync(Read, new { t = Target(report, 1) }, aminata)).Body["data"]!["annotations"]!.AsArray();
+        Assert.Equal(note["data"]!["annotate"]!["annotation"]!.ToJsonString(), Assert.Single(heleneReads)!["annotation"]!.ToJsonString());
+        Assert.Equal([hiddenId, freeId], aminataReads.Select(a => a!["annotation"]!["annotationId"]!.GetValue<string>()));
+        Assert.DoesNotContain(PrivateText, aminataReads.ToJsonString());
         Assert.Equal("CONFLICT", shared.ErrorCode());
         Assert.Contains("existe déjà", shared.ErrorMessage());
+    }
+
+    /// <summary>An annotate answer with what differs between two ids (the ids themselves, the time) taken out.</summary>
+    private static string Shape(JsonObject body, string annotationId)
+    {
+        Assert.Null(body["errors"]);
+        var annotation = body["data"]!["annotate"]!["annotation"]!.AsObject();
+        Assert.Equal(annotationId, annotation["annotationId"]!.GetValue<string>());
+        foreach (var varying in new[] { "id", "annotationId" })
+            annotation.Remove(varying);
+        return body.ToJsonString().Replace(body["data"]!["annotate"]!["clientMutationId"]!.GetValue<string>(), "");
     }
 
     /// <summary>The seeded Sénéclic file's global id, read from the seeded call.</summary>

@@ -32,6 +32,9 @@ export async function packingScreen(session: Session, slug: string, id: string, 
   adoptStyles(PRINT, main);
   let shipment: PackedShipment | null | undefined;
   try {
+    // The pending preparation first, then the server or the copy: the sync puts the packing list in the copy before
+    // the preparation leaves the outbox, so read in this order one of the two always has it.
+    const prepared = await session.replica.preparedShipment(slug, id);
     ({ value: shipment } = await session.replica.readThrough<PackedShipment | null>(key, async () => {
       try {
         return (await api.query<{ shipment: PackedShipment }>('ShipmentPacking', { id })).shipment;
@@ -41,7 +44,7 @@ export async function packingScreen(session: Session, slug: string, id: string, 
       }
     }, offline));
     // Prepared here and not yet synced: the packing list as the pending preparation will make it.
-    shipment ??= await session.replica.preparedShipment(slug, id);
+    shipment ??= prepared;
   } catch (e) {
     main.append(errorLine(e));
     return main;

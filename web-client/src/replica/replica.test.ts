@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { Outbox, openOutboxDb } from '../outbox';
 import { syncPartnership } from '../sync';
 import { TestServer } from '../test-server';
+import { preparedIn } from './actions';
+import { shipmentId } from './ids';
 import { keys, type PackingRecord, type PartnershipRecord } from './protocol';
 import { Replica } from './replica';
 import type { Shipment, ShipmentChange } from './shipment-changes';
@@ -14,6 +16,15 @@ async function replicaFor(): Promise<Replica> {
   return new Replica(outbox, new Store(person, openStoreDb(`replica-store-${dbCount}`)));
 }
 const sync = (replica: Replica, server: TestServer) => syncPartnership({ outbox: replica.outbox, replica, api: server.api() }, 'gd');
+
+/** A shipment of one box prepared on the phone, not synced yet; returns the id the server will give it. */
+async function prepared(replica: Replica): Promise<string> {
+  const action = await replica.queue('prepareShipment', 'gd', {
+    clientMutationId: 'p1', partnershipId: 'gd', title: 'Envoi de printemps',
+    boxes: [{ label: 'Carton 1', items: [{ kind: 'LAPTOP', serialNumber: 'PC-1', destination: 'Ngor', refurbishment: { dataWiped: true, tested: true, grade: 'A', systemInstalled: null } }] }],
+  });
+  return shipmentId('gd', action.id);
+}
 
 const item = (id: string, verdict: string | null = null) =>
   ({ id, kind: 'LAPTOP', serialNumber: `SN-${id}`, destination: 'École de Ngor', verdict: verdict ? { verdict, reason: null } : null });
@@ -118,12 +129,7 @@ describe('replica', () => {
 
   it('shows a shipment prepared on the phone before any sync, and keeps its packing list once the server has it', async () => {
     const replica = await replicaFor();
-    const action = await replica.queue('prepareShipment', 'gd', {
-      clientMutationId: 'p1', partnershipId: 'gd', title: 'Envoi de printemps',
-      boxes: [{ label: 'Carton 1', items: [{ kind: 'LAPTOP', serialNumber: 'PC-1', destination: 'Ngor', refurbishment: { dataWiped: true, tested: true, grade: 'A', systemInstalled: null } }] }],
-    });
-    const { shipmentId } = await import('./ids');
-    const id = await shipmentId('gd', action.id);
+    const id = await prepared(replica);
     expect((await replica.preparedShipment('gd', id))?.boxes[0].items[0]).toMatchObject({ id: 'i1', serialNumber: 'PC-1' });
 
     const server = new TestServer();
@@ -132,6 +138,41 @@ describe('replica', () => {
 
     expect(await replica.preparedShipment('gd', id)).toBeUndefined();
     expect(await replica.get<PackingRecord>(keys.packing(id))).toMatchObject({ title: 'Envoi de printemps', status: 'SHIPPED' });
+  });
+
+  it('keeps a synced preparation either pending or in the copy at every step, and tells the screens once it is only in the copy', async () => {
+    const replica = await replicaFor();
+    const id = await prepared(replica);
+    /** Where a screen reading now finds the preparation. */
+    const where = async () => {
+      const pending = (await replica.preparedShipment('gd', id)) !== undefined;
+      const kept = (await replica.get(keys.packing(id))) !== undefined;
+      return pending && kept ? 'both' : pending ? 'pending' : kept ? 'copy' : 'neither';
+    };
+    // After each write of the outbox or the copy, and at each time the screens are told (the outbox's next write
+    // waits for what the screen read then).
+    const steps: string[] = [];
+    const told: Promise<void>[] = [];
+    const { outbox, store } = replica;
+    const acknowledge = outbox.acknowledge.bind(outbox);
+    outbox.acknowledge = async (ids) => {
+      await Promise.all(told);
+      await acknowledge(ids);
+      steps.push(`outbox: ${await where()}`);
+    };
+    const commit = store.commit.bind(store);
+    store.commit = async (...args) => {
+      const written = await commit(...args);
+      steps.push(`copy: ${await where()}`);
+      return written;
+    };
+    replica.watch([keys.packing(id), preparedIn('gd')], () => void told.push(where().then((w) => void steps.push(`told: ${w}`))));
+
+    await sync(replica, new TestServer());
+    await Promise.all(told);
+
+    // Never neither (the packing list read as unknown); never both when the screens are told (pending and synced).
+    expect(steps).toEqual(['copy: both', 'outbox: copy', 'told: copy']);
   });
 
   it('says a report is pending from its creation to its acknowledgement, then nothing', async () => {

@@ -39,9 +39,12 @@ export class Replica {
   }
 
   /**
-   * A change set into the copy: its records and the cursor after it in one transaction, then the screens told —
-   * about the records it wrote, and about those of the actions the round trip acknowledged or refused. A shipment
-   * prepared here and acknowledged keeps its packing list as it was projected: that is what the server holds.
+   * A change set into the copy: its records and the cursor after it in one transaction, then the acknowledged actions
+   * out of the outbox, then the screens told once — about the records it wrote, and about those of the actions the
+   * round trip acknowledged or refused. In that order, a screen reading at any moment finds each action either
+   * pending or in the copy, never neither (a packing list read as unknown) and never both (a verdict counted twice).
+   * A shipment prepared here and acknowledged keeps its packing list as it was projected: that is what the server
+   * holds.
    */
   async apply(partnershipId: string, changes: ChangeSet, acknowledged: readonly Action[] = [], refused: readonly Action[] = []): Promise<void> {
     const prepared = await Promise.all(acknowledged.filter((a) => isKind(a, 'prepareShipment')).map(packingOf));
@@ -50,6 +53,9 @@ export class Replica {
       for (const [key, packing] of seeds) if (known.get(key)) seeds.delete(key); else known.set(key, packing);
       return new Map([...seeds, ...applyChangeSet(partnershipId, changes, known)]);
     });
+    // A crash before this line leaves the actions pending with the cursor past them: the next round trip sends them
+    // again, the server applies each id once, and the copy already holds what they made.
+    await this.outbox.acknowledge(acknowledged.map((a) => a.id));
     this.emit([...written.keys(), ...[...acknowledged, ...refused].flatMap(topicsOf), syncedIn(partnershipId)]);
   }
 

@@ -23,4 +23,21 @@ describe('replica store', () => {
     const offline = await awa.readThrough('viewer', () => Promise.reject(new Error('offline')), () => true);
     expect(offline).toEqual({ value: undefined, stale: true });
   });
+
+  it('keeps what a sync wrote while a screen\'s read was on its way: the screen is given the synced record', async () => {
+    const store = new Store('marc@example.fr', openStoreDb('store-test-read-during-sync'));
+    let answer!: (value: unknown) => void;
+    // The screen asks the server, which does not have the packing list yet…
+    const reading = store.readThrough('packing:S1', () => new Promise((resolve) => (answer = resolve)), () => false);
+    // …the sync meanwhile keeps the one the server acknowledged…
+    await store.commit('gd', 'c1', ['packing:S1'], () => new Map([['packing:S1', { id: 'S1', status: 'PREPARED' }]]));
+    // …and the server's late answer is « not found ».
+    answer(null);
+
+    expect(await reading).toEqual({ value: { id: 'S1', status: 'PREPARED' }, stale: false });
+    expect(await store.get('packing:S1')).toEqual({ id: 'S1', status: 'PREPARED' });
+    // A read with no sync in between is kept as the server said it.
+    await store.readThrough('packing:S1', async () => ({ id: 'S1', status: 'SHIPPED' }), () => false);
+    expect(await store.get('packing:S1')).toEqual({ id: 'S1', status: 'SHIPPED' });
+  });
 });

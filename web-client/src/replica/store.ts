@@ -40,6 +40,13 @@ export type Writes = Map<string, unknown>;
 
 /** One person's records and cursors. */
 export class Store {
+  /**
+   * Per record, how many change sets wrote it since the store opened here: a screen's read that started before a sync
+   * wrote the record must not put back what the server said before it (a packing list « introuvable » over the one
+   * the sync just kept).
+   */
+  private readonly _synced = new Map<string, number>();
+
   /** `db`: the app's connection by default, opened at the first read, not before (the home screen needs none). */
   constructor(
     readonly person: string,
@@ -74,6 +81,7 @@ export class Store {
       const known = new Map<string, unknown>();
       for (const key of keys) known.set(key, await reads.get(keyOf(this.person, key)));
       const writes = change(known);
+      for (const key of writes.keys()) this._synced.set(key, (this._synced.get(key) ?? 0) + 1);
       for (const [key, value] of writes) await reads.put(value, keyOf(this.person, key));
       await tx.objectStore('cursors').put(cursor, keyOf(this.person, partnershipId));
       await tx.done;
@@ -96,16 +104,24 @@ export class Store {
 
   /**
    * Online: the server's answer, kept for later. Offline or refused for want of network: the last answer kept.
-   * Other errors (access refused…) go up to the screen.
+   * Other errors (access refused…) go up to the screen. A sync that wrote the record while the server was answering
+   * wins: its record goes with its cursor, and the screen is given that one.
    */
   async readThrough<T>(key: string, read: () => Promise<T>, isOffline: (e: unknown) => boolean): Promise<{ value: T | undefined; stale: boolean }> {
+    const before = this._synced.get(key) ?? 0;
+    let value: T;
     try {
-      const value = await read();
-      await this.put(key, value);
-      return { value, stale: false };
+      value = await read();
     } catch (e) {
       if (!isOffline(e)) throw e;
       return { value: await this.get<T>(key), stale: true };
     }
+    const tx = (await this._db).transaction('reads', 'readwrite');
+    // Once this read is answered, every commit begun before it has run (IndexedDB orders overlapping transactions).
+    const kept = (await tx.store.get(keyOf(this.person, key))) as T | undefined;
+    const synced = (this._synced.get(key) ?? 0) !== before;
+    if (!synced) await tx.store.put(value, keyOf(this.person, key));
+    await tx.done;
+    return { value: synced ? kept ?? value : value, stale: false };
   }
 }
