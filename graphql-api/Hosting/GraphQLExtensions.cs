@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Errors;
+using GraphQL.Validation.Rules.Custom;
 
 namespace Cooperation.GraphQL.Hosting;
 
@@ -31,6 +32,8 @@ public static class GraphQLExtensions
             // Anyone may run the web client's registered operations by id; GraphQL text needs a signed-in caller.
             .ConfigureExecution<QueryTextPolicy>()
             .ConfigureExecution<CooperationPersistedDocumentHandler>()
+            // The web client's operations are parsed and validated once, then taken from here.
+            .ConfigureExecution<PersistedDocumentCache>()
             // Too many selections or aliases are refused on the parsed document, before validation (n² in the selections).
             .ConfigureExecution<DocumentLimits>()
             // Who may ask for what is checked before execution, for every field (Schema/Access).
@@ -41,6 +44,9 @@ public static class GraphQLExtensions
                 options.MaxDepth = MaxDepth;
                 options.MaxComplexity = MaxComplexity;
             })
+            // A document's complexity depends on its variables (first: $n): checked again when it comes from the cache.
+            .ConfigureExecutionOptions(options => options.CachedDocumentValidationRules =
+                (options.CachedDocumentValidationRules ?? []).Append(options.RequestServices!.GetRequiredService<ComplexityValidationRule>()))
             .WithTimeout(TimeSpan.FromSeconds(30))
             .AddErrorInfoProvider(options =>
             {

@@ -5,7 +5,7 @@ using System.Text.Json.Nodes;
 namespace Cooperation.Benchmarks;
 
 /// <summary>
-/// B8: the server's latency at half of B7's load, on a new partnership and on the aged one: its member reads it (the
+/// B8: the server's latency at half of B7's load (the rate B7 measured on the same whole Partnership document), on a new partnership and on the aged one: its member reads it (the
 /// Partnership document by GET) at that rate, and meanwhile changes a milestone's progress one change after the other
 /// (each durable before its answer). Over loopback: the time is the server's and the load generator's.
 /// </summary>
@@ -17,7 +17,7 @@ public static class ServerLatency
     {
         var rate = b7PerSecond / 2;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"B8 — server latency at half of B7's load: reads at {rate:N0}/s for {Duration.TotalSeconds:0} s (open loop, timed from when each was due), durable writes one after the other meanwhile"));
+            $"B8 — server latency at half of B7's load on the whole Partnership document: reads at {rate:N0}/s for {Duration.TotalSeconds:0} s (open loop, timed from when each was due), durable writes one after the other meanwhile"));
         foreach (var partnership in new[] { AgedPartnership.New, AgedPartnership.Aged })
         {
             using var member = await host.MemberAsync(partnership.Email);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Humanizer;
 
@@ -24,6 +25,10 @@ public static class Quantity
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
 
+    // Humanizer's inflector runs its rule lists on every call, and a shipment's summary counts several things on
+    // every read: each phrase is inflected once. The phrases are this code's own nouns and adjectives, so few.
+    private static readonly ConcurrentDictionary<string, (string One, string Many)> EnglishForms = new(StringComparer.Ordinal);
+
     /// <summary>« 2 ordinateurs manquants / 2 missing computers ».</summary>
     public static string Of(int count, Noun noun, Adjective? adjective = null) => $"{InFrench(count, noun, adjective)} / {InEnglish(count, noun, adjective)}";
 
@@ -38,8 +43,9 @@ public static class Quantity
 
     public static string InEnglish(int count, Noun noun, Adjective? adjective = null)
     {
-        // "missing computer".ToQuantity(2) gives "2 missing computers": Humanizer inflects the last word.
+        // As "missing computer".ToQuantity(2) gives "2 missing computers": Humanizer inflects the last word.
         var words = adjective is null ? noun.English : $"{adjective.English} {noun.English}";
-        return words.ToQuantity(count, "0", English);
+        var (one, many) = EnglishForms.GetOrAdd(words, static w => (w.Singularize(inputIsKnownToBePlural: false), w.Pluralize(inputIsKnownToBeSingular: false)));
+        return $"{count.ToString("0", English)} {(count == 1 ? one : many)}";
     }
 }

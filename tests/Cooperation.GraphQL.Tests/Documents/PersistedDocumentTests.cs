@@ -31,6 +31,29 @@ public sealed class PersistedDocumentTests(ApiFixture api)
         Assert.NotNull(partnership["shipments"]);
     }
 
+    /// <summary>
+    /// The Partnership document validated for a member, then asked again: taken parsed and validated from the cache, it
+    /// still asks who is reading (401 for nobody) and still refuses a GET of a mutation validated by POST.
+    /// </summary>
+    [Fact]
+    public async Task CachedDocument_AccessAndGetRulesStillApplied()
+    {
+        var marc = await api.TokenAsync(People.BesanconNorth);
+        var (member, _) = await api.Http.PostDocumentAsync(ClientDocuments.IdOf("Partnership"), new { id = "seneclic" }, marc);
+        var (nobody, refused) = await api.Http.PostDocumentAsync(ClientDocuments.IdOf("Partnership"), new { id = "seneclic" });
+        var (again, read) = await api.Http.PostDocumentAsync(ClientDocuments.IdOf("Partnership"), new { id = "seneclic" }, marc);
+        var input = new { clientMutationId = $"c-{Guid.NewGuid():N}", milestoneId = "x", progress = 10 };
+        await api.Http.PostDocumentAsync(ClientDocuments.IdOf("RecordMilestoneProgress"), new { input }, marc);
+        var (byGet, _) = await api.Http.GetDocumentAsync(ClientDocuments.IdOf("RecordMilestoneProgress"), marc);
+
+        Assert.Equal(HttpStatusCode.OK, member);
+        Assert.Equal(HttpStatusCode.Unauthorized, nobody);
+        Assert.Equal("UNAUTHENTICATED", refused.ErrorCode());
+        Assert.Equal(HttpStatusCode.OK, again);
+        Assert.NotEmpty(read["data"]!["partnership"]!["milestones"]!.AsArray());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, byGet);
+    }
+
     /// <summary>An id the server does not know: 404, DOCUMENT_NOT_FOUND in French and English, nothing executed.</summary>
     [Fact]
     public async Task UnknownDocumentId_404DocumentNotFound()

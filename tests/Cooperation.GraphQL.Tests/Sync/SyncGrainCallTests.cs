@@ -1,4 +1,3 @@
-using Azure.Storage.Blobs;
 using Cooperation.GraphQL.Tests.Documents;
 using static Cooperation.GraphQL.Tests.Shipments.ShipmentRequests;
 
@@ -14,20 +13,11 @@ public sealed class SyncGrainCallTests : IAsyncLifetime
 {
     private const string Seneclic = "seneclic";
 
-    private readonly string _container = $"synccalls-{Guid.NewGuid():N}";
-    private readonly GrainCallCounter _calls = new();
-    private ApiHost _host = null!;
+    private readonly CountedApiHost _host = new("synccalls");
 
-    public async ValueTask InitializeAsync() =>
-        _host = await ApiHost.StartAsync(_container, services: s => s.AddSingleton<IOutgoingGrainCallFilter>(_calls));
+    public ValueTask InitializeAsync() => _host.InitializeAsync();
 
-    public async ValueTask DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        var storage = new BlobServiceClient(ApiHost.StorageConnection);
-        await storage.GetBlobContainerClient(_container).DeleteIfExistsAsync();
-        await storage.GetBlobContainerClient(ApiHost.AttachmentsContainerOf(_container)).DeleteIfExistsAsync();
-    }
+    public ValueTask DisposeAsync() => _host.DisposeAsync();
 
     /// <summary>
     /// The web client's own Sync document with one confirmation, after a first sync with the same token: the token's
@@ -45,7 +35,7 @@ public sealed class SyncGrainCallTests : IAsyncLifetime
         var since = first["data"]!["sync"]!["changes"]!["cursor"]!.GetValue<string>();
         var action = NewId("calls");
 
-        _calls.Clear();
+        _host.Calls.Clear();
         var (_, body) = await http.PostGraphQLAsync(sync, new
         {
             input = new
@@ -56,8 +46,8 @@ public sealed class SyncGrainCallTests : IAsyncLifetime
             },
         }, fatou);
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"From the API: {string.Join(", ", _calls.FromApi)}");
-        TestContext.Current.TestOutputHelper?.WriteLine($"All ({_calls.All.Count}): {string.Join(", ", _calls.All)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"From the API: {string.Join(", ", _host.Calls.FromApi)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"All ({_host.Calls.All.Count}): {string.Join(", ", _host.Calls.All)}");
         Assert.Null(body["errors"]);
         var result = Assert.Single(body["data"]!["sync"]!["results"]!.AsArray())!;
         Assert.Null(result["error"]);
@@ -66,6 +56,6 @@ public sealed class SyncGrainCallTests : IAsyncLifetime
         Assert.Equal("RECEIVED", Assert.Single(changed["changedItems"]!.AsArray())!["verdict"]!["verdict"]!.GetValue<string>());
         Assert.Equal(
             ["IShipmentGrain.ConfirmItemsAsync", "IPartnershipGrain.GetChangesAsync"],
-            _calls.FromApi);
+            _host.Calls.FromApi);
     }
 }
