@@ -13,9 +13,6 @@ namespace Cooperation.Silo.Diagnostics;
 /// </remarks>
 public sealed class CountedGrainStorage(IGrainStorage provider, SiloMetrics metrics) : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
-    /// <summary>The provider whose writes are counted.</summary>
-    public IGrainStorage Provider => provider;
-
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         ReadStateAsync(stateName, grainId, grainState, CancellationToken.None);
 

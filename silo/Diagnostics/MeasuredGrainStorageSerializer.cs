@@ -18,9 +18,6 @@ public sealed class MeasuredGrainStorageSerializer(IGrainStorageSerializer seria
     // other grains each see their own.
     private static readonly AsyncLocal<StrongBox<long>?> WriteInProgress = new();
 
-    /// <summary>The serializer this one measures for.</summary>
-    public IGrainStorageSerializer Inner => serializer;
-
     /// <summary>
     /// Runs <paramref name="write"/> and returns the bytes of the last record serialized during it (a write retried by
     /// the provider serializes again: the last one is what was stored), 0 when nothing was serialized (a clear).
