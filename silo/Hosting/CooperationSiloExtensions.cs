@@ -32,25 +32,9 @@ public static class CooperationSiloExtensions
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
             siloBuilder.AddIncomingGrainCallFilter<GrainCallCounter>();
-            // Records stay readable outside .NET (and by the future Azure provider's JSON) with System.Text.Json.
+            // Records stay readable outside .NET, and as earlier releases wrote them, with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
-            if (storage.OnLocalDisk)
-            {
-                siloBuilder.AddLocalDiskGrainStorage(StorageNames.Cooperation, options =>
-                {
-                    options.Directory = storage.Directory;
-                    options.ContainerName = storage.ContainerName;
-                });
-            }
-            else
-            {
-                siloBuilder.AddBlobGrainStorage(StorageNames.Cooperation, options =>
-                {
-                    options.ConnectionString = storage.ConnectionString;
-                    options.ServiceUri = storage.ServiceUri;
-                    options.ContainerName = storage.ContainerName;
-                });
-            }
+            siloBuilder.AddCooperationGrainStorage(storage);
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
             siloBuilder.AddCooperationReminders(storage);

@@ -1,4 +1,3 @@
-using Azure.Identity;
 using Azure.Storage.Blobs;
 using Cooperation.Grains.Uploads;
 using Cooperation.Silo.Hosting;
@@ -11,8 +10,7 @@ public static class AttachmentStoreServiceCollectionExtensions
 {
     /// <summary>
     /// The attachments folder of the local-disk store (the embedded default), else the attachments container of
-    /// <paramref name="storage"/>'s account: a service URI with the managed identity in Azure (as the grain storage
-    /// does), or the connection string.
+    /// <paramref name="storage"/>'s account, through the client the grain storage uses too.
     /// </summary>
     public static IServiceCollection AddAttachmentStore(this IServiceCollection services, CooperationStorageOptions storage)
     {
@@ -23,15 +21,9 @@ public static class AttachmentStoreServiceCollectionExtensions
                 sp.GetRequiredService<DataDirectories>().Get(storage.Directory!), storage.AttachmentsContainerName));
             return services;
         }
-        services.AddSingleton<IAttachmentStore>(_ =>
-        {
-            var service = storage.ServiceUri is { } uri
-                ? new BlobServiceClient(uri, new DefaultAzureCredential())
-                : new BlobServiceClient(storage.ConnectionString
-                    ?? throw new InvalidOperationException(
-                        $"Set {CooperationStorageOptions.Section}:ConnectionString or :ServiceUri for photo uploads."));
-            return new BlobAttachmentStore(service.GetBlobContainerClient(storage.AttachmentsContainerName));
-        });
+        services.AddBlobService(storage);
+        services.AddSingleton<IAttachmentStore>(sp => new BlobAttachmentStore(
+            sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(storage.AttachmentsContainerName)));
         return services;
     }
 }

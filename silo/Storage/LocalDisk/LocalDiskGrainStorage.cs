@@ -1,22 +1,22 @@
-using Cooperation.Silo.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
 
 namespace Cooperation.Silo.Storage.LocalDisk;
 
-// The embedded default's grain storage, standing in for BlobGrainStorage (Azure Blob Storage) on one machine: the
-// same record names, the same ETag rules, the same clear behaviour, so grains behave alike on both and records can
-// move from one to the other (see BlobImport). Unlike Azurite, an acknowledged write is on disk: see DataDirectory.
+// The embedded default's grain storage, standing in for Orleans' Azure blob provider on one machine: the same record
+// names, the same ETag rules, the same clear behaviour, so grains behave alike on both and records can move from one
+// to the other (see BlobImport). Unlike Azurite, an acknowledged write is on disk: see DataDirectory.
 
 /// <summary>
 /// Grain storage keeping each grain state record in one file of a folder on the local disk, with optimistic
 /// concurrency on a per-record version (the ETag), every change fsynced before it is reported done.
 /// </summary>
 /// <remarks>
-/// File: <see cref="FileNames.Of"/> of the blob name <c>{stateName}-{grainId}.json</c>, in the folder of the container
+/// File: <see cref="FileNames.Of"/> of the blob name <see cref="GrainStateRecords.NameOf"/>, in the folder of the container
 /// name. A write with no ETag only creates, a write with an ETag only replaces that exact version, a clear likewise; a
-/// refused condition raises <see cref="InconsistentStateException"/>, as the blob provider does.
+/// refused condition raises <see cref="InconsistentStateException"/>, as Azure's provider does. Writes are counted
+/// by <see cref="Diagnostics.CountedGrainStorage"/>, as every provider's.
 /// </remarks>
 public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecycleParticipant<ISiloLifecycle>
 {
@@ -25,26 +25,23 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
     private readonly DataDirectory _directory;
     private readonly IActivatorProvider _activatorProvider;
     private readonly ILogger<LocalDiskGrainStorage> _logger;
-    private readonly SiloMetrics? _metrics;
     private readonly StripedLocks _locks = new();
     private volatile string? _folder;
 
     /// <summary>Creates the provider called <paramref name="name"/>; the folder is claimed at silo start or first use.</summary>
-    /// <param name="metrics">Counts the writes and their bytes; none outside a silo (tests, the import).</param>
     public LocalDiskGrainStorage(
         string name,
         LocalDiskGrainStorageOptions options,
         DataDirectory directory,
         IActivatorProvider activatorProvider,
-        ILogger<LocalDiskGrainStorage> logger,
-        SiloMetrics? metrics = null)
+        ILogger<LocalDiskGrainStorage> logger)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(activatorProvider);
         ArgumentNullException.ThrowIfNull(logger);
-        (_name, _options, _directory, _activatorProvider, _logger, _metrics) = (name, options, directory, activatorProvider, logger, metrics);
+        (_name, _options, _directory, _activatorProvider, _logger) = (name, options, directory, activatorProvider, logger);
     }
 
     private IGrainStorageSerializer Serializer => _options.GrainStorageSerializer
@@ -71,7 +68,7 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var name = BlobGrainStorage.GetBlobName(stateName, grainId);
+        var name = GrainStateRecords.NameOf(stateName, grainId);
         try
         {
             var record = RecordFile.Read(PathOf(name));
@@ -96,7 +93,7 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
     /// <exception cref="InconsistentStateException">The record changed, or was created, since this state was read.</exception>
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        var name = BlobGrainStorage.GetBlobName(stateName, grainId);
+        var name = GrainStateRecords.NameOf(stateName, grainId);
         try
         {
             var content = await SerializeAsync(grainState.State, cancellationToken);
@@ -106,7 +103,6 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
             RequireCondition("write", name, grainState.ETag, stored, missingIsFine: false);
             var etag = RecordFile.NextETag(stored);
             RecordFile.Write(path, etag, content, cancellationToken);
-            _metrics?.StateWritten(stateName, grainId, content.Length);
             grainState.ETag = etag;
             grainState.RecordExists = true;
         }
@@ -128,7 +124,7 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
     /// <exception cref="InconsistentStateException">The record changed, or was created, since this state was read.</exception>
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, CancellationToken cancellationToken)
     {
-        var name = BlobGrainStorage.GetBlobName(stateName, grainId);
+        var name = GrainStateRecords.NameOf(stateName, grainId);
         try
         {
             using (await _locks.EnterAsync(name, cancellationToken))
@@ -148,7 +144,6 @@ public sealed partial class LocalDiskGrainStorage : IGrainStorage, ILifecyclePar
                     etag = RecordFile.NextETag(stored);
                     RecordFile.Write(path, etag, ReadOnlyMemory<byte>.Empty, cancellationToken);
                 }
-                _metrics?.StateWritten(stateName, grainId, 0);
                 grainState.ETag = etag;
             }
             grainState.State = CreateState<T>();

@@ -5,7 +5,7 @@ using Orleans.Storage;
 
 namespace Cooperation.Silo.Storage.LocalDisk;
 
-/// <summary>Registers <see cref="LocalDiskGrainStorage"/> providers, the way <see cref="BlobGrainStorageServiceCollectionExtensions"/> registers blob ones.</summary>
+/// <summary>Registers <see cref="LocalDiskGrainStorage"/> providers, the way Orleans' <c>AddAzureBlobGrainStorage</c> registers blob ones.</summary>
 public static class LocalDiskGrainStorageServiceCollectionExtensions
 {
     /// <summary>Registers a local-disk grain storage provider called <paramref name="name"/>.</summary>

@@ -6,10 +6,10 @@ using Orleans.Serialization.Serializers;
 namespace Cooperation.Silo.Tests.Storage;
 
 /// <summary>
-/// What every grain storage provider of this project must do, whatever holds the records: the cases of Orleans'
-/// Persistence.TestKit (not served here, re-implemented) plus the rules grains rely on (record names, ETag
-/// conditions, both clear modes). One subclass per provider: <see cref="BlobGrainStorageTests"/> (Azure Blob Storage,
-/// on Azurite) and <see cref="LocalDiskGrainStorageTests"/> (the embedded default's local disk).
+/// What a grain storage provider of this project's own must do: the cases of Orleans' Persistence.TestKit (not served
+/// here, re-implemented) plus the rules grains rely on (record names, ETag conditions, both clear modes), which Orleans'
+/// Azure blob provider follows. One subclass per provider of ours: <see cref="LocalDiskGrainStorageTests"/> (the
+/// embedded default's local disk).
 /// </summary>
 public abstract class GrainStorageConformanceTests
 {
@@ -106,7 +106,7 @@ public abstract class GrainStorageConformanceTests
             () => storage.WriteStateAsync(StateName, grainId, stale, Ct));
 
         Assert.Equal(staleETag, error.CurrentEtag);
-        Assert.Contains(BlobGrainStorage.GetBlobName(StateName, grainId), error.Message);
+        Assert.Contains(GrainStateRecords.NameOf(StateName, grainId), error.Message);
         Assert.Equal(staleETag, stale.ETag);
         var read = await ReadAsync(storage, grainId);
         Assert.Equal("v2", read.State!.Name);
@@ -183,7 +183,7 @@ public abstract class GrainStorageConformanceTests
         if (deleteStateOnClear)
         {
             Assert.Null(state.ETag);
-            Assert.False(await RecordStoredAsync(BlobGrainStorage.GetBlobName(StateName, grainId)));
+            Assert.False(await RecordStoredAsync(GrainStateRecords.NameOf(StateName, grainId)));
         }
         else
         {

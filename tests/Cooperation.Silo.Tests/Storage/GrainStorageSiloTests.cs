@@ -1,12 +1,15 @@
+using System.Diagnostics.Metrics;
+using Cooperation.Silo.Diagnostics;
 using Cooperation.Silo.Tests.Grains;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Hosting;
 using Orleans.TestingHost;
 
 namespace Cooperation.Silo.Tests.Storage;
 
 /// <summary>
-/// A grain storage provider inside a real silo, registered the way the host does it (with
-/// <c>UseSystemTextJsonGrainStorageSerializer</c>); one subclass per provider.
+/// The grain storage inside a real silo, registered the way the host does it (<c>AddCooperationGrainStorage</c>, with
+/// <c>UseSystemTextJsonGrainStorageSerializer</c>); one subclass per kind of store.
 /// </summary>
 public abstract class GrainStorageSiloTests
 {
@@ -37,7 +40,7 @@ public abstract class GrainStorageSiloTests
 
         Assert.Equal(2, await grain.GetAsync());
         Assert.NotEqual(firstActivation, await grain.GetActivationIdAsync());
-        Assert.True(await RecordStoredAsync(BlobGrainStorage.GetBlobName(PersistentCounterGrain.StateName, grain.GetGrainId())));
+        Assert.True(await RecordStoredAsync(GrainStateRecords.NameOf(PersistentCounterGrain.StateName, grain.GetGrainId())));
     }
 
     /// <summary>A whole silo stopped and started again on the same store finds every grain's state.</summary>
@@ -56,6 +59,28 @@ public abstract class GrainStorageSiloTests
         await second.DeployAsync(Ct);
 
         Assert.Equal(3, await second.Client.GetGrain<IPersistentCounterGrain>("Figuig").GetAsync());
+    }
+
+    /// <summary>
+    /// Every write is counted once, with the bytes of the record stored (what the confirmation-cost tests and the
+    /// benchmark's write figures rest on), whichever store holds it.
+    /// </summary>
+    [Fact]
+    public async Task PersistentState_Writes_CountedWithTheirBytes()
+    {
+        await using var cluster = BuildCluster(AddStorage);
+        await cluster.DeployAsync(Ct);
+        var grain = cluster.Client.GetGrain<IPersistentCounterGrain>("Kaolack");
+        await grain.GetAsync();
+        using var costs = new CostRecorder(cluster.Silos[0].ServiceProvider.GetRequiredService<IMeterFactory>());
+
+        for (var i = 0; i < 3; i++)
+            await grain.IncrementAsync();
+
+        var counted = costs.Snapshot();
+        Assert.Equal(3, counted.StorageWritesByState["persistentcounter/counter"]);
+        // {"Count":1}, {"Count":2}, {"Count":3}: 11 bytes each.
+        Assert.Equal(33, counted.BytesWrittenByState["persistentcounter/counter"]);
     }
 
     protected static InProcessTestCluster BuildCluster(Action<ISiloBuilder> addStorage)

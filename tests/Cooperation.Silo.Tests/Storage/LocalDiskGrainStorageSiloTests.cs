@@ -1,3 +1,4 @@
+using Cooperation.Silo.Hosting;
 using Cooperation.Silo.Storage.LocalDisk;
 using Cooperation.Silo.Tests.Grains;
 
@@ -42,7 +43,7 @@ public sealed class LocalDiskGrainStorageSiloTests : GrainStorageSiloTests, IDis
     }
 
     protected override void AddStorage(ISiloBuilder silo) =>
-        silo.AddLocalDiskGrainStorage(PersistentCounterGrain.StorageName, options => options.Directory = _temp.Path);
+        silo.AddCooperationGrainStorage(new CooperationStorageOptions { Directory = _temp.Path });
 
     protected override Task<bool> RecordStoredAsync(string name) =>
         Task.FromResult(File.Exists(Path.Combine(_temp.Path, "grainstate", FileNames.Of(name))));

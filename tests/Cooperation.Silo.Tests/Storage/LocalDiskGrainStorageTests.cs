@@ -105,7 +105,7 @@ public sealed class LocalDiskGrainStorageTests : GrainStorageConformanceTests, I
         var grainId = NewGrainId();
         var state = NewState("before the crash", 1);
         await storage.WriteStateAsync(StateName, grainId, state, Ct);
-        var record = FileNames.Of(BlobGrainStorage.GetBlobName(StateName, grainId));
+        var record = FileNames.Of(GrainStateRecords.NameOf(StateName, grainId));
         await File.WriteAllTextAsync(Path.Combine(Folder, $".{record}.{Guid.NewGuid():N}.tmp"), "half a rec", Ct);
 
         var read = await ReadAsync(storage, grainId);
@@ -124,7 +124,7 @@ public sealed class LocalDiskGrainStorageTests : GrainStorageConformanceTests, I
         var storage = CreateStorage();
         var grainId = NewGrainId();
         await storage.WriteStateAsync(StateName, grainId, NewState("x", 1), Ct);
-        await File.WriteAllBytesAsync(Path.Combine(Folder, FileNames.Of(BlobGrainStorage.GetBlobName(StateName, grainId))), Encoding.UTF8.GetBytes("{\"Name\":\"x\"}"), Ct);
+        await File.WriteAllBytesAsync(Path.Combine(Folder, FileNames.Of(GrainStateRecords.NameOf(StateName, grainId))), Encoding.UTF8.GetBytes("{\"Name\":\"x\"}"), Ct);
 
         await Assert.ThrowsAsync<InvalidDataException>(() => ReadAsync(storage, grainId));
     }
