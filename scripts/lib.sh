@@ -48,6 +48,12 @@ blob_connection_string() { # port
     "$AZURITE_ACCOUNT_KEY" "$1"
 }
 
+# storage_connection_string BLOB_PORT TABLE_PORT: one account, Azurite's blob and table services (a cluster's grain
+# state and photos, and its membership table).
+storage_connection_string() {
+  printf '%sTableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' "$(blob_connection_string "$1")" "$2"
+}
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 wait_for_port() { # port seconds what
@@ -60,14 +66,19 @@ wait_for_port() { # port seconds what
   return 1
 }
 
-# start_azurite PORT [LOCATION]: in memory without LOCATION; prints the pid.
-start_azurite() {
-  local port=$1 location=${2:-}
+# start_azurite PORT [LOCATION]: Azurite's blob service, in memory without LOCATION; prints the pid.
+start_azurite() { start_azurite_service blob "$@"; }
+
+# start_azurite_table PORT [LOCATION]: Azurite's table service (a cluster's Orleans membership table); prints the pid.
+start_azurite_table() { start_azurite_service table "$@"; }
+
+start_azurite_service() { # blob|table PORT [LOCATION]
+  local service=$1 port=$2 location=${3:-}
   if port_open "$port"; then
     say "Le port $port est déjà pris / Port $port is already in use (another Azurite or ./run?)."
     return 1
   fi
-  local args=(--skipApiVersionCheck --disableTelemetry --blobHost 127.0.0.1 --blobPort "$port" --silent)
+  local args=(--skipApiVersionCheck --disableTelemetry "--${service}Host" 127.0.0.1 "--${service}Port" "$port" --silent)
   if [[ -n "$location" ]]; then
     mkdir -p "$location"
     args+=(--location "$location")
@@ -75,7 +86,7 @@ start_azurite() {
     args+=(--inMemoryPersistence)
   fi
   # In a session of its own: a Ctrl-C in the terminal must not reach it before the API has stopped writing.
-  setsid "$ROOT/node_modules/.bin/azurite-blob" "${args[@]}" >/dev/null 2>&1 &
+  setsid "$ROOT/node_modules/.bin/azurite-$service" "${args[@]}" >/dev/null 2>&1 &
   local pid=$!
   wait_for_port "$port" 30 Azurite || { kill "$pid" 2>/dev/null; return 1; }
   echo "$pid"
