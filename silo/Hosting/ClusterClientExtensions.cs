@@ -29,6 +29,7 @@ public static class ClusterClientExtensions
             });
             // A silo restarted or added is used within seconds (Orleans' default: a minute), one small query each time.
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
+            client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = cluster.ClientResponseTimeout);
             client.UseConnectionRetryFilter<WaitForGateway>();
         });
         return builder;

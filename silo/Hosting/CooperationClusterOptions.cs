@@ -33,6 +33,13 @@ public sealed class CooperationClusterOptions
     /// <summary>The API hosts no silo and calls the cluster's silos through their gateways (a stateless front).</summary>
     public bool ApiAsClient { get; set; }
 
+    /// <summary>
+    /// How long the API, as a client, waits for a grain's answer (Orleans' default: 30 s). A call sent through a silo
+    /// that was just killed gets no answer and no error: only this bound ends it, after which the phone's retry (same
+    /// action id, so one effect) goes through a living silo. Grain calls take milliseconds; 5 s is a silo gone.
+    /// </summary>
+    public TimeSpan ClientResponseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>True when silos join through the Azure Table membership table rather than on localhost.</summary>
     public bool OnAzureTable => !string.IsNullOrWhiteSpace(ConnectionString) || ServiceUri is not null;
 

@@ -33,8 +33,22 @@ public sealed class LocalCluster : IAsyncDisposable
 
     public int SiloCount => _silos.Count;
 
-    /// <summary>Starts Azurite, <paramref name="silos"/> silos one after the other, then the API; each start waits at most <paramref name="bound"/>.</summary>
-    public static async Task<LocalCluster> StartAsync(int silos, string demoPassword, TimeSpan bound, CancellationToken cancellationToken)
+    /// <summary>The silo-to-silo port of silo <paramref name="index"/>: how Orleans names it (<c>SiloAddress.Endpoint.Port</c>).</summary>
+    public int SiloPortOf(int index) => _ports[index].Silo;
+
+    /// <summary>What an Orleans client of this cluster is configured with (<c>AddCooperationClusterClient</c>).</summary>
+    public IEnumerable<KeyValuePair<string, string?>> ClientConfiguration() =>
+    [
+        new("Cooperation:Cluster:ConnectionString", _connection),
+        new("Cooperation:Silo:ClusterId", _clusterId),
+    ];
+
+    /// <summary>
+    /// Starts Azurite, <paramref name="silos"/> silos one after the other, then the API (with <paramref name="apiSettings"/>,
+    /// environment variables); each start waits at most <paramref name="bound"/>.
+    /// </summary>
+    public static async Task<LocalCluster> StartAsync(int silos, string demoPassword, TimeSpan bound, CancellationToken cancellationToken,
+        IEnumerable<(string, string)>? apiSettings = null)
     {
         var cluster = new LocalCluster(demoPassword, bound);
         try
@@ -58,6 +72,7 @@ public sealed class LocalCluster : IAsyncDisposable
                     ("Cooperation__Cluster__ApiAsClient", "true"),
                     ("Cooperation__Auth__SigningKey", Convert.ToBase64String(RandomNumberGeneratorBytes())),
                     ("Cooperation__WebClient__Root", Path.Combine(cluster._root, "web-client")),
+                    .. apiSettings ?? [],
                 ]), Child.Started, bound, cancellationToken);
             cluster.Address = new Uri(cluster._api.Listening!);
             return cluster;
