@@ -51,6 +51,10 @@ blob_connection_string() {
   return 0
 }
 
+# storage_connection_string BLOB_PORT TABLE_PORT: one account, Azurite's blob and table services (a cluster's grain
+# state and photos, its membership and reminders).
+storage_connection_string() { blob_connection_string "$1" "$2"; }
+
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 wait_for_port() { # port seconds what
@@ -66,7 +70,8 @@ wait_for_port() { # port seconds what
 # start_azurite PORT [LOCATION]: Azurite's blob service, in memory without LOCATION; prints the pid.
 start_azurite() { start_azurite_service blob "$@"; }
 
-# start_azurite_table PORT [LOCATION]: Azurite's table service (Orleans reminders on a storage account), likewise.
+# start_azurite_table PORT [LOCATION]: Azurite's table service (Orleans membership and reminders on a storage
+# account), in memory without LOCATION; prints the pid.
 start_azurite_table() { start_azurite_service table "$@"; }
 
 start_azurite_service() { # blob|table PORT [LOCATION]

@@ -12,10 +12,16 @@ namespace Cooperation.GraphQL.Hosting;
 /// <summary>Registers and maps everything the API process serves.</summary>
 public static class CooperationApiExtensions
 {
-    /// <summary>The API hosting a silo in-process, the GraphQL schema and response compression.</summary>
+    /// <summary>
+    /// The API hosting a silo in-process (or, with <c>Cooperation:Cluster:ApiAsClient</c>, a client of the cluster's
+    /// silos), the GraphQL schema and response compression.
+    /// </summary>
     public static WebApplicationBuilder AddCooperationApi(this WebApplicationBuilder builder)
     {
-        builder.AddCooperationSilo();
+        if (CooperationClusterOptions.From(builder.Configuration).ApiAsClient)
+            builder.AddCooperationClusterClient();
+        else
+            builder.AddCooperationSilo();
         builder.Services.AddCooperationGraphQL();
         builder.Services.AddCooperationResponseCompression();
         builder.AddCooperationAccounts();

@@ -30,7 +30,7 @@ public static class CooperationSiloExtensions
         }
         builder.UseOrleans(siloBuilder =>
         {
-            siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
+            siloBuilder.UseCooperationClustering(silo, storage);
             siloBuilder.AddIncomingGrainCallFilter<GrainCallCounter>();
             // Records stay readable outside .NET, and as earlier releases wrote them, with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();

@@ -10,7 +10,8 @@ using static Cooperation.Benchmarks.Budget;
 // The benchmark: B2–B6 of DESIGN §5 through the link emulator, in front of the API hosting a silo (on Azurite), then
 // the server's costs (B5 on DESIGN's dataset, B7, B8, B10: the embedded default on its local-disk store) and B11 (the
 // embedded default killed with SIGKILL). Counts are exact for a given build and seed (B11's depend on the moment of the kill);
-// times depend on the machine and are printed, never asserted. `./bench B2`, `B5`, `B7`, `B8`, `B10` or `B11` runs one alone.
+// times depend on the machine and are printed, never asserted. B9 (silo processes on Azurite, one killed with SIGKILL;
+// read throughput with 1, 2, 3 silos) runs last. `./bench B2`, `B5`, `B7`, `B8`, `B9`, `B10` or `B11` runs one alone.
 
 const string Approximation =
     "Loss is played as a stall (loopback TCP never loses a packet): a lost 1,460-B packet and all behind it wait one " +
@@ -21,13 +22,19 @@ const string Approximation =
 var phone = new FieldAgentOptions { FirstBackOff = TimeSpan.FromMilliseconds(500), MaxBackOff = TimeSpan.FromSeconds(8), JitterSeed = 3 };
 const int DaySeed = 3;
 
-Console.WriteLine("Cooperation benchmark (DESIGN §5 B2–B8, B10, B11)");
+Console.WriteLine("Cooperation benchmark (DESIGN §5 B2–B11)");
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
 Console.WriteLine($"commit: {Commit()}");
 Console.WriteLine($"profiles: {LinkProfile.Edge}; {LinkProfile.TwoG}; {LinkProfile.Slow4G}; B6 on {LinkProfile.Edge.WithDesignTrouble()}, seed {DaySeed}");
 Console.WriteLine($"client: HTTP/1.1 keep-alive, persisted documents by id, Brotli answers, sync bodies over {phone.CompressAbove} B sent in Brotli; back-off {phone.FirstBackOff.TotalMilliseconds:0} ms doubling, equal jitter");
 Console.WriteLine($"model: {Approximation}");
 Console.WriteLine();
+
+if (args is ["B9"])
+{
+    await FailoverBudget.RunAsync();
+    return;
+}
 
 if (args is ["B11"])
 {
@@ -146,6 +153,8 @@ marcHttp.Dispose();
 Console.WriteLine();
 await CostFigures.RunAsync(only: null, phone);
 await CrashBudget.RunAsync();
+Console.WriteLine();
+await FailoverBudget.RunAsync();
 return;
 
 static async Task<(LinkSnapshot Counted, TimeSpan Time)> MeasureAsync(LinkProxy link, Func<Task> operation)

@@ -68,6 +68,25 @@ public sealed class CrashClient(string prefix)
         return refused;
     }
 
+    /// <summary>
+    /// Sends the action <paramref name="id"/> once: true when its milestone came back, false when the request failed or
+    /// was answered with an error (a silo going down under it). The caller retries with the same id, as the outbox does.
+    /// </summary>
+    public static async Task<bool> TryPlanAsync(Uri host, string token, string id, CancellationToken cancellationToken)
+    {
+        using var http = Http(host);
+        try
+        {
+            var answer = await PlanAsync(http, token, id, cancellationToken);
+            return answer?["data"]?["planMilestone"]?["milestone"]?["id"] is not null && answer["errors"] is null;
+        }
+        catch (Exception exception) when (exception is HttpRequestException or IOException or TaskCanceledException or System.Text.Json.JsonException
+            && !cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
     public static async Task<string> SignInAsync(Uri host, string email, string password, CancellationToken cancellationToken)
     {
         using var http = Http(host);
