@@ -16,6 +16,7 @@ public static class CooperationApiExtensions
     public static WebApplicationBuilder AddCooperationApi(this WebApplicationBuilder builder)
     {
         builder.AddCooperationSilo();
+        builder.AddCooperationOperations();
         builder.Services.AddCooperationGraphQL();
         builder.Services.AddCooperationResponseCompression();
         builder.AddCooperationAccounts();
@@ -52,6 +53,7 @@ public static class CooperationApiExtensions
         app.MapCooperationUploads();
         app.MapCooperationAnnotations();
         app.MapCooperationFunds();
+        app.MapCooperationOperations();
         return app;
     }
 

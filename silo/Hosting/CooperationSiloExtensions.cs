@@ -32,6 +32,7 @@ public static class CooperationSiloExtensions
         {
             siloBuilder.UseLocalhostClustering(silo.SiloPort, silo.GatewayPort, serviceId: silo.ServiceId, clusterId: silo.ClusterId);
             siloBuilder.AddIncomingGrainCallFilter<GrainCallCounter>();
+            siloBuilder.AddActivityPropagation(); // grain calls become spans of the request that made them
             // Records stay readable outside .NET (and by the future Azure provider's JSON) with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
             if (storage.OnLocalDisk)
