@@ -2,6 +2,7 @@ using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Schema.Errors;
 using Cooperation.Silo.Operations;
+using GraphQL.DI;
 using Orleans.Dashboard;
 
 namespace Cooperation.GraphQL.Hosting;
@@ -19,6 +20,7 @@ public static class OperationsExtensions
     {
         builder.AddCooperationTelemetry("cooperation-api");
         builder.AddCooperationHealthChecks();
+        builder.Services.AddSingleton<IConfigureExecution, ActionLogScope>();
         if (builder.Configuration.GetValue<bool>(DashboardEnabledKey))
             builder.UseOrleans(silo => silo.AddDashboard());
         return builder;
