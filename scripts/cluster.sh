@@ -36,7 +36,7 @@ run_cluster() {
     silo_port=$((silo_base + i)) gateway_port=$((gateway_base + i))
     # The first silo loads the partnerships and the demo people (idempotent); the others only join.
     Cooperation__Silo__SiloPort=$silo_port Cooperation__Silo__GatewayPort=$gateway_port \
-    Cooperation__Cluster__AdvertisedIPAddress=127.0.0.1 \
+    Cooperation__Cluster__AdvertisedIPAddress=127.0.0.1 Cooperation__Dashboard__Enabled=true \
     Cooperation__Silo__SeedPartnerships=$([[ $i -eq 1 ]] && echo true || echo false) \
     Cooperation__Silo__SeedDemoPeople=$([[ $i -eq 1 ]] && echo true || echo false) Cooperation__Silo__DemoPassword="$password" \
     Logging__LogLevel__Orleans=Warning Logging__LogLevel__Polly=Warning \

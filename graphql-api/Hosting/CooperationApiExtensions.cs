@@ -22,6 +22,7 @@ public static class CooperationApiExtensions
             builder.AddCooperationClusterClient();
         else
             builder.AddCooperationSilo();
+        builder.AddCooperationOperations();
         builder.Services.AddCooperationGraphQL();
         builder.Services.AddCooperationResponseCompression();
         builder.AddCooperationAccounts();
@@ -58,6 +59,7 @@ public static class CooperationApiExtensions
         app.MapCooperationUploads();
         app.MapCooperationAnnotations();
         app.MapCooperationFunds();
+        app.MapCooperationOperations();
         return app;
     }
 

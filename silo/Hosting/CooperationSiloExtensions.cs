@@ -1,8 +1,10 @@
 using Cooperation.Grains.Common;
 using Cooperation.Silo.Diagnostics;
+using Cooperation.Silo.Operations;
 using Cooperation.Silo.Seeding;
 using Cooperation.Silo.Storage;
 using Cooperation.Silo.Storage.LocalDisk;
+using Orleans.Dashboard;
 
 namespace Cooperation.Silo.Hosting;
 
@@ -32,9 +34,12 @@ public static class CooperationSiloExtensions
         {
             siloBuilder.UseCooperationClustering(silo, storage);
             siloBuilder.AddIncomingGrainCallFilter<GrainCallCounter>();
+            siloBuilder.AddActivityPropagation(); // grain calls become spans of the request that made them
             // Records stay readable outside .NET, and as earlier releases wrote them, with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
             siloBuilder.AddCooperationGrainStorage(storage);
+            if (builder.Configuration.DashboardEnabled())
+                siloBuilder.AddDashboard();
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
             siloBuilder.AddCooperationReminders(storage);

@@ -39,6 +39,8 @@ public static class EmbeddedApi
             ["Cooperation:Silo:DemoPassword"] = demoPassword,
             ["Cooperation:Auth:SignInAttemptsPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
+            // Its timers call grains: tests that count grain calls would see them.
+            ["Cooperation:Dashboard:Enabled"] = "false",
         });
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         return builder;
