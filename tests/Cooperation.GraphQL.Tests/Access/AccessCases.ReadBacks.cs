@@ -80,7 +80,7 @@ public static partial class AccessCases
         $"{{ {OwnRevision} node(id: \"{Text(i, "milestoneId")}\") {{ ... on Milestone {{ title description startOn dueOn progress status version }} }} }}");
 
     private static ReadBack Person => Admin(i =>
-        $"{{ person(email: \"{Text(i, "email")}\") {{ displayName status roles memberships {{ role }} history {{ action }} }} }}");
+        $"{{ person(email: \"{Text(i, "email")}\") {{ displayName status roles memberships {{ role }} history {{ nodes {{ action }} }} }} }}");
 
     private static ReadBack Shipment => Admin(i =>
         $"{{ {OwnRevision} shipment(id: \"{Text(i, "shipmentId")}\") {{ version status items {{ verdict {{ verdict }} disputes {{ verdict }} events {{ kind }} }} }} }}");
@@ -92,7 +92,7 @@ public static partial class AccessCases
     private static ReadBack Upload => Admin(i =>
         $"{{ upload(partnershipId: \"{Own}\", uploadId: \"{Text(i, "uploadId")}\") {{ status missingBlocks expiresAt }} }}");
 
-    private static ReadBack Application => Admin(i => $"{{ fundApplication(id: \"{Text(i, "applicationId")}\") {{ revision status history {{ action }} }} }}");
+    private static ReadBack Application => Admin(i => $"{{ fundApplication(id: \"{Text(i, "applicationId")}\") {{ revision status history {{ nodes {{ action }} }} }} }}");
 
     /// <summary>
     /// The annotations of the document named (an annotate's target, another command's document) that the administrator
