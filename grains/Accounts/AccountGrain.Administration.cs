@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Journal;
 using System.Security.Cryptography;
 using System.Text;
 using Cooperation.Grains.Accounts.Commands;
@@ -6,7 +7,8 @@ using Cooperation.Grains.Partnerships.Commands;
 
 namespace Cooperation.Grains.Accounts;
 
-// An administrator's work on a person: memberships (kept in step with each partnership's own list), roles, history.
+// An administrator's work on a person: memberships (kept in step with each partnership's own list), roles, history
+// (read a page at a time).
 public sealed partial class AccountGrain
 {
     async Task<AccountAccess> IAccountGrain.SetMembershipAsync(SetMembership command)
@@ -14,7 +16,7 @@ public sealed partial class AccountGrain
         var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!await IsAdministratorAsync(command.Actor))
             throw AccountErrors.Forbidden();
-        if (Repeated(id, command) is { } receipt)
+        if (await RepeatedAsync(id, command) is { } receipt)
         {
             await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
             return Access();
@@ -40,11 +42,11 @@ public sealed partial class AccountGrain
             else
                 State.Memberships.Add(new Membership(slug, role));
             State.Revision++;
-            State.History.Add(new HistoryEntry(
+            _history.Append(new HistoryEntry(
                 State.Revision, time.GetUtcNow(), command.Actor, "MembershipChanged", Key, slug,
                 before?.ToString(), command.Role?.ToString(), id));
         }
-        State.Receipts[id] = AccountReceipt.Of(command, null, [slug]);
+        _receipts.Remember(id, AccountReceipt.Of(command, null, [slug]));
         await PersistAsync();
         return Access();
     }
@@ -55,7 +57,7 @@ public sealed partial class AccountGrain
         if (!await IsAdministratorAsync(command.Actor))
             throw AccountErrors.Forbidden();
         // A repeat answers with the account as it is now: its roles are those of the first application or later ones.
-        if (Repeated(id, command) is not null)
+        if (await RepeatedAsync(id, command) is not null)
             return Access();
         RequireExists();
         var roles = Roles(command.Roles);
@@ -67,19 +69,19 @@ public sealed partial class AccountGrain
             var before = State.Roles;
             State.Roles = roles;
             State.Revision++;
-            State.History.Add(new HistoryEntry(
+            _history.Append(new HistoryEntry(
                 State.Revision, time.GetUtcNow(), command.Actor, "RolesChanged", Key, "roles",
                 string.Join(',', before), string.Join(',', roles), id));
         }
-        State.Receipts[id] = AccountReceipt.Of(command, null, []);
+        _receipts.Remember(id, AccountReceipt.Of(command, null, []));
         await PersistAsync();
         return Access();
     }
 
-    async Task<IReadOnlyList<HistoryEntry>> IAccountGrain.GetHistoryAsync(Actor actor)
+    async Task<HistoryPage> IAccountGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
     {
         await RequireSelfOrAdministratorAsync(actor);
-        return [.. State.History];
+        return await _history.PageAsync(request);
     }
 
     /// <summary>

@@ -25,20 +25,19 @@ public sealed partial class AccountGrain : IRemindable
                 return;
             ForgetInvitationCode();
             State.Revision++;
-            State.History.Add(new HistoryEntry(State.Revision, now, Actor.Schedule, InvitationLapsed, Key, null, null, null, NoClientMutationId));
+            _history.Append(new HistoryEntry(State.Revision, now, Actor.Schedule, InvitationLapsed, Key, null, null, null, NoClientMutationId));
             await PersistAsync();
         }
         await this.CancelAsync(reminderName);
     }
 
     /// <summary>
-    /// Drops the invitation code once used or lapsed: its hash, and the clear copy its receipt kept so that a lost
-    /// answer could be repeated (a repeat then answers with an empty code).
+    /// Drops the invitation code once used or lapsed: its hash, and the clear copy kept so that a lost answer could be
+    /// repeated (a repeat then answers with an empty code).
     /// </summary>
     private void ForgetInvitationCode()
     {
         State.InvitationCodeHash = null;
-        foreach (var (id, receipt) in State.Receipts.Where(r => r.Value.Invitation is { Code.Length: > 0 }).ToList())
-            State.Receipts[id] = receipt with { Invitation = receipt.Invitation! with { Code = "" } };
+        State.InvitationCode = null;
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class AccountGrain
         await Task.WhenAll(sessions.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
         State.Sessions.Clear();
         State.Revision++;
-        State.History.Add(new HistoryEntry(
+        _history.Append(new HistoryEntry(
             State.Revision, time.GetUtcNow(), actor, "SessionsRevoked", Key, null, null,
             sessions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), NoClientMutationId));
         await PersistAsync();

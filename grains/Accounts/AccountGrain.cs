@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cooperation.Grains.Accounts.Commands;
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
 using Microsoft.AspNetCore.Identity;
@@ -28,17 +29,48 @@ public sealed partial class AccountGrain(
 
     private string Key => this.GetPrimaryKeyString();
 
+    private Journal<HistoryEntry> _history = null!;
+    private ReceiptJournal<AccountReceipt> _receipts = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _history = this.JournalOf("account.history", () => State.HistoryTail);
+        _receipts = this.ReceiptJournalOf("account.receipts", () => State.ReceiptTail);
+        MoveStoredLists();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// A state stored before the journals kept its whole history and receipts: they move into the journals' tails
+    /// here, in memory, and the first write seals them. A pending invitation's code leaves its receipt for the state.
+    /// </summary>
+    private void MoveStoredLists()
+    {
+        if (State is { History.Count: 0, Receipts.Count: 0 })
+            return;
+        foreach (var (id, receipt) in State.Receipts.Where(r => r.Value.Invitation is { Code.Length: > 0 }).ToList())
+        {
+            if (InvitationCodes.Matches(receipt.Invitation!.Code, State.InvitationCodeHash))
+                State.InvitationCode = receipt.Invitation.Code;
+            State.Receipts[id] = receipt with { Invitation = receipt.Invitation with { Code = "" } };
+        }
+        _receipts.Import(State.Receipts, State.History);
+        _history.Import(State.History);
+        (State.History, State.Receipts) = ([], []);
+    }
+
     async Task<Invitation> IAccountGrain.InviteAsync(InvitePerson command)
     {
         var id = ClientMutationIds.Checked(command.ClientMutationId);
         if (!await IsAdministratorAsync(command.Actor))
             throw AccountErrors.Forbidden();
-        if (Repeated(id, command) is { } receipt)
+        if (await RepeatedAsync(id, command) is { } repeated)
         {
             // The first call may have stopped after this account's write and before every partnership heard of
-            // it: tell them again (they ignore what they already applied), then answer as the first time.
-            await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
-            return receipt.Invitation!;
+            // it: tell them again (they ignore what they already applied), then answer as the first time, the code
+            // only while it is still to be used.
+            await TellPartnershipsAsync(id, command.Actor, repeated.PartnershipSlugs);
+            return repeated.Invitation! with { Code = State.InvitationCode ?? "" };
         }
         if (State.Exists)
             throw AccountErrors.AlreadyInvited(Key);
@@ -72,15 +104,17 @@ public sealed partial class AccountGrain(
         State.FailedSignIns = 0;
         State.NextSignInHeardAt = null;
         State.Revision++;
-        State.History.Add(new HistoryEntry(State.Revision, now, command.Actor, "AccountInvited", Key, null, null, displayName, id));
-        // The code is kept in clear in the receipt until it is used, so that an administrator whose answer was lost
-        // on a poor link gets the same code on retry instead of a second one, and never an invitation without its
-        // code. That is acceptable: it is a random one-time code, already handed to that administrator, worthless
-        // after 7 days or its first use, and erased from the receipt as soon as it is used.
-        State.Receipts[id] = AccountReceipt.Of(command, invitation, [.. memberships.Select(m => m.PartnershipSlug)]);
+        _history.Append(new HistoryEntry(State.Revision, now, command.Actor, "AccountInvited", Key, null, null, displayName, id));
+        // The code is kept in clear until it is used, so that an administrator whose answer was lost on a poor link
+        // gets the same code on retry instead of a second one, and never an invitation without its code. That is
+        // acceptable: it is a random one-time code, already handed to that administrator, worthless after 7 days or
+        // its first use, and erased as soon as it is used.
+        State.InvitationCode = code;
+        var receipt = AccountReceipt.Of(command, invitation with { Code = "" }, [.. memberships.Select(m => m.PartnershipSlug)]);
+        _receipts.Remember(id, receipt);
         await PersistAsync();
 
-        await TellPartnershipsAsync(id, command.Actor, State.Receipts[id].PartnershipSlugs);
+        await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
         return invitation;
     }
 
@@ -98,7 +132,7 @@ public sealed partial class AccountGrain(
         State.FailedSignIns = 0;
         State.NextSignInHeardAt = null;
         State.Revision++;
-        State.History.Add(new HistoryEntry(
+        _history.Append(new HistoryEntry(
             State.Revision, now, new Actor(Key, State.DisplayName), "InvitationAccepted", Key, "status",
             nameof(AccountStatus.Invited), nameof(AccountStatus.Active), NoClientMutationId));
         await PersistAsync();
@@ -181,8 +215,8 @@ public sealed partial class AccountGrain(
     /// membership); a reused id is refused, so that an invitation's code goes back only to whoever asked for it. A
     /// receipt written before receipts recorded who acted answers only the person its history line names.
     /// </summary>
-    private AccountReceipt? Repeated(string clientMutationId, Command command) =>
-        State.Receipts.RepeatOf(clientMutationId, command, State.History);
+    private Task<AccountReceipt?> RepeatedAsync(string clientMutationId, Command command) =>
+        _receipts.RepeatOfAsync(clientMutationId, command);
 
     private void RequireExists()
     {
@@ -190,5 +224,5 @@ public sealed partial class AccountGrain(
             throw AccountErrors.UnknownAccount(Key);
     }
 
-    private Task PersistAsync() => state.WriteOrDeactivateAsync(this);
+    private Task PersistAsync() => state.WriteOrDeactivateAsync(this, _history, _receipts);
 }

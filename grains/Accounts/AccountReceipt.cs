@@ -6,8 +6,9 @@ namespace Cooperation.Grains.Accounts;
 /// </summary>
 /// <param name="Kind">The command's type name: the same id sent with another command is refused.</param>
 /// <param name="Invitation">
-/// For an invitation, what the first call returned, code included, until the code is used; then the same with an
-/// empty code.
+/// For an invitation, what the first call returned, without its code: the account keeps the code while the invitation
+/// is pending (<see cref="AccountState.InvitationCode"/>), so that a receipt, once sealed, never has to change.
+/// Receipts stored before that kept the code until it was used.
 /// </param>
 /// <param name="PartnershipSlugs">The partnerships whose member lists the action touched, told again on a repeat.</param>
 /// <param name="ActorId">The administrator (or the seeding) who sent it; null in receipts written before receipts recorded it.</param>

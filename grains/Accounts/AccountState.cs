@@ -1,10 +1,13 @@
+using Cooperation.Grains.Common.Journal;
+
 namespace Cooperation.Grains.Accounts;
 
 /// <summary>
 /// Persisted state of one account: who the person is, her roles and memberships, her password hash, the hash of her
-/// pending invitation code, her sign-in failures, her open sessions, her history and the ids of the actions applied.
+/// pending invitation code, her sign-in failures, her open sessions, and the open tails of her history and of the ids of the actions applied, whose older entries
+/// are sealed in segments: what one action writes stays the same size however old the account.
 /// </summary>
-/// <remarks>A password is never kept, only its hash; an invitation code only as a hash and, until used, in its receipt.</remarks>
+/// <remarks>A password is never kept, only its hash; an invitation code as a hash and, until used, in clear.</remarks>
 [GenerateSerializer]
 public sealed class AccountState
 {
@@ -37,10 +40,10 @@ public sealed class AccountState
     /// <summary>Ids of the sessions opened by sign-ins and not yet ended through this account, oldest first.</summary>
     [Id(10)] public List<string> Sessions { get; set; } = [];
 
-    /// <summary>Append-only: entries are added, never changed or removed.</summary>
+    /// <summary>The whole history, as states stored before the journals kept it: read once, then moved to <see cref="HistoryTail"/>.</summary>
     [Id(11)] public List<HistoryEntry> History { get; set; } = [];
 
-    /// <summary>Applied client mutation ids, kept for the life of the account (DESIGN §4 rule 2).</summary>
+    /// <summary>Every receipt, as states stored before the journals kept them: read once, then moved to <see cref="ReceiptTail"/>.</summary>
     [Id(12)] public Dictionary<string, AccountReceipt> Receipts { get; set; } = [];
 
     /// <summary>Grows by one with every applied change.</summary>
@@ -48,6 +51,18 @@ public sealed class AccountState
 
     /// <summary>The research team she belongs to (« LISST-CIEU »), or null; set at invitation.</summary>
     [Id(14)] public string? Team { get; set; }
+
+    /// <summary>Append-only history: its newest lines; older ones are sealed (<see cref="Journal{TEntry}"/>).</summary>
+    [Id(15)] public JournalTail<HistoryEntry> HistoryTail { get; set; } = new();
+
+    /// <summary>Applied client mutation ids, kept for the life of the account (DESIGN §4 rule 2): the newest; older ones are sealed.</summary>
+    [Id(16)] public JournalTail<KeptReceipt<AccountReceipt>> ReceiptTail { get; set; } = new();
+
+    /// <summary>
+    /// The pending invitation's code in clear, until it is used: what a repeat of the invitation answers (see
+    /// <see cref="AccountGrain"/>). Receipts never hold it, so that a sealed one never has to change.
+    /// </summary>
+    [Id(17)] public string? InvitationCode { get; set; }
 
     public bool Exists => InvitedAt is not null;
 }

@@ -20,10 +20,9 @@ public sealed class PersonType : ObjectGraphType<AccountAccess>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
             .Description("Partenariats et côté. / Partnerships and side.")
             .Resolve(c => c.Source.Memberships).WithAccess(AccessRule.Public);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
-            .Description("Historique du compte (administrateurs et la personne elle-même). / Account history (administrators and the person herself).")
-            .WithAccess(AccessRule.SignedIn)
-            .ResolveAsync(async c => await c.Grains().GetGrain<IAccountGrain>(c.Source.AccountId).GetHistoryAsync(c.Actor()));
+        // The account's history: administrators and the person herself, a page at a time.
+        this.AddHistoryField((c, page) => c.Grains().GetGrain<IAccountGrain>(c.Source.AccountId).GetHistoryPageAsync(c.Actor(), page))
+            .WithAccess(AccessRule.SignedIn);
     }
 }
 

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
@@ -33,4 +34,8 @@ public static class TestHistories
     /// <summary>The shipment's whole history, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IShipmentGrain shipment, Actor actor) =>
         AllAsync(request => shipment.GetHistoryPageAsync(actor, request));
+
+    /// <summary>The account's whole history, oldest first.</summary>
+    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IAccountGrain account, Actor actor) =>
+        AllAsync(request => account.GetHistoryPageAsync(actor, request));
 }
