@@ -76,7 +76,7 @@ public sealed class AccountJournalTests(ClusterFixture cluster)
         var other = await TestAccounts.NewAdministratorAsync(Grains);
         var key = TestAccounts.NewEmail();
         var account = Grains.GetGrain<IAccountGrain>(key);
-        var at = DateTimeOffset.UtcNow.AddMinutes(-10);
+        var at = cluster.Time.GetUtcNow().AddMinutes(-10);
         var code = InvitationCodes.New();
         var invitation = new Invitation(key, code, at + InvitationCodes.Lifetime);
         var history = new List<HistoryEntry> { new(1, at, administrator, "AccountInvited", key, null, null, "Aïssatou Diop", "invite") };
