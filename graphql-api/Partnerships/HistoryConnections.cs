@@ -10,7 +10,20 @@ public static class HistoryConnections
     /// <summary>Adds a paginated <c>history</c> field to <paramref name="type"/>; <paramref name="read"/> asks the grain for a page.</summary>
     public static FieldBuilder<TSource, object> AddHistoryField<TSource>(
         this ObjectGraphType<TSource> type, Func<IResolveFieldContext<TSource>, HistoryPageRequest, Task<HistoryPage>> read) =>
-        type.Field<NonNullGraphType<HistoryConnectionType>>("history")
+        type.AddHistoryField<TSource, NonNullGraphType<HistoryConnectionType>>(async (c, request) => await read(c, request));
+
+    /// <summary>
+    /// Adds a paginated <c>history</c> field that is null for a reader who may read the rest of the object but none of
+    /// its history: <paramref name="read"/> answers null for them without asking the grain.
+    /// </summary>
+    public static FieldBuilder<TSource, object> AddNullableHistoryField<TSource>(
+        this ObjectGraphType<TSource> type, Func<IResolveFieldContext<TSource>, HistoryPageRequest, Task<HistoryPage?>> read) =>
+        type.AddHistoryField<TSource, HistoryConnectionType>(read);
+
+    private static FieldBuilder<TSource, object> AddHistoryField<TSource, TConnection>(
+        this ObjectGraphType<TSource> type, Func<IResolveFieldContext<TSource>, HistoryPageRequest, Task<HistoryPage?>> read)
+        where TConnection : IGraphType =>
+        type.Field<TConnection>("history")
             .Description($"Historique de chaque changement, du plus récent au plus ancien, par pages (au plus {HistoryPageRequest.MaxFirst} lignes). / Every change, newest first, a page at a time (at most {HistoryPageRequest.MaxFirst} lines).")
             .Argument<IntGraphType>("first", "Nombre de lignes (1 à 100). / How many lines (1 to 100).", a => a.DefaultValue = HistoryPageRequest.DefaultFirst)
             .Argument<StringGraphType>("after", "Curseur de la dernière ligne déjà lue : la page suit, plus ancienne. / Cursor of the last line read: the page after it, older.")
@@ -19,7 +32,7 @@ public static class HistoryConnections
                 var after = c.GetArgument<string?>("after");
                 var request = new HistoryPageRequest(
                     c.GetArgument("first", HistoryPageRequest.DefaultFirst), after is null ? null : Cursor.ToPosition(after));
-                return ToConnection(await read(c, request));
+                return await read(c, request) is { } page ? ToConnection(page) : null;
             });
 
     private static Connection<HistoryEntry> ToConnection(HistoryPage page)

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
@@ -21,6 +22,10 @@ public static class TestHistories
         lines.Reverse();
         return lines;
     }
+
+    /// <summary>The whole history of the application as <paramref name="actor"/> reads it, oldest first.</summary>
+    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IFundApplicationGrain application, Actor actor) =>
+        AllAsync(request => application.GetHistoryPageAsync(actor, request));
 
     /// <summary>The mission's whole history, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IMissionGrain mission, Actor actor) =>
