@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Cooperation.Grains.Accounts.Commands;
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
 
@@ -76,10 +77,10 @@ public sealed partial class AccountGrain
         return Access();
     }
 
-    async Task<IReadOnlyList<HistoryEntry>> IAccountGrain.GetHistoryAsync(Actor actor)
+    async Task<HistoryPage> IAccountGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
     {
         await RequireSelfOrAdministratorAsync(actor);
-        return [.. State.History];
+        return State.History.Page(request);
     }
 
     /// <summary>

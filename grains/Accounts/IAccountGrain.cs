@@ -38,8 +38,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Replaces the person's roles beside memberships.</summary>
     Task<AccountAccess> SetRolesAsync(SetAccountRoles command);
 
-    /// <summary>The account's history: invited, activated, memberships and roles changed, sessions revoked.</summary>
-    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
+    /// <summary>
+    /// A page of the account's history, newest first (<see cref="HistoryPageRequest"/>): invited, activated,
+    /// memberships and roles changed, sessions revoked. The person herself and administrators.
+    /// </summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 
     /// <summary>Remembers a session opened by a sign-in, so that a revocation can end it.</summary>
     Task RegisterSessionAsync(string sessionId);

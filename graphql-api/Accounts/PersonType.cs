@@ -20,10 +20,9 @@ public sealed class PersonType : ObjectGraphType<AccountAccess>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
             .Description("Partenariats et côté. / Partnerships and side.")
             .Resolve(c => c.Source.Memberships).WithAccess(AccessRule.Public);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history")
-            .Description("Historique du compte (administrateurs et la personne elle-même). / Account history (administrators and the person herself).")
-            .WithAccess(AccessRule.SignedIn)
-            .ResolveAsync(async c => await c.Grains().GetGrain<IAccountGrain>(c.Source.AccountId).GetHistoryAsync(c.Actor()));
+        this.AddHistoryField((c, page) => c.Grains().GetGrain<IAccountGrain>(c.Source.AccountId).GetHistoryPageAsync(c.Actor(), page))
+            .Description("Historique du compte, du plus récent au plus ancien, par pages (administrateurs et la personne elle-même). / Account history, newest first, a page at a time (administrators and the person herself).")
+            .WithAccess(AccessRule.SignedIn);
     }
 }
 

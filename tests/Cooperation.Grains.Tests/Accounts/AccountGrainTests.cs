@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Accounts.Commands;
+using Cooperation.Grains.Tests.Common;
 
 namespace Cooperation.Grains.Tests.Accounts;
 
@@ -30,7 +31,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         Assert.NotNull(found);
         Assert.Equal(AccountStatus.Invited, found.Status);
         Assert.Equal([AccountRole.FundReviewer], found.Roles);
-        var entry = Assert.Single(await account.GetHistoryAsync(Actor.Seed));
+        var entry = Assert.Single(await account.HistoryAsync(Actor.Seed));
         Assert.Equal("AccountInvited", entry.Action);
         Assert.DoesNotContain(TestAccounts.Texts(entry), text => text?.Contains(invitation.Code, StringComparison.Ordinal) == true);
     }
@@ -45,7 +46,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         var invitation = await account.InviteAsync(TestAccounts.Invite("invite", administrator));
 
         Assert.Matches(CodePattern(), invitation.Code);
-        var entry = Assert.Single(await account.GetHistoryAsync(administrator));
+        var entry = Assert.Single(await account.HistoryAsync(administrator));
         Assert.Equal(administrator, entry.Actor);
     }
 
@@ -75,7 +76,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         var second = await account.InviteAsync(TestAccounts.Invite("invite-1", Actor.Seed));
 
         Assert.Equal(first, second);
-        Assert.Single(await account.GetHistoryAsync(Actor.Seed));
+        Assert.Single(await account.HistoryAsync(Actor.Seed));
     }
 
     /// <summary>Inviting someone who already has an account, with a new action id, is a conflict.</summary>
@@ -128,7 +129,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         var account = NewAccount(out _);
         var invitation = await account.InviteAsync(TestAccounts.Invite("invite", Actor.Seed));
         var before = await account.FindAsync();
-        var historyBefore = await account.GetHistoryAsync(Actor.Seed);
+        var historyBefore = await account.HistoryAsync(Actor.Seed);
         var wrong = invitation.Code[0] == 'A' ? "B" + invitation.Code[1..] : "A" + invitation.Code[1..];
 
         var error = await Assert.ThrowsAsync<DomainException>(() => account.AcceptInvitationAsync(wrong, TestAccounts.Password));
@@ -138,7 +139,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         Assert.Equal((DomainErrorCode.Validation, DomainErrorCode.Validation), (error.Code, unknown.Code));
         Assert.Equal(unknown.MessageFr, error.MessageFr);
         Assert.Equivalent(before, await account.FindAsync(), strict: true);
-        Assert.Equal(historyBefore, await account.GetHistoryAsync(Actor.Seed));
+        Assert.Equal(historyBefore, await account.HistoryAsync(Actor.Seed));
         Assert.False((await account.SignInAsync(TestAccounts.Password)).Succeeded);
     }
 
@@ -155,7 +156,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         Assert.Equal(email, access.AccountId);
         Assert.Equal(AccountStatus.Active, access.Status);
         Assert.Equal(AccountStatus.Active, (await account.FindAsync())?.Status);
-        Assert.Equal("InvitationAccepted", (await account.GetHistoryAsync(Actor.Seed))[^1].Action);
+        Assert.Equal("InvitationAccepted", (await account.HistoryAsync(Actor.Seed))[^1].Action);
         var again = await Assert.ThrowsAsync<DomainException>(() => account.AcceptInvitationAsync(invitation.Code, "Un-autre-mot-de-passe"));
         Assert.Equal(DomainErrorCode.Validation, again.Code);
         var repeat = await account.InviteAsync(TestAccounts.Invite("invite", Actor.Seed));
@@ -280,7 +281,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
             .. found.Memberships.Select(m => m.ToString()),
         ];
         Assert.DoesNotContain(snapshotTexts, text => text.Contains(TestAccounts.Password, StringComparison.Ordinal));
-        var history = await account.GetHistoryAsync(administrator);
+        var history = await account.HistoryAsync(administrator);
         Assert.DoesNotContain(history.SelectMany(TestAccounts.Texts), text => text?.Contains(TestAccounts.Password, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(history.SelectMany(TestAccounts.Texts), text => text?.Contains(invitation.Code, StringComparison.Ordinal) == true);
     }
@@ -307,7 +308,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         Assert.Null(removed.RoleIn(slug));
         Assert.Empty(await partnership.GetMembersAsync(Actor.Seed));
 
-        var accountHistory = (await account.GetHistoryAsync(administrator)).Where(e => e.Action == "MembershipChanged").ToList();
+        var accountHistory = (await account.HistoryAsync(administrator)).Where(e => e.Action == "MembershipChanged").ToList();
         (string?, string?, string?)[] expected =
             [(slug, null, "SouthAgent"), (slug, "SouthAgent", "ThirdPartner"), (slug, "ThirdPartner", null)];
         Assert.Equal(expected, accountHistory.Select(e => (e.Field, e.OldValue, e.NewValue)));
@@ -331,7 +332,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         await account.SetMembershipAsync(command);
         await account.SetMembershipAsync(command);
 
-        Assert.Single(await account.GetHistoryAsync(Actor.Seed), e => e.Action == "MembershipChanged");
+        Assert.Single(await account.HistoryAsync(Actor.Seed), e => e.Action == "MembershipChanged");
         Assert.Single(await partnership.GetHistoryAsync(Actor.Seed), e => e.Action == "MemberAdded");
     }
 
@@ -356,14 +357,14 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
     {
         var access = await TestAccounts.NewActiveAsync(Grains);
         var account = Grains.GetGrain<IAccountGrain>(access.AccountId);
-        var historyBefore = await account.GetHistoryAsync(Actor.Seed);
+        var historyBefore = await account.HistoryAsync(Actor.Seed);
 
         var error = await Assert.ThrowsAsync<DomainException>(
             () => account.SetMembershipAsync(new SetMembership("m1", Actor.Seed, ClusterFixture.NewSlug(), MemberRole.SouthAgent)));
 
         Assert.Equal(DomainErrorCode.NotFound, error.Code);
         Assert.Empty((await account.FindAsync())!.Memberships);
-        Assert.Equal(historyBefore, await account.GetHistoryAsync(Actor.Seed));
+        Assert.Equal(historyBefore, await account.HistoryAsync(Actor.Seed));
     }
 
     /// <summary>Someone who is not an administrator cannot change a membership.</summary>
@@ -392,7 +393,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         var changed = await account.SetRolesAsync(new SetAccountRoles("r1", administrator, [AccountRole.FundManager, AccountRole.FundReviewer]));
 
         Assert.Equal([AccountRole.FundReviewer, AccountRole.FundManager], changed.Roles);
-        var entry = Assert.Single(await account.GetHistoryAsync(administrator), e => e.Action == "RolesChanged");
+        var entry = Assert.Single(await account.HistoryAsync(administrator), e => e.Action == "RolesChanged");
         Assert.Equal(("FundReviewer", "FundReviewer,FundManager"), (entry.OldValue, entry.NewValue));
     }
 
@@ -419,11 +420,11 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
         var other = await TestAccounts.NewActiveAsync(Grains, "Autre personne");
         var account = Grains.GetGrain<IAccountGrain>(person.AccountId);
 
-        Assert.NotEmpty(await account.GetHistoryAsync(person.AsActor()));
-        var error = await Assert.ThrowsAsync<DomainException>(() => account.GetHistoryAsync(other.AsActor()));
+        Assert.NotEmpty(await account.HistoryAsync(person.AsActor()));
+        var error = await Assert.ThrowsAsync<DomainException>(() => account.HistoryAsync(other.AsActor()));
         Assert.Equal(DomainErrorCode.Forbidden, error.Code);
         var unknown = await Assert.ThrowsAsync<DomainException>(
-            () => Grains.GetGrain<IAccountGrain>(TestAccounts.NewEmail()).GetHistoryAsync(other.AsActor()));
+            () => Grains.GetGrain<IAccountGrain>(TestAccounts.NewEmail()).HistoryAsync(other.AsActor()));
         Assert.Equal((DomainErrorCode.Forbidden, error.MessageFr), (unknown.Code, unknown.MessageFr));
     }
 
@@ -450,7 +451,7 @@ public sealed partial class AccountGrainTests(ClusterFixture cluster)
             Assert.Null(await session.GetAccountIdAsync());
             Assert.Equal(SessionRotationOutcome.Ended, (await session.RotateAsync(1, cluster.Time.GetUtcNow().AddDays(30))).Outcome);
         }
-        var entry = Assert.Single(await account.GetHistoryAsync(person.AsActor()), e => e.Action == "SessionsRevoked");
+        var entry = Assert.Single(await account.HistoryAsync(person.AsActor()), e => e.Action == "SessionsRevoked");
         Assert.Equal("3", entry.NewValue);
     }
 

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Tests.Common;
 
 namespace Cooperation.Grains.Tests.Accounts;
 
@@ -36,11 +37,11 @@ public sealed class InvitationLapseTests(ClusterFixture cluster)
         cluster.Time.Advance(TimeSpan.FromDays(7) + TimeSpan.FromMinutes(1));
 
         await Reminders.TickAsync(account, AccountGrain.LapseReminder);
-        var history = await account.GetHistoryAsync(Actor.Seed);
+        var history = await account.HistoryAsync(Actor.Seed);
         await Reminders.TickAsync(account, AccountGrain.LapseReminder);
 
         Assert.Equal(["AccountInvited", AccountGrain.InvitationLapsed], history.Select(e => e.Action));
-        Assert.Equal(history, await account.GetHistoryAsync(Actor.Seed));
+        Assert.Equal(history, await account.HistoryAsync(Actor.Seed));
         Assert.Null(await cluster.ReminderAsync(account, AccountGrain.LapseReminder));
         Assert.Equal("", (await account.InviteAsync(TestAccounts.Invite("invite", Actor.Seed))).Code);
         var refused = await Assert.ThrowsAsync<DomainException>(() => account.AcceptInvitationAsync(invitation.Code, TestAccounts.Password));
@@ -56,7 +57,7 @@ public sealed class InvitationLapseTests(ClusterFixture cluster)
 
         await Reminders.TickAsync(account, AccountGrain.LapseReminder);
 
-        Assert.Single(await account.GetHistoryAsync(Actor.Seed));
+        Assert.Single(await account.HistoryAsync(Actor.Seed));
         Assert.NotNull(await cluster.ReminderAsync(account, AccountGrain.LapseReminder));
         Assert.Equal(AccountStatus.Active, (await account.AcceptInvitationAsync(invitation.Code, TestAccounts.Password)).Status);
     }
@@ -69,13 +70,13 @@ public sealed class InvitationLapseTests(ClusterFixture cluster)
         var invitation = await account.InviteAsync(TestAccounts.Invite("invite", Actor.Seed));
         await account.AcceptInvitationAsync(invitation.Code, TestAccounts.Password);
         var reminder = await cluster.ReminderAsync(account, AccountGrain.LapseReminder);
-        var history = await account.GetHistoryAsync(Actor.Seed);
+        var history = await account.HistoryAsync(Actor.Seed);
         cluster.Time.Advance(TimeSpan.FromDays(8));
 
         await Reminders.TickAsync(account, AccountGrain.LapseReminder);
 
         Assert.Null(reminder);
-        Assert.Equal(history, await account.GetHistoryAsync(Actor.Seed));
+        Assert.Equal(history, await account.HistoryAsync(Actor.Seed));
         Assert.True((await account.SignInAsync(TestAccounts.Password)).Succeeded);
     }
 }

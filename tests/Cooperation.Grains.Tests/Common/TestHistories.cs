@@ -1,3 +1,4 @@
+using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Reports;
@@ -22,6 +23,10 @@ public static class TestHistories
         lines.Reverse();
         return lines;
     }
+
+    /// <summary>The account's whole history, oldest first.</summary>
+    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IAccountGrain account, Actor actor) =>
+        AllAsync(request => account.GetHistoryPageAsync(actor, request));
 
     /// <summary>The whole history of the application as <paramref name="actor"/> reads it, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IFundApplicationGrain application, Actor actor) =>

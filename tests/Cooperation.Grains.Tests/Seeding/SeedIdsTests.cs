@@ -68,7 +68,7 @@ public sealed class SeedIdsTests(ClusterFixture cluster)
         {
             var account = Grains.GetGrain<IAccountGrain>(AccountRules.Key(person.Email));
             Assert.Equal(AccountStatus.Active, (await account.FindAsync())!.Status);
-            Assert.Single(await account.GetHistoryAsync(Actor.Seed), e => e.Action == "AccountInvited");
+            Assert.Single(await account.HistoryAsync(Actor.Seed), e => e.Action == "AccountInvited");
         }
     }
 }

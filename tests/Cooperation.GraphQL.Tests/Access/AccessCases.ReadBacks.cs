@@ -80,7 +80,7 @@ public static partial class AccessCases
         $"{{ {OwnRevision} node(id: \"{Text(i, "milestoneId")}\") {{ ... on Milestone {{ title description startOn dueOn progress status version }} }} }}");
 
     private static ReadBack Person => Admin(i =>
-        $"{{ person(email: \"{Text(i, "email")}\") {{ displayName status roles memberships {{ role }} history {{ action }} }} }}");
+        $"{{ person(email: \"{Text(i, "email")}\") {{ displayName status roles memberships {{ role }} history {{ nodes {{ action }} }} }} }}");
 
     private static ReadBack Shipment => Admin(i =>
         $"{{ {OwnRevision} shipment(id: \"{Text(i, "shipmentId")}\") {{ version status items {{ verdict {{ verdict }} disputes {{ verdict }} events {{ kind }} }} }} }}");

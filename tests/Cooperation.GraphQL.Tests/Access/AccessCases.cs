@@ -41,7 +41,7 @@ public static partial class AccessCases
         new("Partnership.milestones", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ milestones {{ title }} }} }}"), AllowedFor(OwnMembers)),
         new("Partnership.history", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ history {{ nodes {{ action }} }} }} }}"), AllowedFor(OwnMembers)),
         new("Partnership.members", (_, _) => Doc($"{{ partnership(id: \"{Own}\") {{ members {{ displayName role }} }} }}"), AllowedFor(OwnMembers)),
-        new("Person.history", (_, _) => Doc($"{{ person(email: \"{People.GuediawayeSouth}\") {{ history {{ action }} }} }}"), AllowedFor(Role.Administrator)),
+        new("Person.history", (_, _) => Doc($"{{ person(email: \"{People.GuediawayeSouth}\") {{ history {{ nodes {{ action }} }} }} }}"), AllowedFor(Role.Administrator)),
         new("Query.node(Milestone)", async (m, _) => ($"{{ node(id: \"{await m.FreshMilestoneAsync()}\") {{ ... on Milestone {{ title }} }} }}", null), AllowedFor(OwnMembers)),
 
         // Milestones: North staff and South agents on the South side, administrators

@@ -45,7 +45,7 @@ public sealed class SeedIdsRestartTests : IAsyncLifetime
         var (managerToken, administrator) = ((await second.Http.SignInAsync(People.FundManager)).AccessToken, (await second.Http.SignInAsync(People.Administrator)).AccessToken);
         var (_, seneclicReviews) = await second.Http.PostGraphQLAsync(Reviews, new { id = seneclic }, managerToken);
         var (_, sigReviews) = await second.Http.PostGraphQLAsync(Reviews, new { id = sig }, managerToken);
-        var (_, invited) = await second.Http.PostGraphQLAsync($"{{ person(email: \"{People.Reviewer}\") {{ history {{ action }} }} }}", null, administrator);
+        var (_, invited) = await second.Http.PostGraphQLAsync($"{{ person(email: \"{People.Reviewer}\") {{ history(first: 100) {{ nodes {{ action }} }} }} }}", null, administrator);
         var (_, paulsSeededId) = await second.Http.PostGraphQLAsync(Annotations.AnnotationRequests.Annotate,
             new { i = await NoteAsync(second.Http, managerToken, seneclic, noteId, "seed:fund:fsn-2026:seneclic:annotation:formation", "TEAM", "Combien ?") },
             (await second.Http.SignInAsync(People.Reviewer)).AccessToken);
@@ -57,7 +57,7 @@ public sealed class SeedIdsRestartTests : IAsyncLifetime
 
         Assert.Equal(2, seneclicReviews["data"]!["fundApplication"]!["reviews"]!.AsArray().Count);
         Assert.Single(sigReviews["data"]!["fundApplication"]!["reviews"]!.AsArray());
-        Assert.Single(invited["data"]!["person"]!["history"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "AccountInvited");
+        Assert.Single(invited["data"]!["person"]!["history"]!["nodes"]!.AsArray(), e => e!["action"]!.GetValue<string>() == "AccountInvited");
         Assert.Equal(membersBefore, await MembersAsync(second.Http, administrator));
         Assert.Equal(("CONFLICT", "CONFLICT"), (paulsSeededId.ErrorCode(), helenesSeededId.ErrorCode()));
         Assert.DoesNotContain(ManagersText, paulsSeededId.ToJsonString());
