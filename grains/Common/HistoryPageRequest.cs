@@ -25,6 +25,16 @@ public sealed record HistoryPageRequest(
         return (Math.Max(0, end - First), end);
     }
 
+    /// <summary>The page's lines of a list held whole, oldest first, where positions are indexes: newest first.</summary>
+    public (List<T> NewestFirst, long Start, long End) Slice<T>(IReadOnlyList<T> oldestFirst)
+    {
+        var (start, end) = RangeIn(oldestFirst.Count);
+        var lines = new List<T>(checked((int)(end - start)));
+        for (var i = end - 1; i >= start; i--)
+            lines.Add(oldestFirst[checked((int)i)]);
+        return (lines, start, end);
+    }
+
     /// <summary>Refuses a page size out of range or a position that is not one of this history's.</summary>
     public void Validate(long count)
     {

@@ -17,10 +17,7 @@ public static class HistoryPages
     /// </summary>
     public static HistoryPage Page(this IReadOnlyList<HistoryEntry> history, HistoryPageRequest request)
     {
-        var (start, end) = request.RangeIn(history.Count);
-        var entries = new List<HistoryEntry>(checked((int)(end - start)));
-        for (var i = end - 1; i >= start; i--)
-            entries.Add(history[checked((int)i)]);
+        var (entries, start, end) = request.Slice(history);
         return new HistoryPage(entries, end - 1, start > 0, history.Count);
     }
 
