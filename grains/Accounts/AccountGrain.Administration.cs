@@ -1,7 +1,7 @@
-using Cooperation.Grains.Common.Journal;
 using System.Security.Cryptography;
 using System.Text;
 using Cooperation.Grains.Accounts.Commands;
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
 

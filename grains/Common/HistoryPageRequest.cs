@@ -14,6 +14,27 @@ public sealed record HistoryPageRequest(
     public const int DefaultFirst = 20;
     public const int MaxFirst = 100;
 
+    /// <summary>
+    /// The positions the page covers in a history of <paramref name="count"/> lines, oldest included, newest excluded;
+    /// refuses the request as <see cref="Validate"/> does.
+    /// </summary>
+    public (long Start, long End) RangeIn(long count)
+    {
+        Validate(count);
+        var end = Before ?? count;
+        return (Math.Max(0, end - First), end);
+    }
+
+    /// <summary>The page's lines of a list held whole, oldest first, where positions are indexes: newest first.</summary>
+    public (List<T> NewestFirst, long Start, long End) Slice<T>(IReadOnlyList<T> oldestFirst)
+    {
+        var (start, end) = RangeIn(oldestFirst.Count);
+        var lines = new List<T>(checked((int)(end - start)));
+        for (var i = end - 1; i >= start; i--)
+            lines.Add(oldestFirst[checked((int)i)]);
+        return (lines, start, end);
+    }
+
     /// <summary>Refuses a page size out of range or a position that is not one of this history's.</summary>
     public void Validate(long count)
     {

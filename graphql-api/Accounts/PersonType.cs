@@ -20,8 +20,8 @@ public sealed class PersonType : ObjectGraphType<AccountAccess>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
             .Description("Partenariats et côté. / Partnerships and side.")
             .Resolve(c => c.Source.Memberships).WithAccess(AccessRule.Public);
-        // The account's history: administrators and the person herself, a page at a time.
         this.AddHistoryField((c, page) => c.Grains().GetGrain<IAccountGrain>(c.Source.AccountId).GetHistoryPageAsync(c.Actor(), page))
+            .Description("Historique du compte, du plus récent au plus ancien, par pages (administrateurs et la personne elle-même). / Account history, newest first, a page at a time (administrators and the person herself).")
             .WithAccess(AccessRule.SignedIn);
     }
 }

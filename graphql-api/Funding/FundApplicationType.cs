@@ -81,10 +81,10 @@ public sealed class FundApplicationType : ObjectGraphType<FundApplication>
         Field<DecimalGraphType>("score")
             .Description("Note pondérée sur 100 (moyenne des évaluations transmises) ; gestionnaires seulement. / Weighted score out of 100 (mean of submitted reviews); managers only.")
             .Resolve(c => c.Source.Score);
-        Field<ListGraphType<NonNullGraphType<HistoryEntryType>>>("history")
+        this.AddNullableHistoryField(async (c, page) =>
+                c.Source.Viewer is { IsManager: false, IsMember: false } ? null : await Grain(c).GetHistoryPageAsync(c.Actor(), page))
             .WithComplexityImpact(1, FundComplexity.HistoryPerApplication)
-            .Description("Historique : complet pour les gestionnaires, le cycle du dossier pour le partenariat ; nul pour un instructeur. / History: complete for managers, the file's lifecycle for the partnership; null for a reviewer.")
-            .ResolveAsync(async c => c.Source.Viewer is { IsManager: false, IsMember: false } ? null : await Grain(c).GetHistoryAsync(c.Actor()));
+            .Description("Historique, du plus récent au plus ancien, par pages : complet pour les gestionnaires, le cycle du dossier pour le partenariat ; nul pour un instructeur. / History, newest first, a page at a time: complete for managers, the file's lifecycle for the partnership; null for a reviewer.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);
         Field<NonNullGraphType<LongGraphType>>("revision")

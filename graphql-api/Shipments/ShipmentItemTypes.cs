@@ -1,6 +1,7 @@
 using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Shipments;
 
@@ -127,6 +128,7 @@ public sealed class ItemOutcomeType : ObjectGraphType<ItemOutcome>
 }
 
 /// <summary>The whole life of a serial number in a partnership.</summary>
+/// <param name="Events">Every step, oldest first: positions in it are the cursors of <c>events</c>.</param>
 public sealed record SerialNumberHistory(string SerialNumber, IReadOnlyList<string> ShipmentKeys, IReadOnlyList<ItemLifeEvent> Events);
 
 /// <summary>The whole life of a serial number in a partnership.</summary>
@@ -141,11 +143,22 @@ public sealed class SerialNumberHistoryType : ObjectGraphType<SerialNumberHistor
             .Description("Envois qui l'ont porté, du plus ancien au plus récent. / Shipments that carried it, oldest first.")
             .WithComplexityImpact(1, ShipmentComplexity.ShipmentsPerSerial)
             .Resolve(c => c.Source.ShipmentKeys.Select(ShipmentLookup.GlobalIdOf));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SerialNumberEventType>>>>("events")
-            .Description("Étapes, de la plus ancienne à la plus récente. / Steps, oldest first.")
-            .WithComplexityImpact(1, ShipmentComplexity.Steps).Resolve(c => c.Source.Events);
+        // Steps are ordered by when they happened: a new step comes last, so a cursor keeps its place.
+        Field<NonNullGraphType<SerialNumberEventConnectionType>>("events")
+            .Description($"Étapes, de la plus récente à la plus ancienne, par pages (au plus {HistoryPageRequest.MaxFirst}). / Steps, newest first, a page at a time (at most {HistoryPageRequest.MaxFirst}).")
+            .PageArguments("étapes", "steps")
+            .WithComplexityImpact(1, ShipmentComplexity.Steps)
+            .Resolve(c => PositionPages.Page(c.Source.Events, PositionPages.Request(c)));
         this.FieldsGuardedByParent();
     }
+}
+
+/// <summary>A page of a serial number's steps, newest first, as a Relay connection with a <c>nodes</c> shortcut.</summary>
+public sealed class SerialNumberEventConnectionType : NodesConnectionType<SerialNumberEventType, ItemLifeEvent>
+{
+    public SerialNumberEventConnectionType()
+        : base("SerialNumberEventConnection", "Les étapes de la page. / The steps of the page.") =>
+        Description = "Étapes d'un numéro de série, de la plus récente à la plus ancienne. / A serial number's steps, newest first.";
 }
 
 /// <summary>One step of a serial number's life.</summary>

@@ -6,12 +6,19 @@ public static class HistoryPages
     /// <summary>The page <paramref name="request"/> asks for, newest first: reads only the segments it covers.</summary>
     public static async Task<HistoryPage> PageAsync(this Journal<HistoryEntry> history, HistoryPageRequest request)
     {
-        var count = history.Count;
-        request.Validate(count);
-        var end = request.Before ?? count;
-        var start = Math.Max(0, end - request.First);
+        var (start, end) = request.RangeIn(history.Count);
         var entries = await history.ReadAsync(start, end);
-        return new HistoryPage([.. entries.Reverse()], end - 1, start > 0, count);
+        return new HistoryPage([.. entries.Reverse()], end - 1, start > 0, history.Count);
+    }
+
+    /// <summary>
+    /// The page <paramref name="request"/> asks for of a history still kept whole in a grain's state, oldest line
+    /// first: positions are indexes into it, stable while lines are only ever added at its end.
+    /// </summary>
+    public static HistoryPage Page(this IReadOnlyList<HistoryEntry> history, HistoryPageRequest request)
+    {
+        var (entries, start, end) = request.Slice(history);
+        return new HistoryPage(entries, end - 1, start > 0, history.Count);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews;
 using Cooperation.Grains.Partnerships;
@@ -59,15 +60,17 @@ public sealed partial class FundApplicationGrain
         return (await grains.GetGrain<IPartnershipGrain>(State.PartnershipSlug).GetAccessAsync(actor)).Role is null;
     }
 
-    async Task<IReadOnlyList<HistoryEntry>> IFundApplicationGrain.GetHistoryAsync(Actor actor)
+    async Task<HistoryPage> IFundApplicationGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
     {
         var viewer = await ViewerAsync(actor);
         if (!viewer.IsManager && !viewer.IsMember)
             throw FundErrors.ForbiddenRead();
         RequireCreated();
-        return viewer.IsManager
-            ? [.. State.History]
-            : [.. State.History.Where(e => ApplicantActions.Contains(e.Action)).Select(e => AsReadBy(e, actor))];
+        if (viewer.IsManager)
+            return State.History.Page(request);
+        // The applicant's lines are positioned among themselves: a cursor says nothing of the lines she may not read.
+        var page = State.History.Where(e => ApplicantActions.Contains(e.Action)).ToList().Page(request);
+        return page with { Entries = [.. page.Entries.Select(e => AsReadBy(e, actor))] };
     }
 
     /// <summary>

@@ -59,8 +59,11 @@ public interface IFundApplicationGrain : IGrainWithStringKey
     /// </summary>
     Task<bool> IsFundSideAsync(Actor actor);
 
-    /// <summary>Managers read everything; the applicant partnership reads the file's own lifecycle, not the reviews.</summary>
-    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
+    /// <summary>
+    /// A page of the history, newest first (<see cref="HistoryPageRequest"/>): managers read every line; the applicant
+    /// partnership reads the file's own lifecycle, not the reviews, and pages through those lines alone.
+    /// </summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 
     /// <summary>The possible conflicts of interest of a reviewer with this application, before assigning them (managers).</summary>
     Task<IReadOnlyList<PossibleConflict>> CheckConflictsAsync(Actor actor, string reviewerId);

@@ -1,7 +1,7 @@
-using Cooperation.Grains.Tests.Common;
 using System.Text.RegularExpressions;
 using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Accounts.Commands;
+using Cooperation.Grains.Tests.Common;
 
 namespace Cooperation.Grains.Tests.Accounts;
 

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
@@ -23,6 +24,14 @@ public static class TestHistories
         return lines;
     }
 
+    /// <summary>The account's whole history, oldest first.</summary>
+    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IAccountGrain account, Actor actor) =>
+        AllAsync(request => account.GetHistoryPageAsync(actor, request));
+
+    /// <summary>The whole history of the application as <paramref name="actor"/> reads it, oldest first.</summary>
+    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IFundApplicationGrain application, Actor actor) =>
+        AllAsync(request => application.GetHistoryPageAsync(actor, request));
+
     /// <summary>The mission's whole history, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IMissionGrain mission, Actor actor) =>
         AllAsync(request => mission.GetHistoryPageAsync(actor, request));
@@ -34,8 +43,4 @@ public static class TestHistories
     /// <summary>The shipment's whole history, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IShipmentGrain shipment, Actor actor) =>
         AllAsync(request => shipment.GetHistoryPageAsync(actor, request));
-
-    /// <summary>The account's whole history, oldest first.</summary>
-    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IAccountGrain account, Actor actor) =>
-        AllAsync(request => account.GetHistoryPageAsync(actor, request));
 }

@@ -5,6 +5,7 @@ using Cooperation.Grains.Funding.Calls.Commands;
 using Cooperation.Grains.Funding.Reviews.Commands;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Reports.Commands;
+using Cooperation.Grains.Tests.Common;
 using Cooperation.Grains.Tests.Reports;
 
 namespace Cooperation.Grains.Tests.Funding;
@@ -186,7 +187,7 @@ public sealed class FundApplicationGrainTests(ClusterFixture cluster)
         Assert.Equal(DomainErrorCode.Conflict, reused.Code);
         Assert.Equal((ApplicationStatus.Returned, 1), (last.Status, last.SubmittedVersions));
         Assert.Equal(["FundApplicationDrafted", "FundApplicationEdited", "FundApplicationSubmitted", "FundApplicationReturned", "FundApplicationReturned"],
-            (await application.GetHistoryAsync(manager)).Select(e => e.Action));
+            (await application.HistoryAsync(manager)).Select(e => e.Action));
     }
 
     /// <summary>One file per partnership and call: a second draft with another id is a conflict.</summary>

@@ -4,6 +4,7 @@ using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Applications.Commands;
 using Cooperation.Grains.Funding.Calls.Commands;
 using Cooperation.Grains.Funding.Reviews.Commands;
+using Cooperation.Grains.Tests.Common;
 using Cooperation.Grains.Tests.Missions;
 
 namespace Cooperation.Grains.Tests.Funding;
@@ -115,13 +116,13 @@ public sealed class FundRepeatTests(ClusterFixture cluster)
     {
         var (manager, application, _, _) = await ScoredAsync();
 
-        var history = await application.GetHistoryAsync(TestPartnerships.Staff);
+        var history = await application.HistoryAsync(TestPartnerships.Staff);
 
         var underReview = Assert.Single(history, e => e.Action == "FundApplicationUnderReview");
         Assert.Equal(("", "", manager.DisplayName), (underReview.ClientMutationId, underReview.Actor.Id, underReview.Actor.DisplayName));
         Assert.Equal(("submit", TestPartnerships.Staff), (history.Single(e => e.Action == "FundApplicationSubmitted").ClientMutationId,
             history.Single(e => e.Action == "FundApplicationSubmitted").Actor));
         Assert.DoesNotContain(history, e => e.Action is "ReviewerAssigned" or "CriterionScored");
-        Assert.Contains(await application.GetHistoryAsync(manager), e => e.ClientMutationId == "assign-1" && e.Actor.Id == manager.Id);
+        Assert.Contains(await application.HistoryAsync(manager), e => e.ClientMutationId == "assign-1" && e.Actor.Id == manager.Id);
     }
 }

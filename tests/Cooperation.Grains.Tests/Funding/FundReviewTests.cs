@@ -4,6 +4,7 @@ using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Applications.Commands;
 using Cooperation.Grains.Funding.Reviews;
 using Cooperation.Grains.Funding.Reviews.Commands;
+using Cooperation.Grains.Tests.Common;
 
 namespace Cooperation.Grains.Tests.Funding;
 
@@ -68,7 +69,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         var assignment = Assert.Single(assigned.Reviews);
         Assert.Single(assignment.DetectedConflicts);
         Assert.Equal("Seule spécialiste des SIG disponible ; rôle de conseil sans intérêt financier.", assignment.OverrideReason);
-        Assert.Contains("ConflictOverridden", (await application.GetHistoryAsync(manager)).Select(e => e.Action));
+        Assert.Contains("ConflictOverridden", (await application.HistoryAsync(manager)).Select(e => e.Action));
         Assert.Equal(DomainErrorCode.Validation, needless.Code);
     }
 
@@ -106,7 +107,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         Assert.True((await application.GetAsync(reviewer)).Viewer.Blind);
         Assert.False((await application.GetAsync(manager)).Viewer.Blind);
         Assert.False((await application.GetAsync(TestPartnerships.Staff)).Viewer.Blind);
-        Assert.Equal(DomainErrorCode.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => application.GetHistoryAsync(reviewer))).Code);
+        Assert.Equal(DomainErrorCode.Forbidden, (await Assert.ThrowsAsync<DomainException>(() => application.HistoryAsync(reviewer))).Code);
     }
 
     /// <summary>A score outside the criterion's scale, an unknown criterion or a citation not in the text is refused; nothing is recorded.</summary>
@@ -244,7 +245,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         var last = await application.GrantAsync(grant);
 
         Assert.Equal(ApplicationStatus.Granted, last.Status);
-        var actions = (await application.GetHistoryAsync(manager)).Select(e => e.Action).ToList();
+        var actions = (await application.HistoryAsync(manager)).Select(e => e.Action).ToList();
         Assert.Equal(1, actions.Count(a => a == "ReviewerAssigned"));
         Assert.Equal(1, actions.Count(a => a == "ConflictDeclared"));
         Assert.Equal(4, actions.Count(a => a == "CriterionScored"));
@@ -268,7 +269,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         var first = await call.EditAsync(edit);
         var again = await call.EditAsync(edit);
 
-        var actions = (await application.GetHistoryAsync(manager)).Select(e => e.Action).ToList();
+        var actions = (await application.HistoryAsync(manager)).Select(e => e.Action).ToList();
         Assert.Equal(1, actions.Count(a => a == "ReviewerRecused"));
         Assert.Equal(2, actions.Count(a => a == "FundApplicationDeclined")); // status and reasons of one decision
         Assert.Equal(first, again);

@@ -1,9 +1,9 @@
-using Cooperation.Grains.Tests.Common;
 using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Accounts.Commands;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews.Commands;
+using Cooperation.Grains.Tests.Common;
 using Cooperation.Silo.Hosting;
 using Cooperation.Silo.Seeding;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -61,7 +61,7 @@ public sealed class SeedIdsTests(ClusterFixture cluster)
             var reviews = (await Grains.GetGrain<IFundApplicationGrain>(file).GetAsync(Actor.Seed)).Reviews;
             Assert.Single(reviews, r => r.ReviewerId == paul.Email);
             Assert.Equal(reviews.Count, reviews.Select(r => r.ReviewerId).Distinct().Count());
-            var history = await Grains.GetGrain<IFundApplicationGrain>(file).GetHistoryAsync(Actor.Seed);
+            var history = await Grains.GetGrain<IFundApplicationGrain>(file).HistoryAsync(Actor.Seed);
             Assert.All(history.Where(e => e.ClientMutationId.Contains('@')), e => Assert.Contains(e.ClientMutationId, oldIds));
         }
         foreach (var person in DemoPeople.All)

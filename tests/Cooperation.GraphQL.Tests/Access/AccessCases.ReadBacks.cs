@@ -92,7 +92,7 @@ public static partial class AccessCases
     private static ReadBack Upload => Admin(i =>
         $"{{ upload(partnershipId: \"{Own}\", uploadId: \"{Text(i, "uploadId")}\") {{ status missingBlocks expiresAt }} }}");
 
-    private static ReadBack Application => Admin(i => $"{{ fundApplication(id: \"{Text(i, "applicationId")}\") {{ revision status history {{ action }} }} }}");
+    private static ReadBack Application => Admin(i => $"{{ fundApplication(id: \"{Text(i, "applicationId")}\") {{ revision status history {{ nodes {{ action }} }} }} }}");
 
     /// <summary>
     /// The annotations of the document named (an annotate's target, another command's document) that the administrator

@@ -22,8 +22,8 @@ public static partial class AccessCases
             data => data["fundApplication"]!["score"] is null ? "none" : "a score",
             Reads((Role.FundManager, "a score"), (Role.Administrator, "a score"), (Role.FundReviewer, "none"),
                 (Role.NorthStaffOwn, "none"), (Role.SouthAgentOwn, "none"), (Role.ThirdPartnerOwn, "none"))),
-        new("FundApplication.history", File("history { action clientMutationId }"),
-            data => data["fundApplication"]!["history"] is not JsonArray history ? "none"
+        new("FundApplication.history", File("history(first: 100) { nodes { action clientMutationId } }"),
+            data => data["fundApplication"]!["history"]?["nodes"] is not JsonArray history ? "none"
                 : (history.Any(e => e!["action"]!.GetValue<string>() == "ReviewerAssigned") ? "the review process" : "the file's lifecycle")
                     + (history.Any(e => e!["clientMutationId"] is not null) ? ", with action ids" : ", no action id"),
             Reads((Role.FundManager, "the review process, no action id"), (Role.Administrator, "the review process, with action ids"), (Role.FundReviewer, "none"),

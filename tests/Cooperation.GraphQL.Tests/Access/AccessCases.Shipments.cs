@@ -12,7 +12,7 @@ public static partial class AccessCases
     [
         new("Query.shipment", async (m, _) => ($"{{ shipment(id: \"{await FreshShipmentAsync(m, received: false)}\") {{ title status boxes {{ label items {{ serialNumber }} }} reconciliation {{ id }} timeline {{ status }} history {{ nodes {{ action }} }} }} }}", null),
             AllowedFor(OwnMembers)),
-        new("Query.serialNumberHistory", (_, _) => Doc($"{{ serialNumberHistory(partnershipId: \"{Own}\", serialNumber: \"DT-MATRIX\") {{ serialNumber events {{ kind }} }} }}"),
+        new("Query.serialNumberHistory", (_, _) => Doc($"{{ serialNumberHistory(partnershipId: \"{Own}\", serialNumber: \"DT-MATRIX\") {{ serialNumber events {{ nodes {{ kind }} }} }} }}"),
             AllowedFor(OwnMembers)),
         new("Query.node(Shipment)", async (m, _) => ($"{{ node(id: \"{await FreshShipmentAsync(m, received: false)}\") {{ ... on Shipment {{ title }} }} }}", null),
             AllowedFor(OwnMembers)),

@@ -59,10 +59,10 @@ public sealed class FieldWorkApiTests(ApiFixture api)
     public async Task SeededSerialNumber_SeenWorking_LinksTheMission()
     {
         var data = await QueryAsync("""
-            { serialNumberHistory(partnershipId: "seneclic", serialNumber: "BSN-26P-0001") { events { kind missionId } } }
+            { serialNumberHistory(partnershipId: "seneclic", serialNumber: "BSN-26P-0001") { events(first: 100) { nodes { kind missionId } } } }
             """, null, People.BesanconNorth);
 
-        var seen = data["serialNumberHistory"]!["events"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "SEEN_WORKING")!;
+        var seen = data["serialNumberHistory"]!["events"]!["nodes"]!.AsArray().Single(e => e!["kind"]!.GetValue<string>() == "SEEN_WORKING")!;
         var mission = await QueryAsync("query($id: ID!) { node(id: $id) { ... on Mission { title status } } }",
             new { id = seen["missionId"]!.GetValue<string>() }, People.BesanconNorth);
         Assert.Equal(("Échange des animateurs TICE dans les écoles du Sénégal", "REPORTED"),

@@ -9,12 +9,12 @@ namespace Cooperation.GraphQL.Tests.Funding;
 [Collection(ApiCollection.Name)]
 public sealed class ApplicantHistoryTests(ApiFixture api)
 {
-    private const string History = "query($id: ID!) { fundApplication(id: $id) { history { action actor clientMutationId } } }";
+    private const string History = "query($id: ID!) { fundApplication(id: $id) { history(first: 100) { nodes { action actor clientMutationId } } } }";
 
     private async Task<JsonArray> HistoryAsync(string file, string token)
     {
         var (_, body) = await api.Http.PostGraphQLAsync(History, new { id = file }, token);
-        return body["data"]?["fundApplication"]?["history"]?.AsArray() ?? throw new InvalidOperationException(body.ToJsonString());
+        return body["data"]?["fundApplication"]?["history"]?["nodes"]?.AsArray() ?? throw new InvalidOperationException(body.ToJsonString());
     }
 
     /// <summary>The seeded SIG Guédiawaye file read by its North staff: no action id (they are the seed's), no e-mail address anywhere.</summary>

@@ -128,7 +128,7 @@ public sealed class FundApiTests(ApiFixture api)
         var call = await CallAsync(Http, await ManagerAsync(), blind: true);
         var id = await SubmittedAsync(Http, await NorthAsync(), call, Applicant);
         await AssignAsync(Http, await ManagerAsync(), id, People.Reviewer);
-        const string fields = "blind partnershipId partnership { name } applicant coFinancing { funder } pieces { kind name documentReference } versions { submittedBy } history { action } description";
+        const string fields = "blind partnershipId partnership { name } applicant coFinancing { funder } pieces { kind name documentReference } versions { submittedBy } history { nodes { action } } description";
 
         var blind = await ReadAsync(id, await ReviewerAsync(), fields);
         var open = await ReadAsync(id, await ManagerAsync(), fields);
@@ -264,8 +264,8 @@ public sealed class FundApiTests(ApiFixture api)
         var again = await ActAsync(Http, await NorthAsync(), "editFundApplication", "EditFundApplicationInput", edit);
 
         Assert.Equal(first["data"]!.ToJsonString(), again["data"]!.ToJsonString());
-        var history = await ReadAsync(id, await NorthAsync(), "history { action }");
-        Assert.Equal(["FundApplicationDrafted", "FundApplicationEdited"], history["history"]!.AsArray().Select(h => h!["action"]!.GetValue<string>()));
+        var history = await ReadAsync(id, await NorthAsync(), "history { nodes { action } }");
+        Assert.Equal(["FundApplicationEdited", "FundApplicationDrafted"], history["history"]!["nodes"]!.AsArray().Select(h => h!["action"]!.GetValue<string>()));
     }
 
     private async Task<(string Status, int Versions)> StatusAsync(string id)

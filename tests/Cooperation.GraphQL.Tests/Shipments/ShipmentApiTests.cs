@@ -146,7 +146,7 @@ public sealed class ShipmentApiTests(ApiFixture api)
         }
     }
 
-    /// <summary>A serial number's whole life — packed, shipped, checked, installed, seen working — is one query.</summary>
+    /// <summary>A serial number's whole life — packed, shipped, checked, installed, seen working — is one query, newest step first.</summary>
     [Fact]
     public async Task SerialNumberHistory_AfterReceiptAndInstallation_WholeLife()
     {
@@ -160,14 +160,14 @@ public sealed class ShipmentApiTests(ApiFixture api)
             new { i = new { clientMutationId = NewId("event"), shipmentId = id, itemId = "i1", @event = "SEEN_WORKING", note = "Mission de novembre" } }, await MarcAsync());
 
         var (_, body) = await api.Http.PostGraphQLAsync(
-            "query($p: ID!, $s: String!) { serialNumberHistory(partnershipId: $p, serialNumber: $s) { serialNumber shipmentIds events { kind by verdict detail shipmentId } } }",
+            "query($p: ID!, $s: String!) { serialNumberHistory(partnershipId: $p, serialNumber: $s) { serialNumber shipmentIds events { nodes { kind by verdict detail shipmentId } } } }",
             new { p = Seneclic, s = $"dt-{suffix.ToLowerInvariant()}" }, await MarcAsync());
 
         Assert.True(installed["errors"] is null, installed.ToJsonString());
         var history = body["data"]!["serialNumberHistory"]!;
         Assert.Equal([id], history["shipmentIds"]!.AsArray().Select(s => s!.GetValue<string>()));
-        Assert.Equal(["PACKED", "SHIPPED", "CHECKED", "INSTALLED", "SEEN_WORKING"], history["events"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()));
-        Assert.Equal("Salle multimédia, poste 4", history["events"]![3]!["detail"]!.GetValue<string>());
+        Assert.Equal(["SEEN_WORKING", "INSTALLED", "CHECKED", "SHIPPED", "PACKED"], history["events"]!["nodes"]!.AsArray().Select(e => e!["kind"]!.GetValue<string>()));
+        Assert.Equal("Salle multimédia, poste 4", history["events"]!["nodes"]![1]!["detail"]!.GetValue<string>());
     }
 
     /// <summary>A receipt puts the shipment in <c>changes(since:)</c>; asking from the next cursor returns it no more.</summary>

@@ -1,0 +1,55 @@
+using GraphQL.Builders;
+using GraphQL.Types.Relay.DataObjects;
+
+namespace Cooperation.GraphQL.Schema.Relay;
+
+/// <summary>
+/// Connections over a list that only grows, read newest first: <c>first</c> (1 to 100) and an opaque <c>after</c>
+/// that names a position, which keeps its place while lines are added.
+/// </summary>
+public static class PositionPages
+{
+    /// <summary>Adds the <c>first</c> and <c>after</c> arguments, worded for <paramref name="lines"/> (« lignes », « étapes »…).</summary>
+    public static FieldBuilder<TSource, TReturn> PageArguments<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string linesFr, string linesEn) =>
+        field
+            .Argument<IntGraphType>("first", $"Nombre de {linesFr} (1 à {HistoryPageRequest.MaxFirst}). / How many {linesEn} (1 to {HistoryPageRequest.MaxFirst}).",
+                a => a.DefaultValue = HistoryPageRequest.DefaultFirst)
+            .Argument<StringGraphType>("after", "Curseur du dernier élément déjà lu : la page suit, plus ancienne. / Cursor of the last one read: the page after it, older.");
+
+    /// <summary>The page the field's arguments ask for; a cursor this server did not give is VALIDATION.</summary>
+    public static HistoryPageRequest Request(IResolveFieldContext c)
+    {
+        var after = c.GetArgument<string?>("after");
+        return new HistoryPageRequest(c.GetArgument("first", HistoryPageRequest.DefaultFirst), after is null ? null : Cursor.ToPosition(after));
+    }
+
+    /// <summary>
+    /// The connection of a page: <paramref name="newestFirst"/> starts at <paramref name="newestPosition"/>, the next
+    /// ones one below another, out of <paramref name="totalCount"/>.
+    /// </summary>
+    public static Connection<T> Connection<T>(IReadOnlyList<T> newestFirst, long newestPosition, bool hasMore, long totalCount)
+    {
+        var edges = newestFirst
+            .Select((node, i) => new Edge<T> { Node = node, Cursor = Cursor.FromPosition(checked((int)(newestPosition - i))) })
+            .ToList();
+        return new Connection<T>
+        {
+            TotalCount = checked((int)totalCount),
+            Edges = edges,
+            PageInfo = new PageInfo
+            {
+                HasNextPage = hasMore,
+                HasPreviousPage = edges.Count > 0 && newestPosition < totalCount - 1,
+                StartCursor = edges.FirstOrDefault()?.Cursor,
+                EndCursor = edges.LastOrDefault()?.Cursor,
+            },
+        };
+    }
+
+    /// <summary>The page <paramref name="request"/> asks for of <paramref name="oldestFirst"/>, held whole in memory.</summary>
+    public static Connection<T> Page<T>(IReadOnlyList<T> oldestFirst, HistoryPageRequest request)
+    {
+        var (page, start, end) = request.Slice(oldestFirst);
+        return Connection(page, end - 1, start > 0, oldestFirst.Count);
+    }
+}
