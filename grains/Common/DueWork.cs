@@ -29,10 +29,20 @@ public static class DueWork
         return grain.RegisterOrUpdateReminder(name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, RetryPeriod);
     }
 
-    /// <summary>Cancels the work called <paramref name="name"/>; nothing to do when none is scheduled.</summary>
+    /// <summary>
+    /// Cancels the work called <paramref name="name"/>; nothing to do when none is scheduled. A cancellation that loses
+    /// a race in the reminder table (the row changed since it was read) leaves the reminder: its next tick finds the
+    /// work done and cancels it then, so the action that ended the work, already written, is never failed for it.
+    /// </summary>
     public static async Task CancelAsync(this Grain grain, string name)
     {
-        if (await grain.GetReminder(name) is { } reminder)
-            await grain.UnregisterReminder(reminder);
+        try
+        {
+            if (await grain.GetReminder(name) is { } reminder)
+                await grain.UnregisterReminder(reminder);
+        }
+        catch (ReminderException)
+        {
+        }
     }
 }
