@@ -24,7 +24,7 @@ public sealed class PartnershipReadCostTests : IAsyncLifetime
     {
         var (first, second) = await ReadTwiceAsync("Partnership");
 
-        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(WithoutAges(first), WithoutAges(second));
         Assert.Equal(2, second["data"]!["partnership"]!["shipments"]!.AsArray().Count);
         Assert.Equal(2, second["data"]!["partnership"]!["reports"]!.AsArray().Count);
         Assert.Equal(
@@ -42,10 +42,37 @@ public sealed class PartnershipReadCostTests : IAsyncLifetime
     {
         var (first, second) = await ReadTwiceAsync("PartnershipMilestones");
 
-        Assert.Equal(first.ToJsonString(), second.ToJsonString());
+        Assert.Equal(WithoutAges(first), WithoutAges(second));
         Assert.NotEmpty(second["data"]!["partnership"]!["milestones"]!.AsArray());
         Assert.Equal(["IPartnershipGrain.FindAsync", "IPartnershipGrain.GetMilestonesAsync"], Domain(_host.Calls.FromApi));
         Assert.Equal(2, Domain(_host.Calls.All).Count);
+    }
+
+    /// <summary>
+    /// The answer as JSON without its relative times (« il y a une seconde »), which move on between two reads made a
+    /// second apart: the rest must be the same.
+    /// </summary>
+    private static string WithoutAges(JsonNode answer)
+    {
+        var copy = answer.DeepClone();
+        Strip(copy);
+        return copy.ToJsonString();
+
+        static void Strip(JsonNode? node)
+        {
+            if (node is JsonObject obj)
+            {
+                foreach (var name in obj.Select(p => p.Key).Where(k => k.EndsWith("Ago", StringComparison.Ordinal)).ToList())
+                    obj.Remove(name);
+                foreach (var (_, child) in obj)
+                    Strip(child);
+            }
+            else if (node is JsonArray array)
+            {
+                foreach (var child in array)
+                    Strip(child);
+            }
+        }
     }
 
     /// <summary>The calls to the domain's grains among <paramref name="calls"/>: the silo's own housekeeping left out.</summary>
