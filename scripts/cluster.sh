@@ -26,7 +26,7 @@ run_cluster() {
   # What every process of the cluster shares: the account (one connection string for blobs and the membership table)
   # and the cluster's ids. Nothing of the embedded default's local-disk store.
   local connection
-  connection=$(storage_connection_string "$blob_port" "$table_port")
+  connection=$(blob_connection_string "$blob_port" "$table_port")
   export Cooperation__Storage__ConnectionString="$connection" Cooperation__Cluster__ConnectionString="$connection"
   export Cooperation__Silo__ServiceId=cooperation Cooperation__Silo__ClusterId=local
   unset Cooperation__Storage__Directory

@@ -43,17 +43,14 @@ install_debian_package() {
 # The end-to-end stories drive Debian's chromium (playwright-core cannot download a browser here).
 install_chromium() { install_debian_package chromium /usr/bin/chromium; }
 
-# blob_connection_string BLOB_PORT [TABLE_PORT]: Azurite's account; with TABLE_PORT, its table service too (reminders).
+# blob_connection_string BLOB_PORT [TABLE_PORT]: Azurite's account; with TABLE_PORT, its table service too (a cluster's
+# membership, reminders).
 blob_connection_string() {
   printf 'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=%s;BlobEndpoint=http://127.0.0.1:%s/devstoreaccount1;' \
     "$AZURITE_ACCOUNT_KEY" "$1"
   [[ -n "${2:-}" ]] && printf 'TableEndpoint=http://127.0.0.1:%s/devstoreaccount1;' "$2"
   return 0
 }
-
-# storage_connection_string BLOB_PORT TABLE_PORT: one account, Azurite's blob and table services (a cluster's grain
-# state and photos, its membership and reminders).
-storage_connection_string() { blob_connection_string "$1" "$2"; }
 
 port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
