@@ -21,6 +21,12 @@ public interface IPartnershipGrain : IGrainWithStringKey
     /// <summary>Returns the partnership, or null when no partnership has this slug.</summary>
     Task<Partnership?> FindAsync();
 
+    /// <summary>
+    /// Returns the partnership with its milestones in one call, or null when no partnership has this slug. The profile
+    /// is public and the milestones are not: a reader who may not see them gets the profile with no milestones, not an error.
+    /// </summary>
+    Task<PartnershipRead?> ReadAsync(Actor actor);
+
     /// <summary>Returns the milestones in planning order, to members and administrators.</summary>
     Task<IReadOnlyList<Milestone>> GetMilestonesAsync(Actor actor);
 

@@ -70,6 +70,14 @@ public sealed partial class PartnershipGrain(
     Task<Partnership?> IPartnershipGrain.FindAsync() =>
         Task.FromResult(State.Profile is { } profile ? profile with { Revision = State.Revision } : null);
 
+    async Task<PartnershipRead?> IPartnershipGrain.ReadAsync(Actor actor)
+    {
+        if (State.Profile is not { } profile)
+            return null;
+        IReadOnlyList<Milestone>? milestones = (await AccessOfAsync(actor, side: null)).CanRead ? [.. State.Milestones] : null;
+        return new PartnershipRead(profile with { Revision = State.Revision }, milestones);
+    }
+
     async Task<IReadOnlyList<Milestone>> IPartnershipGrain.GetMilestonesAsync(Actor actor)
     {
         await RequireReadAsync(actor);

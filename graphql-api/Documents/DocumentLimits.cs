@@ -2,6 +2,8 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Options;
+using System.Runtime.CompilerServices;
+using GraphQLParser.AST;
 
 namespace Cooperation.GraphQL.Documents;
 
@@ -13,6 +15,11 @@ namespace Cooperation.GraphQL.Documents;
 /// <remarks>The parsed document is handed to the executer, which then does not parse it again.</remarks>
 public sealed class DocumentLimits(IOptions<ApiOptions> options, IDocumentBuilder documents) : IConfigureExecution
 {
+    // A document parsed once and handed again (a persisted document, PersistedDocumentCache) is measured once; one parsed
+    // at each request is a new instance, measured each time, and forgotten with it.
+    private readonly ConditionalWeakTable<GraphQLDocument, object> _withinLimits = new();
+    private static readonly object Passed = new();
+
     /// <summary>After the persisted-document handler (200), which turns a document id into its text.</summary>
     public float SortOrder => 250;
 
@@ -35,12 +42,13 @@ public sealed class DocumentLimits(IOptions<ApiOptions> options, IDocumentBuilde
             }
         }
 
-        if (executionOptions.Document is { } document)
+        if (executionOptions.Document is { } document && !_withinLimits.TryGetValue(document, out _))
         {
             var limits = options.Value;
             var size = DocumentSize.Of(document, Math.Max(limits.MaxSelections, limits.MaxAliases) + 1L);
             if (size.Selections > limits.MaxSelections || size.Aliases > limits.MaxAliases)
                 return new ExecutionResult(DocumentErrors.TooLarge(limits.MaxSelections, limits.MaxAliases, size.Selections > limits.MaxSelections));
+            _withinLimits.TryAdd(document, Passed);
         }
 
         return await next(executionOptions);

@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Http;
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Uploads;
 using Cooperation.Silo.Hosting;
 using Microsoft.Extensions.FileProviders;
@@ -55,7 +56,7 @@ public static class CooperationApiExtensions
         // After the viewer: a signed-in person's budget is counted by account.
         app.UseRateLimiter();
         app.MapCooperationGraphQL(configure: options => options.BuildUserContext = context =>
-            new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context) });
+            new Dictionary<string, object?> { [Viewer.UserContextKey] = ViewerMiddleware.Of(context), [RequestReads.UserContextKey] = new RequestReads() });
         app.MapCooperationUploads();
         app.MapCooperationAnnotations();
         app.MapCooperationFunds();

@@ -30,6 +30,21 @@ public static class PartnershipLookup
     public static async Task<Partnership> RequireAsync(IGrainFactory grains, string slug) =>
         await grains.GetGrain<IPartnershipGrain>(slug).FindAsync() ?? throw PartnershipErrors.UnknownPartnership(slug);
 
+    /// <summary>
+    /// The partnership for a field whose selection goes on to its milestones: when the viewer may see them, read with
+    /// them in one grain call and kept for the <c>milestones</c> field below; otherwise as <see cref="RequireAsync"/>.
+    /// </summary>
+    public static async Task<Partnership> ReadAsync(IResolveFieldContext context, string slug)
+    {
+        if (context.Reads() is not { } reads || !context.Selects("milestones") || !context.Viewer().AccessTo(slug).CanRead)
+            return await RequireAsync(context.Grains(), slug);
+        var read = await context.Grains().GetGrain<IPartnershipGrain>(slug).ReadAsync(context.Actor())
+            ?? throw PartnershipErrors.UnknownPartnership(slug);
+        if (read.Milestones is { } milestones)
+            reads.KeepMilestones(slug, milestones);
+        return read.Profile;
+    }
+
     /// <summary>The local ids of milestones given by global id, each of which must belong to the given partnership.</summary>
     public static IReadOnlyList<string>? MilestoneIdsOf(string slug, IEnumerable<string>? globalIds) =>
         globalIds?.Select(id =>

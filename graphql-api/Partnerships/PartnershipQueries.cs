@@ -25,7 +25,7 @@ public static class PartnershipQueries
             .Description("Un partenariat, par identifiant global ou identifiant lisible. / One partnership, by global id or readable key.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .WithAccess(AccessRule.Public)
-            .ResolveAsync(async c => await PartnershipLookup.RequireAsync(c.Grains(), PartnershipLookup.Slug(c.GetArgument<string>("id"))));
+            .ResolveAsync(async c => await PartnershipLookup.ReadAsync(c, PartnershipLookup.Slug(c.GetArgument<string>("id"))));
     }
 
     private static async Task<Connection<Partnership>> PageAsync(IGrainFactory grains, int? first, string? after)

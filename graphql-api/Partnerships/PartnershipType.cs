@@ -50,7 +50,8 @@ public sealed class PartnershipType : ObjectGraphType<Partnership>
             .WithAccess(AccessRule.PartnershipMember)
             .ResolveAsync(async c =>
             {
-                var milestones = await c.Grains().GetGrain<IPartnershipGrain>(c.Source.Slug).GetMilestonesAsync(c.Actor());
+                var milestones = c.Reads()?.MilestonesOf(c.Source.Slug)
+                    ?? await c.Grains().GetGrain<IPartnershipGrain>(c.Source.Slug).GetMilestonesAsync(c.Actor());
                 return milestones.Select(m => new MilestoneNode(c.Source.Slug, m)).ToList();
             });
 

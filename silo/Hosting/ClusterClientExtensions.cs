@@ -31,6 +31,7 @@ public static class ClusterClientExtensions
             client.Configure<GatewayOptions>(options => options.GatewayListRefreshPeriod = TimeSpan.FromSeconds(5));
             client.Configure<ClientMessagingOptions>(options => options.ResponseTimeout = cluster.ClientResponseTimeout);
             client.UseConnectionRetryFilter<WaitForGateway>();
+            client.Services.AddKnownGrainInterfaceTypes();
         });
         return builder;
     }

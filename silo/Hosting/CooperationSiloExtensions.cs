@@ -33,8 +33,10 @@ public static class CooperationSiloExtensions
         builder.UseOrleans(siloBuilder =>
         {
             siloBuilder.UseCooperationClustering(silo, storage);
+            siloBuilder.Services.AddKnownGrainInterfaceTypes();
             siloBuilder.AddIncomingGrainCallFilter<GrainCallCounter>();
-            siloBuilder.AddActivityPropagation(); // grain calls become spans of the request that made them
+            if (builder.Configuration.Collects())
+                siloBuilder.AddActivityPropagation(); // grain calls become spans of the request that made them
             // Records stay readable outside .NET, and as earlier releases wrote them, with System.Text.Json.
             siloBuilder.UseSystemTextJsonGrainStorageSerializer();
             siloBuilder.AddCooperationGrainStorage(storage);

@@ -78,7 +78,7 @@ public static class FailoverBudget
             using var member = new Member(http, operations, client.AccessToken!);
             var path = member.QueryPath("Partnership", new JsonObject { ["id"] = CrashDrill.Partnership });
             var headers = new Dictionary<string, string> { ["Accept"] = Member.ResponseType, ["Authorization"] = $"Bearer {member.AccessToken}" };
-            var (rate, _, failed) = await Load.ThroughputAsync(new Uri(cluster.Address, path), headers, ReadThroughput.Duration);
+            var (rate, _, failed, _, _) = await Load.ThroughputAsync(new Uri(cluster.Address, path), headers, ReadThroughput.Duration);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {silos} silo(s): {rate:N0} requests/s{(failed > 0 ? $" ({failed} failed)" : "")}"));
         }
         Console.WriteLine($"  figures, no budget: every process shares this machine's {Environment.ProcessorCount} cores, so more silos cannot show a speed-up here (a read is one grain on one silo; the API, Azurite and the load generator compete for the same cores).");

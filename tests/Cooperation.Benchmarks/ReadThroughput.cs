@@ -41,8 +41,8 @@ public static class ReadThroughput
         var headers = new Dictionary<string, string> { ["Accept"] = Member.ResponseType, ["Authorization"] = $"Bearer {member.AccessToken}" };
 
         await using var plain = await PlainEndpoint.StartAsync(document);
-        var (plainRate, _, plainFailed) = await Load.ThroughputAsync(new Uri(plain.Address, path), headers, Duration);
-        var (apiRate, apiRequests, apiFailed) = await Load.ThroughputAsync(new Uri(host.Address, path), headers, Duration, async () =>
+        var (plainRate, _, plainFailed, plainCpu, plainAllocated) = await Load.ThroughputAsync(new Uri(plain.Address, path), headers, Duration);
+        var (apiRate, apiRequests, apiFailed, apiCpu, apiAllocated) = await Load.ThroughputAsync(new Uri(host.Address, path), headers, Duration, async () =>
         {
             await host.Costs.SettleAsync();
             host.Costs.Reset();
@@ -52,8 +52,8 @@ public static class ReadThroughput
         var reads = (double)Math.Max(1, apiRequests);
         var ratio = apiRate / plainRate;
         Console.WriteLine($"  {operation} document — {what}, {answer.Length:N0} characters of JSON:");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     plain minimal API (the same JSON, serialized from a JsonNode at each request): {plainRate:N0} requests/s{Failures(plainFailed)}"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     the API (persisted document, access, grain reads, GraphQL execution): {apiRate:N0} requests/s{Failures(apiFailed)}; ratio {ratio:P0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     plain minimal API (the same JSON, serialized from a JsonNode at each request): {plainRate:N0} requests/s{Failures(plainFailed)}, {plainCpu:N0} µs of CPU and {plainAllocated / 1024:N1} KB allocated each"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     the API (persisted document, access, grain reads, GraphQL execution): {apiRate:N0} requests/s{Failures(apiFailed)}, {apiCpu:N0} µs of CPU and {apiAllocated / 1024:N1} KB allocated each; ratio {ratio:P0}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"     per read: {costs.GrainCalls / reads:0.0} grain calls, {costs.StorageWrites / reads:0.00} storage writes ({costs.DescribeGrainCalls()})"));
         return (ratio, apiRate, apiFailed);
     }

@@ -66,6 +66,27 @@ public sealed class PartnershipAccessTests(ClusterFixture cluster)
         Assert.Equal((onExisting.Code, onExisting.Message), (onUnknown.Code, onUnknown.Message));
     }
 
+    /// <summary>
+    /// One read gives the public profile to anyone and the milestones only to those who may see them: an outsider gets
+    /// the profile with none, not an error; an unknown partnership reads as nothing, whoever asks.
+    /// </summary>
+    [Fact]
+    public async Task Read_ProfileForAll_MilestonesForMembersOnly()
+    {
+        var partnership = await TestPartnerships.NewAsync(Grains);
+        var planned = await partnership.PlanMilestoneAsync(TestPartnerships.Plan("n1"));
+
+        var member = await partnership.ReadAsync(TestPartnerships.Researcher);
+        var outsider = await partnership.ReadAsync(TestPartnerships.Outsider);
+        var unknown = await Grains.GetGrain<IPartnershipGrain>(ClusterFixture.NewSlug()).ReadAsync(TestPartnerships.Staff);
+
+        Assert.Equal([planned], member!.Milestones);
+        Assert.Equivalent(await partnership.FindAsync(), member.Profile, strict: true);
+        Assert.Equivalent(member.Profile, outsider!.Profile, strict: true);
+        Assert.Null(outsider.Milestones);
+        Assert.Null(unknown);
+    }
+
     /// <summary>Members are listed by side, and each change of membership is in the partnership's history.</summary>
     [Fact]
     public async Task SetMember_AddChangeRemove_ListedAndInHistory()

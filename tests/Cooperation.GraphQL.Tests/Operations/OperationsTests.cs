@@ -92,7 +92,7 @@ public sealed class OperationsTests : IAsyncLifetime
 
     public async ValueTask InitializeAsync() =>
         _host = await ApiHost.StartAsync(_container,
-            new Dictionary<string, string?> { [DashboardSwitch.EnabledKey] = "true" },
+            new Dictionary<string, string?> { [DashboardSwitch.EnabledKey] = "true", [TelemetryExtensions.CollectKey] = "true" },
             services: services => services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(_spans)));
 
     public async ValueTask DisposeAsync()
