@@ -18,16 +18,23 @@ public interface IPartnershipGrain : IGrainWithStringKey
     /// <summary>Records the partnership; a repeat returns it as it is.</summary>
     Task<Partnership> EstablishAsync(EstablishPartnership command);
 
-    /// <summary>Returns the partnership, or null when no partnership has this slug.</summary>
+    /// <summary>Returns the partnership as last stored, or null when no partnership has this slug.</summary>
+    /// <remarks>
+    /// This and the two reads below answer from what is on disk, so they need not wait for a change being written
+    /// (several milliseconds of fsync): they run between the turns of a write and never show what is not yet stored.
+    /// </remarks>
+    [AlwaysInterleave]
     Task<Partnership?> FindAsync();
 
     /// <summary>
     /// Returns the partnership with its milestones in one call, or null when no partnership has this slug. The profile
     /// is public and the milestones are not: a reader who may not see them gets the profile with no milestones, not an error.
     /// </summary>
+    [AlwaysInterleave]
     Task<PartnershipRead?> ReadAsync(Actor actor);
 
     /// <summary>Returns the milestones in planning order, to members and administrators.</summary>
+    [AlwaysInterleave]
     Task<IReadOnlyList<Milestone>> GetMilestonesAsync(Actor actor);
 
     /// <summary>

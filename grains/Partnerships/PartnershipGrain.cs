@@ -19,13 +19,24 @@ public sealed partial class PartnershipGrain(
     private ReceiptJournal<MutationReceipt> _receipts = null!;
     private Journal<FeedEntry> _feed = null!;
 
+    // The profile and milestones as last stored: what reads answer while a change is being written.
+    private PartnershipRead? _stored;
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _history = this.JournalOf("partnership.history", () => State.HistoryTail);
         _receipts = this.ReceiptJournalOf("partnership.receipts", () => State.ReceiptTail);
         _feed = this.JournalOf("partnership.feed", () => State.FeedTail);
         MoveStoredLists();
+        KeepStored();
         return Task.CompletedTask;
+    }
+
+    /// <summary>Takes what is on disk as what reads answer; only the profile or a milestone changing makes a new one.</summary>
+    private void KeepStored()
+    {
+        if (State.Profile is { } profile && _stored?.Profile.Revision != State.Revision)
+            _stored = new PartnershipRead(profile with { Revision = State.Revision }, [.. State.Milestones]);
     }
 
     /// <summary>
@@ -67,21 +78,19 @@ public sealed partial class PartnershipGrain(
         return State.Profile;
     }
 
-    Task<Partnership?> IPartnershipGrain.FindAsync() =>
-        Task.FromResult(State.Profile is { } profile ? profile with { Revision = State.Revision } : null);
+    Task<Partnership?> IPartnershipGrain.FindAsync() => Task.FromResult(_stored?.Profile);
 
     async Task<PartnershipRead?> IPartnershipGrain.ReadAsync(Actor actor)
     {
-        if (State.Profile is not { } profile)
+        if (_stored is not { } stored)
             return null;
-        IReadOnlyList<Milestone>? milestones = (await AccessOfAsync(actor, side: null)).CanRead ? [.. State.Milestones] : null;
-        return new PartnershipRead(profile with { Revision = State.Revision }, milestones);
+        return (await AccessOfAsync(actor, side: null)).CanRead ? stored : stored with { Milestones = null };
     }
 
     async Task<IReadOnlyList<Milestone>> IPartnershipGrain.GetMilestonesAsync(Actor actor)
     {
         await RequireReadAsync(actor);
-        return [.. State.Milestones];
+        return _stored?.Milestones ?? [];
     }
 
     async Task IPartnershipGrain.RequireMilestonesAsync(Actor actor, IReadOnlyList<string> milestoneIds)
@@ -248,5 +257,9 @@ public sealed partial class PartnershipGrain(
             throw PartnershipErrors.IllegalStatusChange(milestone.Id, milestone.Status, attemptedFr, attemptedEn);
     }
 
-    private Task PersistAsync() => state.WriteOrDeactivateAsync(this, _history, _receipts, _feed);
+    private async Task PersistAsync()
+    {
+        await state.WriteOrDeactivateAsync(this, _history, _receipts, _feed);
+        KeepStored();
+    }
 }
