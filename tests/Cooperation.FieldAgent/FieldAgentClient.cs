@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Security;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -38,8 +39,8 @@ public sealed class FieldAgentClient
     }
 
     /// <summary>
-    /// The phone's HttpClient: one kept-alive HTTP/1.1 connection reused for everything, Brotli answers, no overall
-    /// timeout (each request has its own).
+    /// The phone's HttpClient: one kept-alive connection reused for everything, Brotli answers, no overall timeout (each
+    /// request has its own). HTTP/1.1 unless <paramref name="version"/> says otherwise, and only that version.
     /// </summary>
     /// <remarks>
     /// Answers are decompressed here, not by the handler: the handler's decompressing stream stops at the end of the
@@ -48,18 +49,23 @@ public sealed class FieldAgentClient
     /// body to its end hands the connection back before the next request, as a phone's browser does.
     /// </remarks>
     /// <param name="compressedAnswers">False only to measure what compression saves.</param>
-    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true)
+    /// <param name="version">HTTP/2 (<see cref="HttpVersion.Version20"/>) needs an https address: it is negotiated by ALPN.</param>
+    /// <param name="trust">Decides which server certificate an https address may show (a pinned one in tests).</param>
+    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true, Version? version = null, RemoteCertificateValidationCallback? trust = null)
     {
-        var http = new HttpClient(new SocketsHttpHandler
+        var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             UseCookies = false,
-        })
+        };
+        if (trust is not null)
+            handler.SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = trust };
+        var http = new HttpClient(handler)
         {
             BaseAddress = baseAddress,
-            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultRequestVersion = version ?? HttpVersion.Version11,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
             Timeout = Timeout.InfiniteTimeSpan,
         };
@@ -355,6 +361,8 @@ public sealed class FieldAgentClient
 
     private HttpRequestMessage Authorized(HttpRequestMessage request)
     {
+        // SendAsync takes a message's own version (1.1 by default), not the client's: the phone speaks one version.
+        (request.Version, request.VersionPolicy) = (_http.DefaultRequestVersion, _http.DefaultVersionPolicy);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponseJson));
         if (AccessToken is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
