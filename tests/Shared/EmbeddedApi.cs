@@ -52,10 +52,12 @@ public static class EmbeddedApi
     /// Listens on a second loopback port over TLS with <paramref name="certificate"/>, offering HTTP/2 and HTTP/1.1 by
     /// ALPN as the Azure ingress does to phones; the plain HTTP port stays. <c>./run</c> itself serves plain HTTP only.
     /// </summary>
-    public static void ServeTls(WebApplicationBuilder builder, X509Certificate2 certificate) =>
+    public static void ServeTls(WebApplicationBuilder builder, X509Certificate2 certificate)
+    {
+        // Listening by hand replaces the URLs: they are cleared (Kestrel would warn), the plain port is declared again.
+        builder.WebHost.UseUrls();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            // Listening by hand replaces UseUrls: the plain port is declared again beside the TLS one.
             kestrel.Listen(IPAddress.Loopback, 0);
             kestrel.Listen(IPAddress.Loopback, 0, endpoint =>
             {
@@ -63,6 +65,7 @@ public static class EmbeddedApi
                 endpoint.UseHttps(certificate);
             });
         });
+    }
 
     /// <summary>Builds and starts the host; returns it with the plain HTTP address Kestrel listens on.</summary>
     public static async Task<(WebApplication App, Uri Address)> StartAsync(WebApplicationBuilder builder, CancellationToken cancellationToken)
