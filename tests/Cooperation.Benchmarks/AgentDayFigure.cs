@@ -19,14 +19,16 @@ public static class AgentDayFigure
     /// <param name="agent">The agent, signed in, straight to the host: the day starts from her session and cursor.</param>
     /// <param name="direct">Her HttpClient straight to the host, to read the day back.</param>
     /// <param name="busy">The phone keeps the link busy (each request once the one before is on the wire) and sends WebP.</param>
+    /// <param name="cutAfter">Also cuts the connection once, after this many bytes went up.</param>
     public static async Task RunAsync(
-        BenchHost host, FieldAgentClient agent, HttpClient direct, string shipment, FieldAgentOptions phone, Transport transport, bool busy, int seed)
+        BenchHost host, FieldAgentClient agent, HttpClient direct, string shipment, FieldAgentOptions phone, Transport transport, bool busy, int seed, long? cutAfter = null)
     {
         var trouble = LinkProfile.Edge.WithDesignTrouble();
         var day = AgentDay.Plan(shipment, seed, webP: busy);
         var photoBytes = day.Photos.Sum(p => p.Bytes.Length);
         Console.WriteLine($"B6 — the agent's day (30 confirmations, 5 {day.Photos[0].ContentType} photos, {Bytes(photoBytes)}) over {trouble}, seed {seed}");
-        Console.WriteLine($"  {transport}; {(busy ? "the link kept busy: each request starts once the one before is on the connection" : "one request at a time, each after the answer before it")}");
+        Console.WriteLine($"  {transport}; {(busy ? "the link kept busy: each request starts once the one before is on the connection" : "one request at a time, each after the answer before it")}" +
+            (cutAfter is { } planned ? $"; the connection also cut once after {Bytes(planned)} went up" : ""));
         await agent.SyncAsync(BenchHost.Partnership);
         await using var link = transport.Link(host, trouble, seed);
         using var http = transport.Client(host, link);
@@ -37,6 +39,8 @@ public static class AgentDayFigure
             client.Queue(mutation, input);
 
         link.Counters.Reset();
+        if (cutAfter is { } cut)
+            link.DropAfterUpload(cut);
         var watch = Stopwatch.StartNew();
         await client.RunAsync(BenchHost.Partnership);
         var time = watch.Elapsed;
@@ -59,7 +63,7 @@ public static class AgentDayFigure
     }
 
     /// <summary>The day on a host of its own, freshly seeded: the shipment's items are still unticked.</summary>
-    public static async Task RunOnOwnHostAsync(FieldAgentOptions phone, Transport transport, bool busy, int seed)
+    public static async Task RunOnOwnHostAsync(FieldAgentOptions phone, Transport transport, bool busy, int seed, long? cutAfter = null)
     {
         await using var host = await BenchHost.StartAsync();
         var (marc, marcHttp) = await host.DirectAsync(BenchHost.North, phone);
@@ -68,7 +72,7 @@ public static class AgentDayFigure
         using (fatouHttp)
         {
             var shipment = await AgentDay.AutumnShipmentArrivedAsync(marc, BenchHost.Partnership);
-            await RunAsync(host, fatou, fatouHttp, shipment, phone, transport, busy, seed);
+            await RunAsync(host, fatou, fatouHttp, shipment, phone, transport, busy, seed, cutAfter);
         }
     }
 

@@ -136,6 +136,9 @@ if (only is null or "B6")
     Console.WriteLine("   performance-anchors §7.2 puts the day at 18.9 s on EDGE with the link kept busy. 2G not run: that floor alone is 106 s)");
     Console.WriteLine();
     await AgentDayFigure.RunOnOwnHostAsync(phone, Transport.Http2, busy: true, DaySeed);
+    // The seed's drops fall where they fall: one more day, cut in the middle of the second photo, shows what a cut costs.
+    Console.WriteLine();
+    await AgentDayFigure.RunOnOwnHostAsync(phone, Transport.Http2, busy: true, DaySeed, cutAfter: AgentDay.WebPPhotoSize + 8_000);
 }
 if (only is not null)
 {
