@@ -1,4 +1,6 @@
 using System.Diagnostics.Metrics;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
 using Azure.Storage.Blobs;
 using Cooperation.FieldAgent;
 using Cooperation.Silo.Diagnostics;
@@ -8,7 +10,8 @@ namespace Cooperation.Benchmarks;
 
 /// <summary>
 /// The API hosting a silo on a fresh blob container (Azurite), or on a fresh local-disk store (the embedded default),
-/// deleted at the end, and the people the benchmark acts as.
+/// deleted at the end, and the people the benchmark acts as. It listens on plain HTTP, as <c>./run</c> does, and on a
+/// second port over TLS with HTTP/2 and HTTP/1.1 (a certificate it makes for itself), as phones meet the Azure ingress.
 /// </summary>
 public sealed class BenchHost : IAsyncDisposable
 {
@@ -22,15 +25,24 @@ public sealed class BenchHost : IAsyncDisposable
     private readonly BlobServiceClient _storage;
     private readonly string _container;
     private readonly string? _directory;
+    private readonly X509Certificate2 _certificate;
 
-    private BenchHost(WebApplication app, Uri address, BlobServiceClient storage, string container, string? directory)
+    private BenchHost(WebApplication app, Uri address, X509Certificate2 certificate, BlobServiceClient storage, string container, string? directory)
     {
-        (_app, Address, _storage, _container, _directory) = (app, address, storage, container, directory);
+        (_app, Address, _certificate, _storage, _container, _directory) = (app, address, certificate, storage, container, directory);
+        SecureAddress = EmbeddedApi.AddressOf(app, Uri.UriSchemeHttps)!;
+        Trust = LoopbackCertificate.Pin(certificate);
         Operations = ClientOperations.Load(Path.Combine(EmbeddedApi.RepositoryRoot(), "web-client", "persisted-documents.json"));
         Costs = new CostRecorder(app.Services.GetRequiredService<IMeterFactory>());
     }
 
     public Uri Address { get; }
+
+    /// <summary>The TLS port: HTTP/2 or HTTP/1.1 by ALPN.</summary>
+    public Uri SecureAddress { get; }
+
+    /// <summary>Accepts this host's own certificate and no other, for the clients of <see cref="SecureAddress"/>.</summary>
+    public RemoteCertificateValidationCallback Trust { get; }
 
     public ClientOperations Operations { get; }
 
@@ -73,8 +85,10 @@ public sealed class BenchHost : IAsyncDisposable
                 ["Cooperation:Api:RequestLimits:Address:Burst"] = "100000000",
             });
         }
+        var certificate = LoopbackCertificate.Create();
+        EmbeddedApi.ServeTls(builder, certificate);
         var (app, address) = await EmbeddedApi.StartAsync(builder, CancellationToken.None);
-        return new BenchHost(app, address, new BlobServiceClient(connection), container, directory);
+        return new BenchHost(app, address, certificate, new BlobServiceClient(connection), container, directory);
     }
 
     /// <summary>A signed-in person of the demo, for requests the phone's client does not make.</summary>
@@ -100,6 +114,7 @@ public sealed class BenchHost : IAsyncDisposable
         Costs.Dispose();
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _certificate.Dispose();
         if (_directory is not null)
             Directory.Delete(_directory, recursive: true);
         await _storage.GetBlobContainerClient(_container).DeleteIfExistsAsync();

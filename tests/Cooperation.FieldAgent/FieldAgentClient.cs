@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Security;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -38,8 +39,8 @@ public sealed class FieldAgentClient
     }
 
     /// <summary>
-    /// The phone's HttpClient: one kept-alive HTTP/1.1 connection reused for everything, Brotli answers, no overall
-    /// timeout (each request has its own).
+    /// The phone's HttpClient: one kept-alive connection reused for everything, Brotli answers, no overall timeout (each
+    /// request has its own). HTTP/1.1 unless <paramref name="version"/> says otherwise, and only that version.
     /// </summary>
     /// <remarks>
     /// Answers are decompressed here, not by the handler: the handler's decompressing stream stops at the end of the
@@ -48,18 +49,23 @@ public sealed class FieldAgentClient
     /// body to its end hands the connection back before the next request, as a phone's browser does.
     /// </remarks>
     /// <param name="compressedAnswers">False only to measure what compression saves.</param>
-    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true)
+    /// <param name="version">HTTP/2 (<see cref="HttpVersion.Version20"/>) needs an https address: it is negotiated by ALPN.</param>
+    /// <param name="trust">Decides which server certificate an https address may show (a pinned one in tests).</param>
+    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true, Version? version = null, RemoteCertificateValidationCallback? trust = null)
     {
-        var http = new HttpClient(new SocketsHttpHandler
+        var handler = new SocketsHttpHandler
         {
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
             UseCookies = false,
-        })
+        };
+        if (trust is not null)
+            handler.SslOptions = new SslClientAuthenticationOptions { RemoteCertificateValidationCallback = trust };
+        var http = new HttpClient(handler)
         {
             BaseAddress = baseAddress,
-            DefaultRequestVersion = HttpVersion.Version11,
+            DefaultRequestVersion = version ?? HttpVersion.Version11,
             DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
             Timeout = Timeout.InfiniteTimeSpan,
         };
@@ -127,7 +133,11 @@ public sealed class FieldAgentClient
     /// One round trip: the whole outbox up (Brotli when large) with the cursor, each action's fate and the changes
     /// down. Acknowledged actions leave the outbox, passing refusals stay, final ones move to <see cref="Outbox.Refused"/>.
     /// </summary>
-    public async Task<SyncAnswer> SyncAsync(string partnershipId, CancellationToken cancellationToken = default)
+    public Task<SyncAnswer> SyncAsync(string partnershipId, CancellationToken cancellationToken = default) =>
+        SyncAsync(partnershipId, handedOver: null, cancellationToken);
+
+    /// <param name="handedOver">Completed once the request's body is on the connection (or its first attempt ended).</param>
+    private async Task<SyncAnswer> SyncAsync(string partnershipId, TaskCompletionSource? handedOver, CancellationToken cancellationToken)
     {
         var pending = Outbox.Pending;
         var input = new JsonObject
@@ -136,7 +146,7 @@ public sealed class FieldAgentClient
             ["since"] = Cursor,
             ["actions"] = new JsonArray([.. pending.Select(a => (JsonNode)a.ToSyncAction())]),
         };
-        var data = await PostDocumentAsync(_operations.Sync, new JsonObject { ["input"] = input }, compress: true, cancellationToken);
+        var data = await PostDocumentAsync(_operations.Sync, new JsonObject { ["input"] = input }, compress: true, cancellationToken, handedOver);
         var sync = data["sync"]?.AsObject() ?? throw new FieldAgentException("The sync answer has no data.");
         var results = sync["results"]!.AsArray();
         var changes = sync["changes"]!.AsObject();
@@ -173,41 +183,85 @@ public sealed class FieldAgentClient
     /// </summary>
     public async Task SendPhotosAsync(CancellationToken cancellationToken = default)
     {
-        foreach (var progress in _photos.Where(p => p.Announced && !p.Committed && p.CommitId is null))
-        {
-            var commitId = $"commit-{progress.Photo.UploadId}";
-            var committed = await SendBlocksAsync(progress, commitId, cancellationToken);
-            progress.CommitId = commitId;
-            if (committed)
-            {
-                Counts.Acknowledged(commitId);
-                Acknowledge(commitId);
-                continue;
-            }
-            // The commit did not ride on the last PUT (its answer was lost, or a block was missing): the next sync carries it.
-            Queue("commitUpload", new JsonObject
-            {
-                ["clientMutationId"] = progress.CommitId,
-                ["partnershipId"] = progress.PartnershipId,
-                ["uploadId"] = progress.Photo.UploadId,
-            });
-        }
+        List<PhotoProgress> batch = [.. _photos.Where(p => p.Announced && !p.Committed && p.CommitId is null)];
+        foreach (var progress in batch)
+            await SendPhotoAsync(progress, batch, announcing: null, handedOver: null, cancellationToken);
     }
 
     /// <summary>
     /// A connection's worth of work: sync the text (and photo announcements), send the photos, sync their commits;
-    /// then sync again while actions are kept for a passing reason, at most <paramref name="rounds"/> times.
+    /// then sync again while actions are kept for a passing reason, at most <paramref name="rounds"/> times. With
+    /// <see cref="FieldAgentOptions.KeepLinkBusy"/>, each request starts as soon as the one before it is on the wire.
     /// </summary>
     public async Task RunAsync(string partnershipId, int rounds = 3, CancellationToken cancellationToken = default)
     {
-        await SyncAsync(partnershipId, cancellationToken);
-        await SendPhotosAsync(cancellationToken);
+        if (_options.KeepLinkBusy)
+        {
+            var syncSent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var sync = SyncAsync(partnershipId, syncSent, cancellationToken);
+            // A first attempt that fails before its body left ends the sync's wait (its retries follow) or the sync itself.
+            await Task.WhenAny(syncSent.Task, sync);
+            await Task.WhenAll(sync, SendPhotosBehindAsync(sync, cancellationToken));
+        }
+        else
+        {
+            await SyncAsync(partnershipId, cancellationToken);
+            await SendPhotosAsync(cancellationToken);
+        }
         for (var round = 0; round < rounds && Outbox.Pending.Count > 0; round++)
         {
             if (round > 0)
                 await Task.Delay(BackOff(round), cancellationToken);
             await SyncAsync(partnershipId, cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The photos announced by <paramref name="announcing"/>, sent while its answer is on the way: each photo's blocks go
+    /// once the previous photo's are on the connection, so the phone's link carries bytes the whole time instead of
+    /// waiting a round trip per answer. Blocks that outrun their announcement (refused as unknown) go again after it.
+    /// </summary>
+    private async Task SendPhotosBehindAsync(Task announcing, CancellationToken cancellationToken)
+    {
+        List<PhotoProgress> batch = [.. _photos.Where(p => !p.Committed && p.CommitId is null)];
+        List<Task> sending = [];
+        foreach (var progress in batch)
+        {
+            var handedOver = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            sending.Add(SendPhotoAsync(progress, batch, announcing, handedOver, cancellationToken));
+            await handedOver.Task;
+        }
+        await Task.WhenAll(sending);
+    }
+
+    /// <summary>Sends one photo's blocks, committing with the last run, or queues its commit for the next sync.</summary>
+    private async Task SendPhotoAsync(PhotoProgress progress, IReadOnlyList<PhotoProgress> batch, Task? announcing, TaskCompletionSource? handedOver, CancellationToken cancellationToken)
+    {
+        var commitId = $"commit-{progress.Photo.UploadId}";
+        bool committed;
+        try
+        {
+            committed = await SendBlocksAsync(progress, commitId, batch, announcing, handedOver, cancellationToken);
+        }
+        finally
+        {
+            progress.BlocksDone = true;
+            handedOver?.TrySetResult();
+        }
+        progress.CommitId = commitId;
+        if (committed)
+        {
+            Counts.Acknowledged(commitId);
+            Acknowledge(commitId);
+            return;
+        }
+        // The commit did not ride on the last PUT (its answer was lost, or a block was missing): the next sync carries it.
+        Queue("commitUpload", new JsonObject
+        {
+            ["clientMutationId"] = progress.CommitId,
+            ["partnershipId"] = progress.PartnershipId,
+            ["uploadId"] = progress.Photo.UploadId,
+        });
     }
 
     private void Acknowledge(string clientMutationId)
@@ -225,7 +279,11 @@ public sealed class FieldAgentClient
     }
 
     /// <summary>Sends the blocks the server lacks; true when the last PUT also committed the photo.</summary>
-    private async Task<bool> SendBlocksAsync(PhotoProgress progress, string commitId, CancellationToken cancellationToken)
+    /// <param name="batch">The photos sent one behind the other: only the earliest unfinished one can have been on the wire at a cut.</param>
+    /// <param name="announcing">The sync carrying the photo's announcement, when the blocks may go before its answer.</param>
+    /// <param name="handedOver">Completed once the first PUT's body is on the connection.</param>
+    private async Task<bool> SendBlocksAsync(
+        PhotoProgress progress, string commitId, IReadOnlyList<PhotoProgress> batch, Task? announcing, TaskCompletionSource? handedOver, CancellationToken cancellationToken)
     {
         var committed = false;
         var photo = progress.Photo;
@@ -233,6 +291,7 @@ public sealed class FieldAgentClient
         for (var cuts = 0; missing.Count > 0;)
         {
             (int First, int Count)? cut = null;
+            var outran = false;
             // Consecutive missing blocks go in one PUT: one round trip for a whole photo instead of one per block.
             var runs = Runs(missing, MaxBlocksPerRequest).ToList();
             foreach (var (first, count) in runs)
@@ -246,10 +305,18 @@ public sealed class FieldAgentClient
                     if (again)
                         Counts.Resent(photo.Block(index).Length);
                 }
-                using var response = await TrySendAsync(() => PutBlocks(progress, first, count, last ? commitId : null), cancellationToken);
+                using var response = await TrySendAsync(() => PutBlocks(progress, first, count, last ? commitId : null, handedOver), cancellationToken);
+                handedOver?.TrySetResult();
                 if (response is null)
                 {
                     cut = (first, count);
+                    break;
+                }
+                if (response.StatusCode == HttpStatusCode.NotFound && announcing is not null && !progress.Announced)
+                {
+                    // The blocks outran the announcement riding on the sync: they go again once its answer is in.
+                    progress.Sent.UnionWith(Enumerable.Range(first, count));
+                    outran = true;
                     break;
                 }
                 if (response.StatusCode is not (HttpStatusCode.NoContent or HttpStatusCode.OK))
@@ -257,17 +324,29 @@ public sealed class FieldAgentClient
                 progress.Sent.UnionWith(Enumerable.Range(first, count));
                 committed = response.StatusCode == HttpStatusCode.OK;
             }
+            if (outran)
+            {
+                await announcing!;
+                if (!progress.Announced || ++cuts >= _options.MaxAttempts)
+                    throw new FieldAgentException($"The blocks of {photo.UploadId} went before an announcement the server did not take.");
+                missing = await MissingBlocksAsync(progress, cancellationToken);
+                continue;
+            }
             if (cut is not { } run)
                 return committed;
             if (++cuts >= _options.MaxAttempts)
                 throw new FieldAgentException($"The blocks of {photo.UploadId} could not be sent after {cuts} cuts.");
+            // Read before the wait: photos ahead of this one finish meanwhile.
+            var ahead = batch.TakeWhile(p => p != progress).Any(p => !p.BlocksDone);
             await Task.Delay(BackOff(cuts), cancellationToken);
             missing = await MissingBlocksAsync(progress, cancellationToken);
-            // The run's blocks go out one after the other: those before the cut arrived whole, the first missing one
-            // was on the wire when the connection dropped, and those after it never left the phone.
+            // The run's blocks go out one after the other, behind those of the photos ahead: those before the cut arrived
+            // whole, the first missing one was on the wire when the connection dropped if a block of the run arrived or
+            // no photo was ahead, and those after it never left the phone.
             var inRun = Enumerable.Range(run.First, run.Count).ToList();
-            progress.Sent.UnionWith(inRun.TakeWhile(index => !missing.Contains(index)));
-            if (inRun.FirstOrDefault(missing.Contains, -1) is var inFlight and >= 0)
+            var arrived = inRun.TakeWhile(index => !missing.Contains(index)).ToList();
+            progress.Sent.UnionWith(arrived);
+            if ((arrived.Count > 0 || !ahead) && inRun.FirstOrDefault(missing.Contains, -1) is var inFlight and >= 0)
                 progress.Sent.Add(inFlight);
         }
         return committed;
@@ -306,7 +385,7 @@ public sealed class FieldAgentClient
             yield return (last, count);
     }
 
-    private HttpRequestMessage PutBlocks(PhotoProgress progress, int first, int count, string? commitId)
+    private HttpRequestMessage PutBlocks(PhotoProgress progress, int first, int count, string? commitId, TaskCompletionSource? handedOver)
     {
         var photo = progress.Photo;
         var start = first * PendingPhoto.BlockSize;
@@ -314,21 +393,21 @@ public sealed class FieldAgentClient
         var commit = commitId is null ? "" : $"?commit={Uri.EscapeDataString(commitId)}";
         var request = new HttpRequestMessage(HttpMethod.Put, $"/uploads/{progress.PartnershipId}/{photo.UploadId}/blocks/{first}{commit}")
         {
-            Content = new ReadOnlyMemoryContent(photo.Bytes.AsMemory(start, end - start)),
+            Content = Body(photo.Bytes.AsMemory(start, end - start), handedOver),
         };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         return Authorized(request);
     }
 
     /// <summary>POSTs a persisted document by id; the body is built once and sent again as is on a retry.</summary>
-    private async Task<JsonObject> PostDocumentAsync(string documentId, JsonObject variables, bool compress, CancellationToken cancellationToken)
+    private async Task<JsonObject> PostDocumentAsync(string documentId, JsonObject variables, bool compress, CancellationToken cancellationToken, TaskCompletionSource? handedOver = null)
     {
         var json = Encoding.UTF8.GetBytes(new JsonObject { ["documentId"] = documentId, ["variables"] = variables }.ToJsonString());
         var brotli = compress && json.Length > _options.CompressAbove;
         var body = brotli ? Brotli(json) : json;
         using var response = await SendWithRetryAsync(() =>
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new ByteArrayContent(body) };
+            var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = Body(body, handedOver) };
             request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
             if (brotli)
                 request.Content.Headers.ContentEncoding.Add("br");
@@ -336,6 +415,9 @@ public sealed class FieldAgentClient
         }, body.Length, cancellationToken);
         return await DataAsync(response, cancellationToken);
     }
+
+    private static HttpContent Body(ReadOnlyMemory<byte> bytes, TaskCompletionSource? handedOver) =>
+        handedOver is null ? new ReadOnlyMemoryContent(bytes) : new HandedOverContent(bytes, handedOver);
 
     private static async Task<JsonObject> DataAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -355,6 +437,8 @@ public sealed class FieldAgentClient
 
     private HttpRequestMessage Authorized(HttpRequestMessage request)
     {
+        // SendAsync takes a message's own version (1.1 by default), not the client's: the phone speaks one version.
+        (request.Version, request.VersionPolicy) = (_http.DefaultRequestVersion, _http.DefaultVersionPolicy);
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(GraphQLResponseJson));
         if (AccessToken is not null)
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", AccessToken);
@@ -405,7 +489,10 @@ public sealed class FieldAgentClient
         var nominal = _options.FirstBackOff * Math.Pow(2, Math.Min(failures - 1, 16));
         if (nominal > _options.MaxBackOff)
             nominal = _options.MaxBackOff;
-        return nominal * (0.5 + _jitter.NextDouble() / 2);
+        double draw;
+        lock (_jitter)
+            draw = _jitter.NextDouble();
+        return nominal * (0.5 + draw / 2);
     }
 
     private static byte[] Brotli(byte[] json)

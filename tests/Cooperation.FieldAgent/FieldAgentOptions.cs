@@ -1,7 +1,7 @@
 namespace Cooperation.FieldAgent;
 
 /// <summary>How the client waits and compresses. The defaults are the phone's; tests shorten the waits.</summary>
-public sealed class FieldAgentOptions
+public sealed record FieldAgentOptions
 {
     /// <summary>The wait before the first retry after a network failure; it doubles on each further failure.</summary>
     public TimeSpan FirstBackOff { get; init; } = TimeSpan.FromSeconds(1);
@@ -23,6 +23,13 @@ public sealed class FieldAgentOptions
     /// 350 B of JSON) already shrinks by a third, more than the 22 B the header costs.
     /// </summary>
     public int CompressAbove { get; init; } = 256;
+
+    /// <summary>
+    /// Starts each request of <see cref="FieldAgentClient.RunAsync"/> as soon as the one before it is on the connection
+    /// (the next photo's blocks while a sync or a PUT waits for its answer), as a browser does on one HTTP/2 connection.
+    /// Off, each request waits for the answer before it: over HTTP/1.1 a second request would open a second connection.
+    /// </summary>
+    public bool KeepLinkBusy { get; init; }
 
     /// <summary>The longest one request may take before it counts as a network failure.</summary>
     public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(90);

@@ -15,6 +15,9 @@ internal sealed class PhotoProgress(string partnershipId, PendingPhoto photo, st
 
     public bool Committed { get; set; }
 
+    /// <summary>Every block the server lacked has been sent (or the client gave up for now).</summary>
+    public bool BlocksDone { get; set; }
+
     /// <summary>Blocks put on the wire at least once: sending one again counts as a re-send.</summary>
     public HashSet<int> Sent { get; } = [];
 }

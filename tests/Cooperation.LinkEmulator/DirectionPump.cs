@@ -5,13 +5,17 @@ namespace Cooperation.LinkEmulator;
 
 /// <summary>
 /// One direction of one connection. The reader cuts what the source sends into packets of at most 1,460
-/// bytes, counted from the start of each HTTP message, and gives each its delivery time; the writer hands
+/// bytes, counted from the start of each HTTP message (or, for traffic it cannot read such as TLS, of each run
+/// of bytes after a quiet link, at most 64 KB), and gives each its delivery time; the writer hands
 /// them to the destination at that time. Between them a short bounded queue: when the destination reads
 /// slowly the reader stops reading and the source's TCP window closes, so nothing piles up here.
 /// </summary>
 internal sealed class DirectionPump
 {
     private const int QueuedPackets = 32;
+
+    /// <summary>The longest message of traffic the proxy cannot read (TLS): a longer run counts as several.</summary>
+    internal const int OpaqueMessageBytes = 64 * 1024;
 
     private readonly ProxiedConnection _connection;
     private readonly LinkDirection _direction;
@@ -141,6 +145,10 @@ internal sealed class DirectionPump
     {
         while (data.Length > 0)
         {
+            // Traffic the proxy cannot read (TLS) has no messages it could see: one starts when the link had gone
+            // quiet in this direction, or after OpaqueMessageBytes of a long run.
+            if (_inMessage && _framer.CarriesOtherProtocol && (Proxy.Now >= _linkFree || _offset >= OpaqueMessageBytes))
+                _inMessage = false;
             if (!_inMessage)
                 BeginMessage(data.Span[0]);
             var (consumed, frameEvent) = _framer.Step(data.Span);
@@ -162,6 +170,8 @@ internal sealed class DirectionPump
 
     private void BeginMessage(byte first)
     {
+        // A drop drawn for an unreadable message that ended before its byte came cuts the next one at its start.
+        var carriedDrop = _dropAt is not null;
         _inMessage = true;
         _messageIndex++;
         _offset = 0;
@@ -171,6 +181,26 @@ internal sealed class DirectionPump
         _lossDraws = KeyedRandom.Create(Proxy.Options.Seed, KeyedRandom.LossStream, _connection.Number, (long)_direction, _messageIndex);
         if (_framer.AtMessageStart)
             _framer.BeginMessage(first);
+        if (_framer.CarriesOtherProtocol)
+            PlaceOpaqueDrop(carriedDrop);
+    }
+
+    /// <summary>
+    /// Where an unreadable message is cut, if it is: an HTTP exchange (two messages) meets the profile's drop chance, so
+    /// each message here draws half of it, and is cut at a share of <see cref="OpaqueMessageBytes"/>.
+    /// </summary>
+    private void PlaceOpaqueDrop(bool carried)
+    {
+        if (carried)
+        {
+            (_dropAt, _dropCause) = (0, DropCause.Random);
+            return;
+        }
+        if (Profile.Drops <= 0)
+            return;
+        var draws = KeyedRandom.Create(Proxy.Options.Seed, KeyedRandom.OpaqueDropStream, _connection.Number, (long)_direction, _messageIndex);
+        if (draws.NextDouble() < Profile.Drops / 2)
+            (_dropAt, _dropCause) = (DropPoint.AtFraction(_direction, draws.NextDouble()).Offset(OpaqueMessageBytes), DropCause.Random);
     }
 
     /// <summary>A request or response has begun: a request is numbered, counted and given its drop; a response finds its request.</summary>

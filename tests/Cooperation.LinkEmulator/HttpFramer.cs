@@ -63,6 +63,9 @@ internal sealed class HttpFramer(bool requests)
     /// <summary>No more HTTP framing: what follows is one stream that ends with the connection.</summary>
     public bool IsOpaque => _state is State.Opaque or State.UntilClose;
 
+    /// <summary>Not HTTP/1.1 (TLS, a tunnel, HTTP/2): only bytes can be counted, never messages.</summary>
+    public bool CarriesOtherProtocol => _state == State.Opaque;
+
     /// <summary>The next byte starts a message.</summary>
     public bool AtMessageStart => _state == State.Idle;
 

@@ -8,6 +8,7 @@ internal static class KeyedRandom
 {
     public const long DropStream = 1;
     public const long LossStream = 2;
+    public const long OpaqueDropStream = 3;
 
     public static Random Create(int seed, long stream, long a, long b = 0, long c = 0)
     {

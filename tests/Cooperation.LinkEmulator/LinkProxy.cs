@@ -28,7 +28,10 @@ namespace Cooperation.LinkEmulator;
 /// in arrival order, which is theirs to make deterministic.</para>
 /// <para>HTTP/1.1 is read on the way up and down (start lines, Content-Length, chunked) to count requests on
 /// keep-alive connections and to find messages' ends; anything else (TLS, a tunnel, HTTP/2) is forwarded
-/// untouched and counted as bytes only.</para>
+/// untouched and counted as bytes only, as a phone's operator sees it. Such a stream has no requests to count
+/// or to drop: a message there is a run of bytes after the link went quiet in its direction (at most 64 KB),
+/// and each draws half of the profile's drop chance per exchange. Put <see cref="LinkProxyOptions.ModelTls"/>
+/// off when the traffic is real TLS: its records and handshake then cross the link and are counted as sent.</para>
 /// <para>A slow reader is not buffered for: each direction holds at most 32 packets, then stops reading.
 /// Disposing resets every connection and stops listening.</para>
 /// </remarks>
@@ -107,6 +110,9 @@ public sealed class LinkProxy : IAsyncDisposable
 
     /// <summary><c>http://127.0.0.1:port/</c>, for an <see cref="HttpClient"/>.</summary>
     public Uri BaseAddress => new($"http://{EndPoint.Address}:{EndPoint.Port}/");
+
+    /// <summary><c>https://127.0.0.1:port/</c>, for a client speaking TLS through the proxy to a TLS port.</summary>
+    public Uri SecureBaseAddress => new($"https://{EndPoint.Address}:{EndPoint.Port}/");
 
     /// <summary>What crossed the link.</summary>
     public LinkCounters Counters { get; }

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using Cooperation.GraphQL.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -46,16 +48,39 @@ public static class EmbeddedApi
         return builder;
     }
 
-    /// <summary>Builds and starts the host; returns it with the address Kestrel listens on.</summary>
+    /// <summary>
+    /// Listens on a second loopback port over TLS with <paramref name="certificate"/>, offering HTTP/2 and HTTP/1.1 by
+    /// ALPN as the Azure ingress does to phones; the plain HTTP port stays. <c>./run</c> itself serves plain HTTP only.
+    /// </summary>
+    public static void ServeTls(WebApplicationBuilder builder, X509Certificate2 certificate)
+    {
+        // Listening by hand replaces the URLs: they are cleared (Kestrel would warn), the plain port is declared again.
+        builder.WebHost.UseUrls();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, endpoint =>
+            {
+                endpoint.Protocols = HttpProtocols.Http1AndHttp2;
+                endpoint.UseHttps(certificate);
+            });
+        });
+    }
+
+    /// <summary>Builds and starts the host; returns it with the plain HTTP address Kestrel listens on.</summary>
     public static async Task<(WebApplication App, Uri Address)> StartAsync(WebApplicationBuilder builder, CancellationToken cancellationToken)
     {
         builder.AddCooperationApi();
         var app = builder.Build();
         app.MapCooperationApi();
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return (app, new Uri(address));
+        return (app, AddressOf(app, Uri.UriSchemeHttp)!);
     }
+
+    /// <summary>The host's address for <paramref name="scheme"/> (http, or https after <see cref="ServeTls"/>); null when it has none.</summary>
+    public static Uri? AddressOf(WebApplication app, string scheme) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .Select(a => new Uri(a)).FirstOrDefault(a => a.Scheme == scheme);
 
     public static string RepositoryRoot()
     {

@@ -1,55 +1,90 @@
-// Photos on a poor link (DESIGN §4 rule 5): shrunk on the phone to about 80 KB, so a picture costs seconds and
-// not minutes over EDGE, then sent in 32 KB blocks that the server stages; after a drop only the missing blocks go.
+// Photos on a poor link (DESIGN §4 rule 5): shrunk on the phone to about 80 KB of JPEG (60 KB of WebP where the
+// browser writes it), so a picture costs seconds and not minutes over EDGE, then sent in 32 KB blocks that the server stages; after a drop only the missing blocks go.
 
 import { ApiError, type Api } from './api';
 import { newId, type Outbox, type Photo } from './outbox';
 
 /** The server's block size: every block but the last is exactly this long. */
 export const BLOCK_SIZE = 32_768;
-/** What a photo should weigh once shrunk. */
-export const TARGET_BYTES = 80 * 1024;
+/** The formats a photo leaves the phone in. */
+export type PhotoType = 'image/webp' | 'image/jpeg';
+
+/**
+ * What a photo should weigh once shrunk. WebP keeps the same visual quality in fewer bytes: 25–34 % fewer than JPEG at
+ * equal SSIM in Google's WebP compression study; its target is a quarter lower, so the saving goes to the link.
+ */
+export const TARGET_BYTES: Record<PhotoType, number> = { 'image/jpeg': 80 * 1024, 'image/webp': 60 * 1024 };
 const MAX_SIDE = 1280;
 const QUALITIES = [0.8, 0.7, 0.6, 0.5, 0.4];
 
+/** How pictures are read and written: the browser's canvas, or a stand-in in tests. */
+export interface Codec {
+  decode(file: Blob): Promise<{ width: number; height: number; close(): void }>;
+  /** Encodes the decoded picture at a size; `type` is a wish: a browser that cannot write it answers with a PNG. */
+  encode(picture: unknown, width: number, height: number, type: PhotoType, quality: number): Promise<Blob>;
+}
+
 /**
- * Shrinks a camera picture to a JPEG of about 80 KB: lower quality first (cheap, keeps the detail an inspector
- * needs to see a broken screen), then smaller sides if that is not enough.
+ * WebP where the browser's canvas writes it (Chrome, Edge, Firefox, Samsung Internet: most phones in the field), JPEG
+ * elsewhere (Safari writes a PNG when asked for WebP, which would weigh more than the JPEG): asked once with a 1×1 picture.
  */
-export async function shrink(file: Blob): Promise<Blob> {
-  const bitmap = await createImageBitmap(file);
+export async function photoType(codec: Codec = canvasCodec): Promise<PhotoType> {
   try {
-    let scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+    const probe = await codec.encode(null, 1, 1, 'image/webp', 0.8);
+    return probe.type === 'image/webp' ? 'image/webp' : 'image/jpeg';
+  } catch {
+    return 'image/jpeg';
+  }
+}
+
+let chosenType: Promise<PhotoType> | undefined;
+
+/**
+ * Shrinks a camera picture to about 80 KB of JPEG, or the same picture's quality in about 60 KB of WebP where the
+ * browser writes WebP: lower quality first (cheap, keeps the detail an inspector needs to see a broken screen), then
+ * smaller sides if that is not enough.
+ */
+export async function shrink(file: Blob, codec: Codec = canvasCodec): Promise<Blob> {
+  const format = await (codec === canvasCodec ? (chosenType ??= photoType(codec)) : photoType(codec));
+  const target = TARGET_BYTES[format];
+  const picture = await codec.decode(file);
+  try {
+    let scale = Math.min(1, MAX_SIDE / Math.max(picture.width, picture.height));
     let smallest: Blob | null = null;
     for (let attempt = 0; attempt < 4; attempt++, scale *= 0.75) {
-      const width = Math.max(1, Math.round(bitmap.width * scale));
-      const height = Math.max(1, Math.round(bitmap.height * scale));
+      const width = Math.max(1, Math.round(picture.width * scale));
+      const height = Math.max(1, Math.round(picture.height * scale));
       for (const quality of QUALITIES) {
-        const jpeg = await encode(bitmap, width, height, quality);
-        if (!smallest || jpeg.size < smallest.size) smallest = jpeg;
-        if (jpeg.size <= TARGET_BYTES) return jpeg;
+        const encoded = await codec.encode(picture, width, height, format, quality);
+        if (!smallest || encoded.size < smallest.size) smallest = encoded;
+        if (encoded.size <= target) return encoded;
       }
     }
     return smallest!;
   } finally {
-    bitmap.close();
+    picture.close();
   }
 }
 
-async function encode(bitmap: ImageBitmap, width: number, height: number, quality: number): Promise<Blob> {
-  if (typeof OffscreenCanvas !== 'undefined') {
-    const canvas = new OffscreenCanvas(width, height);
-    canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
-    return canvas.convertToBlob({ type: 'image/jpeg', quality });
-  }
-  // Older Safari: a detached canvas element does the same.
-  const canvas = document.createElement('canvas');
-  canvas.width = width;
-  canvas.height = height;
-  canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
-  return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('JPEG'))), 'image/jpeg', quality),
-  );
-}
+/** The browser's canvas: an OffscreenCanvas where there is one, a detached canvas element otherwise (older Safari). */
+export const canvasCodec: Codec = {
+  decode: (file) => createImageBitmap(file),
+  async encode(picture, width, height, type, quality) {
+    const bitmap = picture as ImageBitmap | null;
+    if (typeof OffscreenCanvas !== 'undefined') {
+      const canvas = new OffscreenCanvas(width, height);
+      if (bitmap) canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+      return canvas.convertToBlob({ type, quality });
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = width;
+    canvas.height = height;
+    if (bitmap) canvas.getContext('2d')!.drawImage(bitmap, 0, 0, width, height);
+    return new Promise((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(type))), type, quality),
+    );
+  },
+};
 
 /** Hex SHA-256 of the whole file: the server checks the assembled photo against it before keeping it. */
 export async function sha256Hex(blob: Blob): Promise<string> {

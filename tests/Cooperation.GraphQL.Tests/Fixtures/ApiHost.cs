@@ -30,6 +30,9 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Where Kestrel listens, e.g. to put a link emulator in front.</summary>
     public Uri Address => Http.BaseAddress!;
 
+    /// <summary>The TLS port (HTTP/2 and HTTP/1.1 by ALPN), when the host was started with a certificate.</summary>
+    public Uri? SecureAddress => EmbeddedApi.AddressOf(_app, Uri.UriSchemeHttps);
+
     /// <summary>The storage the tests run against, exported by <c>./test</c>.</summary>
     public static string StorageConnection =>
         Environment.GetEnvironmentVariable(ConnectionVariable) is { Length: > 0 } connection
@@ -46,11 +49,14 @@ public sealed class ApiHost : IAsyncDisposable
     /// <param name="time">A clock the test moves by hand; the system clock otherwise.</param>
     /// <param name="logs">Receives every log line of the host, at every level.</param>
     /// <param name="services">Services added to the host's own (e.g. a grain call filter that counts).</param>
+    /// <param name="certificate">Also serves TLS with it on a second port (<see cref="SecureAddress"/>).</param>
     public static async Task<ApiHost> StartAsync(
         string containerName, IDictionary<string, string?>? settings = null, TimeProvider? time = null, CapturedLogs? logs = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate = null)
     {
         var builder = EmbeddedApi.CreateBuilder(StorageConnection, containerName, SigningKey, DemoPassword);
+        if (certificate is not null)
+            EmbeddedApi.ServeTls(builder, certificate);
         services?.Invoke(builder.Services);
         if (time is not null)
             builder.Services.AddSingleton(time);
