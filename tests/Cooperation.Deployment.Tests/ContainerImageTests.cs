@@ -93,6 +93,12 @@ public sealed class ContainerImageTests(ContainerImages images) : IClassFixture<
     {
         var cancellation = TestContext.Current.CancellationToken;
         using var unpacked = await UnpackedImage.UnpackAsync(images["silo"], cancellation);
+        var root = unpacked.RootFileSystem;
+        // The user the config names, the certificates TLS to Azure checks against, the time zones; and no shell.
+        Assert.Contains("app:x:1654:1654:", File.ReadAllText(Path.Combine(root, "etc/passwd")));
+        Assert.True(new FileInfo(Path.Combine(root, "etc/ssl/certs/ca-certificates.crt")).Length > 0);
+        Assert.True(File.Exists(Path.Combine(root, "usr/share/zoneinfo/Europe/Paris")));
+        Assert.False(File.Exists(Path.Combine(root, "usr/bin/sh")));
         var health = FreePort();
         using var silo = unpacked.Start(new Dictionary<string, string>
         {
