@@ -56,11 +56,14 @@ build_image() { # name project dockerfile
   scripts/image-rootfs.sh "$work/rootfs"
 
   mapfile -t options < <(dockerfile_config "$dockerfile")
+  # Files keep their owners (root, and the app user's home) when this runs as root; otherwise everything is root's.
+  local rootless=()
+  [[ $(id -u) -eq 0 ]] || rootless=(--rootless)
   umoci init --layout "$layout"
   umoci new --image "$layout:latest"
   # Two layers, as the Dockerfile's two COPY --from: Debian's libraries, then the app.
-  umoci insert --image "$layout:latest" "$work/rootfs" /
-  umoci insert --image "$layout:latest" "$work/app" /app
+  umoci insert "${rootless[@]}" --image "$layout:latest" "$work/rootfs" /
+  umoci insert "${rootless[@]}" --image "$layout:latest" "$work/app" /app
   umoci config --image "$layout:latest" "${options[@]}"
   rm -rf "$work"
   printf 'Image %s : %s (%s octets compressés / compressed bytes)\n' "$name" "$layout" "$(image_size "$layout")"
