@@ -43,6 +43,9 @@ install_debian_package() {
 # The end-to-end stories drive Debian's chromium (playwright-core cannot download a browser here).
 install_chromium() { install_debian_package chromium /usr/bin/chromium; }
 
+# scripts/images.sh writes OCI image layouts with umoci (no Docker, no registry) and reads their JSON with jq.
+install_image_tools() { install_debian_package umoci /usr/bin/umoci && install_debian_package jq /usr/bin/jq; }
+
 # blob_connection_string BLOB_PORT [TABLE_PORT]: Azurite's account; with TABLE_PORT, its table service too (a cluster's
 # membership, reminders).
 blob_connection_string() {
