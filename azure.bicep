@@ -255,10 +255,11 @@ var vaultSecret = {
   }
 }
 
-// Startup and readiness of a silo are its silo port accepting connections: Orleans opens it before joining the
-// cluster, and the TCP ingress must carry the other silos' probes while it joins (readiness gates the ingress;
-// a silo unreachable for 3 s is declared dead). Its HTTP health endpoints answer once it has joined, so liveness
-// waits for them.
+// Startup and readiness of a silo are its silo port accepting connections: Orleans binds it before joining the
+// cluster, and the TCP ingress must carry the other silos' probes while it joins (readiness gates the ingress,
+// and a silo unreachable for 3 s is declared dead), so /health/ready, true only once joined, cannot gate it.
+// Liveness asks /health/live and gives the process two minutes to start before it counts. (Container Apps
+// accepts at most 10 failures, 60 s of initial delay and 240 s between probes.)
 var siloProbes = [for i in range(0, siloCount): [
   {
     type: 'Startup'
@@ -266,8 +267,8 @@ var siloProbes = [for i in range(0, siloCount): [
       port: siloPortBase + i
     }
     initialDelaySeconds: 1
-    periodSeconds: 2
-    failureThreshold: 30
+    periodSeconds: 10
+    failureThreshold: 10
     timeoutSeconds: 2
   }
   {
@@ -286,15 +287,15 @@ var siloProbes = [for i in range(0, siloCount): [
       port: httpPort
       scheme: 'HTTP'
     }
-    initialDelaySeconds: 30
+    initialDelaySeconds: 60
     periodSeconds: 10
     failureThreshold: 6
     timeoutSeconds: 3
   }
 ]]
 
-// The API starts serving once a silo's gateway answers (it waits for one rather than failing); it is ready when
-// it sees an active silo and the storage answers, alive while the process answers.
+// The API waits for a silo's gateway at start rather than failing, so its startup probe allows two and a half
+// minutes; it is ready when it sees an active silo and the storage answers, alive while the process answers.
 var apiProbes = [
   {
     type: 'Startup'
@@ -304,8 +305,8 @@ var apiProbes = [
       scheme: 'HTTP'
     }
     initialDelaySeconds: 2
-    periodSeconds: 5
-    failureThreshold: 30
+    periodSeconds: 15
+    failureThreshold: 10
     timeoutSeconds: 3
   }
   {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 namespace Cooperation.Deployment.Tests;
 
@@ -6,7 +7,7 @@ namespace Cooperation.Deployment.Tests;
 /// What an operator deploying <c>azure.bicep</c> relies on, read from the ARM template that <c>bicep build</c>
 /// produces (nothing is deployed): every resource, who may reach what, transport, secrets.
 /// </summary>
-public sealed class AzureBicepTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
+public sealed partial class AzureBicepTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
 {
     private const string StorageAccountType = "Microsoft.Storage/storageAccounts";
     private const string ContainerType = "Microsoft.Storage/storageAccounts/blobServices/containers";
@@ -216,6 +217,31 @@ public sealed class AzureBicepTests(CompiledTemplate compiled) : IClassFixture<C
         Assert.Equal("[variables('httpPort')]", probe.Text("httpGet", "port"));
     }
 
+    /// <summary>
+    /// Every probe of both apps stays inside what Container Apps accepts (at most 10 failures, 1–60 s of initial delay,
+    /// at most 240 s between probes, one probe of each type): outside, the deployment itself is refused.
+    /// </summary>
+    [Fact]
+    public void Probes_OfBothApps_StayWithinTheContainerAppsLimits()
+    {
+        var probes = compiled.ModuleParameter("api", "probes").AllText() + compiled.Template.Get("variables", "copy").AllText();
+        var settings = ProbeSetting().Matches(probes).Select(match => (Name: match.Groups["name"].Value, Value: int.Parse(match.Groups["value"].Value)))
+            .Concat(compiled.ModuleParameter("api", "probes").AsArray().SelectMany(probe => probe!.AsObject())
+                .Where(field => field.Value is JsonValue value && value.TryGetValue<int>(out _))
+                .Select(field => (Name: field.Key, Value: field.Value!.GetValue<int>())))
+            .ToList();
+
+        Assert.Contains(settings, setting => setting.Name == "failureThreshold");
+        Assert.All(settings, setting => Assert.True(setting.Name switch
+        {
+            "failureThreshold" => setting.Value is >= 1 and <= 10,
+            "initialDelaySeconds" => setting.Value is >= 1 and <= 60,
+            "periodSeconds" => setting.Value is >= 1 and <= 240,
+            _ => true,
+        }, $"{setting.Name} = {setting.Value}"));
+        Assert.Equal(["Liveness", "Readiness", "Startup"], compiled.ModuleParameter("api", "probes").AsArray().Select(probe => probe!.Text("type")).Order());
+    }
+
     /// <summary>Each silo is one replica behind a TCP ingress for its silo port and its gateway port, at the environment's boundary.</summary>
     [Fact]
     public void Silo_Ingress_IsTcpForSiloAndGatewayOnOneReplica()
@@ -316,4 +342,7 @@ public sealed class AzureBicepTests(CompiledTemplate compiled) : IClassFixture<C
         Assert.Equal("[not(empty(parameters('imageTag')))]", compiled.Template.Text("variables", "deployApps"));
         Assert.Equal("", compiled.Parameter("imageTag").Text("defaultValue"));
     }
+
+    [GeneratedRegex(@"'(?<name>failureThreshold|initialDelaySeconds|periodSeconds)', (?<value>\d+)")]
+    private static partial Regex ProbeSetting();
 }
