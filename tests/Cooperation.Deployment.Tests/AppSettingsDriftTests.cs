@@ -11,7 +11,7 @@ namespace Cooperation.Deployment.Tests;
 /// The settings <c>azure.bicep</c> gives the silos and the API against the configuration the code reads: a key
 /// renamed on one side, or one the code needs and the template forgets, fails here rather than at a start in Azure.
 /// </summary>
-public sealed class AppSettingsDriftTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
+public sealed class AppSettingsDriftTests(CompiledTemplate compiled)
 {
     public static TheoryData<string> Apps => new() { "silo", "api" };
 

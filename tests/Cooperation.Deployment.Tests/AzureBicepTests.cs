@@ -7,7 +7,7 @@ namespace Cooperation.Deployment.Tests;
 /// What an operator deploying <c>azure.bicep</c> relies on, read from the ARM template that <c>bicep build</c>
 /// produces (nothing is deployed): every resource, who may reach what, transport, secrets.
 /// </summary>
-public sealed partial class AzureBicepTests(CompiledTemplate compiled) : IClassFixture<CompiledTemplate>
+public sealed partial class AzureBicepTests(CompiledTemplate compiled)
 {
     private const string StorageAccountType = "Microsoft.Storage/storageAccounts";
     private const string ContainerType = "Microsoft.Storage/storageAccounts/blobServices/containers";

@@ -1,10 +1,13 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 
+// Compiled once for the whole run: every test class that takes it in its constructor shares the one build.
+[assembly: AssemblyFixture(typeof(Cooperation.Deployment.Tests.CompiledTemplate))]
+
 namespace Cooperation.Deployment.Tests;
 
 /// <summary>
-/// <c>azure.bicep</c> compiled once per test class with <c>bicep build --stdout</c>: the ARM JSON that
+/// <c>azure.bicep</c> compiled once per test run with <c>bicep build --stdout</c>: the ARM JSON that
 /// Azure Resource Manager would receive, plus what the CLI printed.
 /// </summary>
 public sealed partial class CompiledTemplate : IAsyncLifetime
