@@ -3,7 +3,7 @@ namespace Cooperation.Grains.Accounts;
 // Lapsing on the day: an invitation not used within 7 days is refused from then on (AcceptInvitationAsync checks the
 // date), and on that day its code is forgotten too, hash and clear copy alike, even if no one ever types it. A
 // durable reminder (DueWork) watches the date.
-public sealed partial class AccountGrain : IRemindable
+public sealed partial class AccountGrain : IRemindable, IDueWorkGrain
 {
     /// <summary>The reminder that watches the pending invitation's 7 days.</summary>
     public const string LapseReminder = "invitation-lapse";
@@ -30,6 +30,12 @@ public sealed partial class AccountGrain : IRemindable
         }
         await this.CancelAsync(reminderName);
     }
+
+    /// <summary>An invitation whose code is still pending is watched until it lapses.</summary>
+    Task IDueWorkGrain.WatchDueWorkAsync() =>
+        State is { Exists: true, Status: AccountStatus.Invited, InvitationCodeHash: not null }
+            ? this.WatchAsync(LapseReminder, State.InvitationExpiresAt, time)
+            : Task.CompletedTask;
 
     /// <summary>
     /// Drops the invitation code once used or lapsed: its hash, and the clear copy kept so that a lost answer could be

@@ -22,11 +22,42 @@ public static class DueWork
     /// </summary>
     public static readonly TimeSpan RetryPeriod = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// The grains that may owe due work, as their states are stored: (state name, grain type). Each implements
+    /// <see cref="IDueWorkGrain"/>; one added here is asked by the next catch-up (raise <see cref="CatchUpVersion"/>).
+    /// </summary>
+    public static readonly IReadOnlyList<(string StateName, string GrainType)> Holders =
+    [
+        ("upload", "upload"),
+        ("account", "account"),
+        ("report", "report"),
+    ];
+
+    /// <summary>
+    /// The catch-up the stored <see cref="Holders"/> have had: 1, reminders for the work stored by the version before
+    /// reminders (which checked dates only when someone asked). Raised when a kind of due work is added to grains
+    /// that already have stored states.
+    /// </summary>
+    public const int CatchUpVersion = 1;
+
+    /// <summary>The one <see cref="IDueWorkCatchUpGrain"/> of a deployment.</summary>
+    public const string CatchUpKey = "all";
+
     /// <summary>Schedules (or moves) the work called <paramref name="name"/> to <paramref name="dueAt"/>; at once when already past.</summary>
     public static Task ScheduleAsync(this Grain grain, string name, DateTimeOffset dueAt, TimeProvider time)
     {
         var wait = dueAt - time.GetUtcNow();
         return grain.RegisterOrUpdateReminder(name, wait > TimeSpan.Zero ? wait : TimeSpan.Zero, RetryPeriod);
+    }
+
+    /// <summary>
+    /// Schedules the work called <paramref name="name"/> for <paramref name="dueAt"/> unless a reminder of that name is
+    /// there already (kept as it is: it was scheduled when the work became owed, or moved since).
+    /// </summary>
+    public static async Task WatchAsync(this Grain grain, string name, DateTimeOffset dueAt, TimeProvider time)
+    {
+        if (await grain.GetReminder(name) is null)
+            await grain.ScheduleAsync(name, dueAt, time);
     }
 
     /// <summary>

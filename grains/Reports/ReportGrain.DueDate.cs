@@ -3,7 +3,7 @@ namespace Cooperation.Grains.Reports;
 // Falling overdue: a report whose due date passes with a draft still open becomes « en retard » on that day, whether or
 // not anyone looks at it. A durable reminder (DueWork) watches the date; its tick records the change like any other,
 // so the partnership's feed carries it to the phones' copies.
-public sealed partial class ReportGrain : IRemindable
+public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
 {
     /// <summary>The reminder that watches the open draft's due date.</summary>
     public const string OverdueReminder = "overdue";
@@ -24,6 +24,10 @@ public sealed partial class ReportGrain : IRemindable
             State.DueDateWatched = true;
         }
     }
+
+    /// <summary>A draft still owing its submission, not yet overdue, is watched until its due date.</summary>
+    Task IDueWorkGrain.WatchDueWorkAsync() =>
+        State is { Created: true, Overdue: false } && Report.Editable(State.Status) ? this.WatchAsync(OverdueReminder, OverdueFrom, Time) : Task.CompletedTask;
 
     /// <summary>
     /// Whether a draft opening now (a new report, or one returned for changes) is overdue at once; when it is not, a

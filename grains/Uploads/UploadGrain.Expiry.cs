@@ -2,7 +2,7 @@ namespace Cooperation.Grains.Uploads;
 
 // Expiring on the day: an upload left unfinished is dropped 7 days after its attempt started, blocks included, even
 // when the phone that started it never comes back. A durable reminder (DueWork) watches the date.
-public sealed partial class UploadGrain : IRemindable
+public sealed partial class UploadGrain : IRemindable, IDueWorkGrain
 {
     /// <summary>The reminder that watches the current attempt's 7-day window.</summary>
     public const string ExpiryReminder = "expiry";
@@ -20,4 +20,8 @@ public sealed partial class UploadGrain : IRemindable
         if (!State.Announced || State.Status != UploadStatus.Announced)
             await this.CancelAsync(reminderName);
     }
+
+    /// <summary>An upload still waiting for its blocks is watched until its window closes.</summary>
+    Task IDueWorkGrain.WatchDueWorkAsync() =>
+        State is { Announced: true, Status: UploadStatus.Announced } ? this.WatchAsync(ExpiryReminder, ExpiresAt, time) : Task.CompletedTask;
 }

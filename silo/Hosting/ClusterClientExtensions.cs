@@ -15,6 +15,10 @@ public static class ClusterClientExtensions
         var cluster = CooperationClusterOptions.From(builder.Configuration);
 
         builder.Services.TryAddSingleton(TimeProvider.System);
+        // The web server starts beside the client rather than after it: while the client waits for a first silo the
+        // API answers its probes, live at once and ready once connected (ClusterHealthCheck). Started in turn, it would
+        // listen only once connected, and an orchestrator would restart, as dead, an API only waiting for its silos.
+        builder.Services.Configure<HostOptions>(options => options.ServicesStartConcurrently = true);
         builder.UseOrleansClient(client =>
         {
             client.Configure<ClusterOptions>(options =>

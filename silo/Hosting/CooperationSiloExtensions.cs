@@ -46,6 +46,8 @@ public static class CooperationSiloExtensions
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
             siloBuilder.AddCooperationReminders(storage);
         });
+        if (silo.CatchUpDueWork)
+            builder.Services.AddHostedService<DueWorkCatchUp>();
         return builder;
     }
 }

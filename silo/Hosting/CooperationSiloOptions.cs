@@ -23,6 +23,13 @@ public sealed class CooperationSiloOptions
     /// <summary>Also create the demo people (embedded default only: <c>./run</c> turns it on).</summary>
     public bool SeedDemoPeople { get; set; }
 
+    /// <summary>
+    /// After the start, once per deployment, ask the stored grains that may owe due work to watch it with a reminder
+    /// (<see cref="Hosting.DueWorkCatchUp"/>). The tests' hosts, each on a store of its own made by this version, turn it
+    /// off: nothing there predates reminders, and its calls would mix with the calls and writes those tests count.
+    /// </summary>
+    public bool CatchUpDueWork { get; set; } = true;
+
     /// <summary>The password every demo person gets; required when <see cref="SeedDemoPeople"/> is on.</summary>
     public string? DemoPassword { get; set; }
 }

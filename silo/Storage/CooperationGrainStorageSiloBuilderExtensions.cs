@@ -32,6 +32,8 @@ public static class CooperationGrainStorageSiloBuilderExtensions
                 options.ContainerName = storage.ContainerName;
             });
             siloBuilder.Services.CountWrites<LocalDiskGrainStorageOptions>(StorageNames.Cooperation);
+            siloBuilder.Services.AddSingleton<IStoredGrains>(sp =>
+                new LocalDiskStoredGrains(sp.GetRequiredService<DataDirectories>().Get(storage.Directory!), storage.ContainerName));
             return siloBuilder;
         }
         siloBuilder.Services
@@ -41,7 +43,8 @@ public static class CooperationGrainStorageSiloBuilderExtensions
                 options.BlobServiceClient = client;
                 options.ContainerName = storage.ContainerName;
             }))
-            .CountWrites<AzureBlobStorageOptions>(StorageNames.Cooperation);
+            .CountWrites<AzureBlobStorageOptions>(StorageNames.Cooperation)
+            .AddSingleton<IStoredGrains>(sp => new BlobStoredGrains(sp.GetRequiredService<BlobServiceClient>().GetBlobContainerClient(storage.ContainerName)));
         return siloBuilder;
     }
 }

@@ -12,4 +12,14 @@ public static class GrainStateRecords
     /// its <c>/</c> shows up as a virtual folder per grain type.
     /// </remarks>
     public static string NameOf(string stateName, GrainId grainId) => $"{stateName}-{grainId}.json";
+
+    /// <summary>What every record name of the states called <paramref name="stateName"/> of grains of <paramref name="grainType"/> starts with.</summary>
+    public static string PrefixOf(string stateName, string grainType) => $"{stateName}-{grainType}/";
+
+    /// <summary>The grain whose state <paramref name="stateName"/> the record <paramref name="name"/> holds; null for any other name.</summary>
+    public static GrainId? GrainIdOf(string stateName, string name) =>
+        name.StartsWith($"{stateName}-", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal)
+            && GrainId.TryParse(name[(stateName.Length + 1)..^".json".Length], out var grainId)
+            ? grainId
+            : null;
 }

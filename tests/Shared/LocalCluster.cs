@@ -1,9 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
-using System.Text;
 
 namespace Cooperation.Testing;
 
@@ -16,15 +13,16 @@ public sealed class LocalCluster : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly List<Child> _azurite = [];
-    private readonly List<Child?> _silos = [];
-    private readonly List<(int Silo, int Gateway)> _ports = [];
+    private readonly List<ChildProcess> _azurite = [];
+    private readonly List<ChildProcess?> _silos = [];
+    private readonly List<ChildProcess> _stopped = [];
+    private readonly List<(int Silo, int Gateway, int Health)> _ports = [];
     private readonly string _root = EmbeddedApi.RepositoryRoot();
     private readonly string _clusterId = $"failover-{Guid.NewGuid():N}"[..20];
     private readonly string _demoPassword;
     private readonly TimeSpan _bound;
     private string _connection = "";
-    private Child? _api;
+    private ChildProcess? _api;
 
     private LocalCluster(string demoPassword, TimeSpan bound) => (_demoPassword, _bound) = (demoPassword, bound);
 
@@ -36,6 +34,9 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>The silo-to-silo port of silo <paramref name="index"/>: how Orleans names it (<c>SiloAddress.Endpoint.Port</c>).</summary>
     public int SiloPortOf(int index) => _ports[index].Silo;
 
+    /// <summary>Where silo <paramref name="index"/> answers the health probes (<c>Cooperation:Health:Port</c>), a port of its own.</summary>
+    public Uri HealthAddressOf(int index) => new($"http://127.0.0.1:{_ports[index].Health.ToString(CultureInfo.InvariantCulture)}");
+
     /// <summary>What an Orleans client of this cluster is configured with (<c>AddCooperationClusterClient</c>).</summary>
     public IEnumerable<KeyValuePair<string, string?>> ClientConfiguration() =>
     [
@@ -45,7 +46,8 @@ public sealed class LocalCluster : IAsyncDisposable
 
     /// <summary>
     /// Starts Azurite, <paramref name="silos"/> silos one after the other, then the API (with <paramref name="apiSettings"/>,
-    /// environment variables); each start waits at most <paramref name="bound"/>.
+    /// environment variables); each start waits at most <paramref name="bound"/>. With no silo, the API is waited for
+    /// until it listens: as their client it finishes its start only once a silo answers (<see cref="AddSiloAsync"/>).
     /// </summary>
     public static async Task<LocalCluster> StartAsync(int silos, string demoPassword, TimeSpan bound, CancellationToken cancellationToken,
         IEnumerable<(string, string)>? apiSettings = null)
@@ -53,27 +55,23 @@ public sealed class LocalCluster : IAsyncDisposable
         var cluster = new LocalCluster(demoPassword, bound);
         try
         {
-            var blob = FreePort();
-            var table = FreePort();
+            var blob = ChildProcess.FreePort();
+            var table = ChildProcess.FreePort();
             cluster._azurite.Add(await cluster.StartAzuriteAsync("blob", blob, cancellationToken));
             cluster._azurite.Add(await cluster.StartAzuriteAsync("table", table, cancellationToken));
             cluster._connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
                 $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
             for (var i = 0; i < silos; i++)
-            {
-                cluster._ports.Add((FreePort(), FreePort()));
-                cluster._silos.Add(null);
-                await cluster.StartSiloAsync(i, cancellationToken);
-            }
-            cluster._api = await Child.StartAsync("API", Assembly(cluster._root, "graphql-api", "Cooperation.GraphQL.dll"),
+                await cluster.AddSiloAsync(cancellationToken);
+            cluster._api = await ChildProcess.StartAsync("API", ChildProcess.BuiltAssembly("graphql-api", "Cooperation.GraphQL.dll"),
                 ["--contentRoot", Path.Combine(cluster._root, "graphql-api")], cluster.Settings(
                 [
-                    ("ASPNETCORE_URLS", "http://127.0.0.1:0"),
+                    ("ASPNETCORE_URLS", $"http://127.0.0.1:{ChildProcess.FreePort().ToString(CultureInfo.InvariantCulture)}"),
                     ("Cooperation__Cluster__ApiAsClient", "true"),
                     ("Cooperation__Auth__SigningKey", Convert.ToBase64String(RandomNumberGeneratorBytes())),
                     ("Cooperation__WebClient__Root", Path.Combine(cluster._root, "web-client")),
                     .. apiSettings ?? [],
-                ]), Child.Started, bound, cancellationToken);
+                ]), silos > 0 ? ChildProcess.Started : line => line.Contains("Now listening on", StringComparison.Ordinal), bound, cancellationToken);
             cluster.Address = new Uri(cluster._api.Listening!);
             return cluster;
         }
@@ -87,8 +85,20 @@ public sealed class LocalCluster : IAsyncDisposable
     /// <summary>SIGKILL to silo <paramref name="index"/>: nothing runs a shutdown, its grains are left where they were.</summary>
     public void Kill(int index)
     {
-        _silos[index]?.Kill();
+        if (_silos[index] is { } silo)
+        {
+            silo.Kill();
+            _stopped.Add(silo);
+        }
         _silos[index] = null;
+    }
+
+    /// <summary>Starts one more silo, on ports of its own, and waits until it has joined; the first one seeds the demo data.</summary>
+    public Task AddSiloAsync(CancellationToken cancellationToken)
+    {
+        _ports.Add((ChildProcess.FreePort(), ChildProcess.FreePort(), ChildProcess.FreePort()));
+        _silos.Add(null);
+        return StartSiloCoreAsync(_silos.Count - 1, cancellationToken);
     }
 
     /// <summary>Starts silo <paramref name="index"/> again, on its ports, and waits until it has joined.</summary>
@@ -98,51 +108,56 @@ public sealed class LocalCluster : IAsyncDisposable
     public async Task RestartAsync(int index, CancellationToken cancellationToken)
     {
         if (_silos[index] is { } silo)
+        {
             await silo.StopAsync(_bound);
+            _stopped.Add(silo);
+        }
         _silos[index] = null;
         await StartSiloCoreAsync(index, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _api?.Kill();
-        foreach (var silo in _silos)
-            silo?.Kill();
+        if (_api is not null)
+            await _api.DisposeAsync();
+        foreach (var silo in _silos.OfType<ChildProcess>().Concat(_stopped))
+            await silo.DisposeAsync();
         foreach (var azurite in _azurite)
-            azurite.Kill();
-        await Task.CompletedTask;
+            await azurite.DisposeAsync();
     }
 
     private async Task StartSiloCoreAsync(int index, CancellationToken cancellationToken)
     {
-        var (siloPort, gatewayPort) = _ports[index];
-        _silos[index] = await Child.StartAsync($"Silo {index + 1}", Assembly(_root, "silo", "Cooperation.Silo.dll"), [], Settings(
+        var (siloPort, gatewayPort, healthPort) = _ports[index];
+        _silos[index] = await ChildProcess.StartAsync($"Silo {index + 1}", ChildProcess.BuiltAssembly("silo", "Cooperation.Silo.dll"), [], Settings(
         [
-            ("Cooperation__Storage__ConnectionString", _connection),
             ("Cooperation__Silo__SiloPort", siloPort.ToString(CultureInfo.InvariantCulture)),
             ("Cooperation__Silo__GatewayPort", gatewayPort.ToString(CultureInfo.InvariantCulture)),
+            ("Cooperation__Health__Port", healthPort.ToString(CultureInfo.InvariantCulture)),
             ("Cooperation__Cluster__AdvertisedIPAddress", "127.0.0.1"),
             ("Cooperation__Silo__SeedPartnerships", index == 0 ? "true" : "false"),
             ("Cooperation__Silo__SeedDemoPeople", index == 0 ? "true" : "false"),
             ("Cooperation__Silo__DemoPassword", _demoPassword),
-        ]), Child.Started, _bound, cancellationToken);
+        ]), ChildProcess.Started, _bound, cancellationToken);
     }
 
     private IEnumerable<(string, string)> Settings(IEnumerable<(string, string)> own) =>
     [
         ("Cooperation__Cluster__ConnectionString", _connection),
+        // The API as ./run --silos N starts it: its readiness asks the storage account too.
+        ("Cooperation__Storage__ConnectionString", _connection),
         ("Cooperation__Silo__ClusterId", _clusterId),
         ("Logging__LogLevel__Default", "Warning"),
         ("Logging__LogLevel__Microsoft.Hosting.Lifetime", "Information"),
         .. own,
     ];
 
-    private async Task<Child> StartAzuriteAsync(string service, int port, CancellationToken cancellationToken)
+    private async Task<ChildProcess> StartAzuriteAsync(string service, int port, CancellationToken cancellationToken)
     {
         var binary = Path.Combine(_root, "node_modules", ".bin", $"azurite-{service}");
         if (!File.Exists(binary))
             throw new InvalidOperationException($"{binary} is missing: run npm ci first.");
-        var azurite = await Child.StartAsync($"Azurite {service}", binary,
+        var azurite = await ChildProcess.StartAsync($"Azurite {service}", binary,
             ["--skipApiVersionCheck", "--disableTelemetry", "--inMemoryPersistence", "--silent", $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(CultureInfo.InvariantCulture)],
             [], _ => false, TimeSpan.Zero, cancellationToken, executable: true);
         for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(100))
@@ -162,111 +177,4 @@ public sealed class LocalCluster : IAsyncDisposable
 
     private static byte[] RandomNumberGeneratorBytes() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);
 
-    /// <summary>A project's build in the caller's own configuration (Debug under ./test, Release under ./bench).</summary>
-    private static string Assembly(string root, string project, string file)
-    {
-        var configuration = System.Reflection.Assembly.GetExecutingAssembly().GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
-        var path = Path.Combine(root, project, "bin", configuration, "net10.0", file);
-        return File.Exists(path) ? path : throw new InvalidOperationException($"{path} is missing: build {project} -c {configuration} first.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    /// <summary>One process of the cluster, its output kept to say why it stopped.</summary>
-    private sealed class Child
-    {
-        private readonly Process _process;
-        private readonly StringBuilder _output = new();
-
-        private Child(Process process) => _process = process;
-
-        public string? Listening { get; private set; }
-
-        /// <summary>The host says it started (an API after it said where it listens).</summary>
-        public static bool Started(string line) => line.Contains("Application started", StringComparison.Ordinal);
-
-        public static async Task<Child> StartAsync(string name, string program, IEnumerable<string> arguments, IEnumerable<(string Name, string Value)> settings,
-            Func<string, bool> ready, TimeSpan bound, CancellationToken cancellationToken, bool executable = false)
-        {
-            var start = new ProcessStartInfo(executable ? program : Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            if (!executable)
-                start.ArgumentList.Add(program);
-            foreach (var argument in arguments)
-                start.ArgumentList.Add(argument);
-            // Nothing of the caller's own Cooperation settings (a connection string exported by ./test) may reach it.
-            foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("Cooperation__", StringComparison.OrdinalIgnoreCase)).ToList())
-                start.Environment.Remove(inherited);
-            foreach (var (key, value) in settings)
-                start.Environment[key] = value;
-
-            var child = new Child(new Process { StartInfo = start, EnableRaisingEvents = true });
-            var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            child._process.OutputDataReceived += (_, e) => Receive(e.Data);
-            child._process.ErrorDataReceived += (_, e) => Receive(e.Data);
-            child._process.Exited += (_, _) => started.TrySetException(new InvalidOperationException($"{name} exited before it started."));
-            child._process.Start();
-            child._process.BeginOutputReadLine();
-            child._process.BeginErrorReadLine();
-            if (bound == TimeSpan.Zero)
-                return child;
-            try
-            {
-                await started.Task.WaitAsync(bound, cancellationToken);
-                return child;
-            }
-            catch (Exception exception) when (exception is TimeoutException or InvalidOperationException)
-            {
-                child.Kill();
-                string printed;
-                lock (child._output)
-                    printed = child._output.ToString();
-                throw new InvalidOperationException($"{name} did not start: {exception.Message} Its output:\n{printed}", exception);
-            }
-
-            void Receive(string? line)
-            {
-                if (line is null)
-                    return;
-                lock (child._output)
-                    child._output.AppendLine(line);
-                if (line.Contains("Now listening on: ", StringComparison.Ordinal))
-                    child.Listening = line[(line.IndexOf("Now listening on: ", StringComparison.Ordinal) + "Now listening on: ".Length)..].Trim();
-                if (ready(line))
-                    started.TrySetResult();
-            }
-        }
-
-        public void Kill()
-        {
-            if (!_process.HasExited)
-                _process.Kill(entireProcessTree: true);
-            _process.WaitForExit();
-            _process.Dispose();
-        }
-
-        /// <summary>SIGTERM, then SIGKILL if it is still there after <paramref name="bound"/>.</summary>
-        public async Task StopAsync(TimeSpan bound)
-        {
-            using (var term = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
-                await term.WaitForExitAsync();
-            try
-            {
-                await _process.WaitForExitAsync().WaitAsync(bound);
-            }
-            catch (TimeoutException)
-            {
-            }
-            Kill();
-        }
-    }
 }

@@ -16,6 +16,12 @@ namespace Cooperation.Silo.Storage.LocalDisk;
 /// File: <see cref="FileNames.Of"/> of <c>{grainId}/{reminderName}</c>. As in Azure Table reminders, an upsert replaces
 /// the row whatever its ETag and gives it a new one, and a removal takes effect only with the ETag the row has now. One
 /// process owns the folder (<see cref="DataDirectory"/>), so one lock in this process orders every change.
+/// <para>
+/// The folder is read once, at the first use; from then on every row is also held in memory, by grain, and reads are
+/// answered from there: the reminder service asks for its hash range at start and again whenever the cluster changes,
+/// and each grain's rows as it activates, which would otherwise read every file each time. A change goes to disk
+/// first and into memory once it is there, so what memory answers is always what a restart would read back.
+/// </para>
 /// </remarks>
 public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderTable
 {
@@ -26,30 +32,46 @@ public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderT
 
     private readonly Lock _gate = new();
     private string? _folder;
+    private Dictionary<GrainId, GrainRows>? _rows;
 
     private string Folder => _folder ??= directory.Container(ContainerName);
 
+    /// <summary>The rows as on disk, read from the folder at the first call; call under <see cref="_gate"/>.</summary>
+    private Dictionary<GrainId, GrainRows> Rows => _rows ??= Load();
+
     public Task Init()
     {
-        _ = Folder;
+        lock (_gate)
+            _ = Rows;
         return Task.CompletedTask;
     }
 
-    public Task<ReminderTableData> ReadRows(GrainId grainId) =>
-        Task.FromResult(new ReminderTableData(ReadAll().Where(entry => entry.GrainId == grainId)));
+    public Task<ReminderTableData> ReadRows(GrainId grainId)
+    {
+        lock (_gate)
+            return Task.FromResult(new ReminderTableData(Rows.TryGetValue(grainId, out var rows) ? rows.Entries(grainId) : []));
+    }
 
     /// <summary>The rows whose grain hash is in (<paramref name="begin"/>, <paramref name="end"/>], a range that may wrap around.</summary>
-    public Task<ReminderTableData> ReadRows(uint begin, uint end) =>
-        Task.FromResult(new ReminderTableData(ReadAll().Where(entry =>
+    public Task<ReminderTableData> ReadRows(uint begin, uint end)
+    {
+        lock (_gate)
         {
-            var hash = entry.GrainId.GetUniformHashCode();
-            return begin < end ? hash > begin && hash <= end : hash > begin || hash <= end;
-        })));
+            return Task.FromResult(new ReminderTableData(Rows
+                .Where(grain => begin < end ? grain.Value.Hash > begin && grain.Value.Hash <= end : grain.Value.Hash > begin || grain.Value.Hash <= end)
+                .SelectMany(grain => grain.Value.Entries(grain.Key))
+                .ToList()));
+        }
+    }
 
     public Task<ReminderEntry?> ReadRow(GrainId grainId, string reminderName)
     {
         lock (_gate)
-            return Task.FromResult(Read(PathOf(grainId, reminderName)));
+        {
+            return Task.FromResult(Rows.TryGetValue(grainId, out var rows) && rows.ByName.TryGetValue(reminderName, out var row)
+                ? row.Entry(grainId, reminderName)
+                : null);
+        }
     }
 
     public Task<string?> UpsertRow(ReminderEntry entry)
@@ -59,8 +81,12 @@ public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderT
         var row = new Row(entry.GrainId.ToString(), entry.ReminderName, DateTime.SpecifyKind(entry.StartAt, DateTimeKind.Utc), entry.Period);
         lock (_gate)
         {
+            var rows = Rows;
             var etag = RecordFile.NextETag(RecordFile.ETagOf(path));
             RecordFile.Write(path, etag, JsonSerializer.SerializeToUtf8Bytes(row, Json), CancellationToken.None);
+            if (!rows.TryGetValue(entry.GrainId, out var grainRows))
+                rows[entry.GrainId] = grainRows = new GrainRows(entry.GrainId.GetUniformHashCode());
+            grainRows.ByName[entry.ReminderName] = new StoredRow(row.StartAt, row.Period, etag);
             return Task.FromResult<string?>(etag);
         }
     }
@@ -69,15 +95,25 @@ public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderT
     {
         var path = PathOf(grainId, reminderName);
         lock (_gate)
-            return Task.FromResult(RecordFile.ETagOf(path) == eTag && DurableFiles.Delete(path));
+        {
+            var rows = Rows;
+            if (!rows.TryGetValue(grainId, out var grainRows) || !grainRows.ByName.TryGetValue(reminderName, out var row) || row.ETag != eTag)
+                return Task.FromResult(false);
+            DurableFiles.Delete(path);
+            grainRows.ByName.Remove(reminderName);
+            if (grainRows.ByName.Count == 0)
+                rows.Remove(grainId);
+            return Task.FromResult(true);
+        }
     }
 
     public Task TestOnlyClearTable()
     {
         lock (_gate)
         {
-            foreach (var path in Rows())
+            foreach (var path in Files())
                 DurableFiles.Delete(path);
+            _rows = [];
         }
         return Task.CompletedTask;
     }
@@ -86,31 +122,44 @@ public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderT
         Path.Combine(Folder, FileNames.Of($"{grainId}/{reminderName}"));
 
     // Temporary files of a write under way start with a dot (DurableFiles); they are not rows.
-    private IEnumerable<string> Rows() =>
+    private IEnumerable<string> Files() =>
         Directory.EnumerateFiles(Folder).Where(path => !Path.GetFileName(path).StartsWith('.'));
 
-    private List<ReminderEntry> ReadAll()
+    private Dictionary<GrainId, GrainRows> Load()
     {
-        lock (_gate)
-            return [.. Rows().Select(Read).OfType<ReminderEntry>()];
-    }
-
-    private static ReminderEntry? Read(string path)
-    {
-        if (RecordFile.Read(path) is not { } record)
-            return null;
-        var row = JsonSerializer.Deserialize<Row>(record.Content.Span, Json)
-            ?? throw new InvalidDataException($"'{path}' is not a reminder row.");
-        return new ReminderEntry
+        var rows = new Dictionary<GrainId, GrainRows>();
+        foreach (var path in Files())
         {
-            GrainId = GrainId.Parse(row.GrainId),
-            ReminderName = row.Name,
-            StartAt = row.StartAt,
-            Period = row.Period,
-            ETag = record.ETag,
-        };
+            if (RecordFile.Read(path) is not { } record)
+                continue;
+            var row = JsonSerializer.Deserialize<Row>(record.Content.Span, Json)
+                ?? throw new InvalidDataException($"'{path}' is not a reminder row.");
+            var grainId = GrainId.Parse(row.GrainId);
+            if (!rows.TryGetValue(grainId, out var grainRows))
+                rows[grainId] = grainRows = new GrainRows(grainId.GetUniformHashCode());
+            grainRows.ByName[row.Name] = new StoredRow(row.StartAt, row.Period, record.ETag);
+        }
+        return rows;
     }
 
     /// <summary>A reminder as stored: the grain and name it belongs to, its first tick (UTC) and its period.</summary>
     private sealed record Row(string GrainId, string Name, DateTime StartAt, TimeSpan Period);
+
+    /// <summary>One row in memory, as its file holds it.</summary>
+    private sealed record StoredRow(DateTime StartAt, TimeSpan Period, string ETag)
+    {
+        // A new entry at every read: the reminder service keeps and changes the entries it is given.
+        public ReminderEntry Entry(GrainId grainId, string name) =>
+            new() { GrainId = grainId, ReminderName = name, StartAt = StartAt, Period = Period, ETag = ETag };
+    }
+
+    /// <summary>One grain's rows by reminder name, beside the grain's hash that ranges are read by.</summary>
+    private sealed class GrainRows(uint hash)
+    {
+        public uint Hash { get; } = hash;
+
+        public Dictionary<string, StoredRow> ByName { get; } = new(StringComparer.Ordinal);
+
+        public List<ReminderEntry> Entries(GrainId grainId) => [.. ByName.Select(row => row.Value.Entry(grainId, row.Key))];
+    }
 }

@@ -87,6 +87,43 @@ public sealed class LocalDiskReminderTableTests : IDisposable
     }
 
     /// <summary>
+    /// A table opened again on the same folder, as after a restart, answers every range and every grain with what the
+    /// first one acknowledged: the rows upserted, with their last ETags, and not the one removed.
+    /// </summary>
+    [Fact]
+    public async Task ReadRows_OpenedAgain_RangesHoldWhatWasAcknowledged()
+    {
+        var grains = Enumerable.Range(1, 6).Select(i => GrainId.Create("upload", $"seneclic/photo-{i}")).ToList();
+        List<(GrainId, string, string?)> acknowledged;
+        using (var directory = new DataDirectory(_temp.Path))
+        {
+            var table = new LocalDiskReminderTable(directory);
+            foreach (var grain in grains)
+                await table.UpsertRow(Entry(grain, "expiry"));
+            await table.UpsertRow(Entry(grains[1], "expiry"));
+            await table.UpsertRow(Entry(grains[2], "overdue"));
+            var removed = await table.ReadRow(grains[3], "expiry");
+            Assert.True(await table.RemoveRow(grains[3], "expiry", removed!.ETag!));
+            acknowledged = Rows((await table.ReadRows(0, 0)).Reminders);
+        }
+
+        using var reopened = new DataDirectory(_temp.Path);
+        var again = new LocalDiskReminderTable(reopened);
+        var pivot = grains[0].GetUniformHashCode();
+        var lower = Rows((await again.ReadRows(uint.MinValue, pivot)).Reminders);
+        var upper = Rows((await again.ReadRows(pivot, uint.MinValue)).Reminders);
+
+        Assert.Equal(6, acknowledged.Count);
+        Assert.Equal(acknowledged.Order(), lower.Concat(upper).Order());
+        Assert.Empty(lower.Intersect(upper));
+        Assert.Empty((await again.ReadRows(grains[3])).Reminders);
+        Assert.Equal(2, (await again.ReadRows(grains[2])).Reminders.Count);
+    }
+
+    private static List<(GrainId, string, string?)> Rows(IEnumerable<ReminderEntry> entries) =>
+        [.. entries.Select(e => (e.GrainId, e.ReminderName, e.ETag))];
+
+    /// <summary>
     /// A silo stopped and started again on the same data folder still has the reminder a grain scheduled, and ticks it
     /// when it comes due, with no call to the grain in between.
     /// </summary>
