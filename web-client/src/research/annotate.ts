@@ -99,8 +99,9 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: `#/d/${encodeURIComponent(slug)}` }, bi('← Rapports et missions à annoter', '← Reports and missions to annotate'))));
   const target = { kind: TARGET_KIND[kind], id, version };
-  const cacheKey = `annotations:${id}:${version}`;
-  // The newest threads are kept on the phone (read offline from the kept copy); older pages come from the network.
+  // The newest threads are kept on the phone (read offline from the kept copy); older pages come from the network. A
+  // key of its own: a copy kept as a plain list, before threads came a page at a time, is not read as a page.
+  const cacheKey = `annotation-threads:${id}:${version}`;
   const readPage = async (after: string | null): Promise<Page<Thread>> => {
     const read = async () => (await api.query<{ annotations: Page<Thread> }>('Annotations', { target, after })).annotations;
     return after === null ? (await session.replica.readThrough(cacheKey, read, offline)).value ?? NO_THREAD : read();
