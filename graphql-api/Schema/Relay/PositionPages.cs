@@ -30,11 +30,4 @@ public static class PositionPages
     public static Connection<T> Connection<T>(IReadOnlyList<T> newestFirst, long newestPosition, bool hasMore, long totalCount) =>
         Connections.Of(newestFirst, (_, i) => Cursor.FromPosition(checked((int)(newestPosition - i))),
             hasMore, newestPosition < totalCount - 1, checked((int)totalCount));
-
-    /// <summary>The page <paramref name="request"/> asks for of <paramref name="oldestFirst"/>, held whole in memory.</summary>
-    public static Connection<T> Page<T>(IReadOnlyList<T> oldestFirst, HistoryPageRequest request)
-    {
-        var (page, start, end) = request.Slice(oldestFirst);
-        return Connection(page, end - 1, start > 0, oldestFirst.Count);
-    }
 }
