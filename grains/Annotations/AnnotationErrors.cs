@@ -16,6 +16,15 @@ public static class AnnotationErrors
         $"Annotation inconnue : « {id} ».",
         $"Unknown annotation: '{id}'.");
 
+    /// <summary>
+    /// A thread cursor that is malformed, or names no thread the reader is shown on that version: worded alike, so that
+    /// a cursor taken from someone who reads a private thread tells nothing of it.
+    /// </summary>
+    public static DomainException UnknownCursor() => new(
+        DomainErrorCode.Validation,
+        "Curseur de pagination invalide : il ne désigne aucun fil d'annotations que vous lisez sur cette version.",
+        "Invalid pagination cursor: it names no annotation thread you read on this version.");
+
     public static DomainException Forbidden() => new(
         DomainErrorCode.Forbidden,
         "Vous n'avez pas accès aux annotations de ce partenariat.",

@@ -34,12 +34,16 @@ public static partial class AnnotationRules
     /// </summary>
     public static (AnnotationTargetKind Kind, string DocumentId, string? Partnership) ParseKey(string? key)
     {
-        var slash = key?.IndexOf('/') ?? -1;
-        if (slash <= 0 || AnnotationTargets.Named(key![..slash]) is not { } kind || !AnnotationTargets.Of(kind).IsValidId(key[(slash + 1)..]))
+        if (!IsValidKey(key))
             throw AnnotationErrors.InvalidKey(key ?? "");
-        var documentId = key[(slash + 1)..];
+        var slash = key!.IndexOf('/');
+        var (kind, documentId) = (AnnotationTargets.Named(key[..slash])!.Value, key[(slash + 1)..]);
         return (kind, documentId, AnnotationTargets.Of(kind).PartnershipOf(documentId));
     }
+
+    /// <summary>Whether <paramref name="key"/> is one <see cref="KeyFor"/> builds.</summary>
+    public static bool IsValidKey(string? key) =>
+        key?.IndexOf('/') is int slash && slash > 0 && AnnotationTargets.Named(key[..slash]) is { } kind && AnnotationTargets.Of(kind).IsValidId(key[(slash + 1)..]);
 
     public static bool IsValidAnnotationId(string? id) => id is not null && AnnotationIdPattern().IsMatch(id);
 

@@ -1,39 +1,87 @@
 namespace Cooperation.Grains.Annotations;
 
-// Reading a document's annotations: on one version (re-anchored), or all of them for the change feed.
+// Reading a document's annotations: a version's threads a page at a time (re-anchored), one by its key, or all of them
+// for the change feed.
 public sealed partial class AnnotationsGrain
 {
-    async Task<IReadOnlyList<AnchoredAnnotation>> IAnnotationsGrain.ListOnVersionAsync(Actor actor, int version)
+    async Task<AnnotationThreadPage> IAnnotationsGrain.ListThreadsOnVersionAsync(Actor actor, int version, AnnotationThreadPageRequest request)
     {
+        HistoryPageRequest.RequireFirst(request.First);
         var reader = await RequireReadAsync(actor);
         var (kind, documentId, _) = AnnotationRules.ParseKey(Key);
         var sections = await AnnotationTargets.Of(kind).SectionsAsync(Grains, actor, documentId, version);
 
-        var parentOf = Parents();
-        var shown = Shown(reader, State.Annotations.Where(a => a.Target.Version <= version), parentOf);
-        // A thread's replies stand where its first annotation stands; parents always come before their replies.
-        var anchorings = new Dictionary<Annotation, AnnotationAnchoring>(ReferenceEqualityComparer.Instance);
-        var result = new List<AnchoredAnnotation>(shown.Count);
-        foreach (var annotation in State.Annotations.Where(a => a.Target.Version <= version))
+        var threads = Threads(reader, version);
+        var end = threads.Count;
+        if (request.After is { } after)
         {
-            var (anchoring, selector) = annotation.ReplyTo is not null
-                ? (anchorings[parentOf(annotation)], null)
-                : annotation.Target.Version == version
-                    ? (AnnotationAnchoring.OnThisVersion, annotation.Selector)
-                    : TextAnchoring.Relocate(sections, annotation.Selector!) is { } relocated
-                        ? (AnnotationAnchoring.Reanchored, relocated)
-                        : (AnnotationAnchoring.OnEarlierVersion, (TextSelector?)null);
-            anchorings[annotation] = anchoring;
-            if (shown.Contains(annotation))
-                result.Add(new AnchoredAnnotation(annotation, anchoring, selector));
+            // Only a thread the reader is shown can be named: any other key, hers or not, is refused alike.
+            end = threads.FindIndex(t => after.CreatorTag is not null && after.Names(t.Shown[0]));
+            if (end < 0)
+                throw AnnotationErrors.UnknownCursor();
         }
-        return result;
+        var start = Math.Max(0, end - request.First);
+        var page = new List<AnnotationThread>(end - start);
+        for (var i = end - 1; i >= start; i--)
+            page.Add(Anchored(threads[i], sections, version));
+        return new AnnotationThreadPage(page, HasOlder: start > 0, HasNewer: end < threads.Count, threads.Count);
+    }
+
+    async Task<Annotation> IAnnotationsGrain.GetAsync(Actor actor, AnnotationKey key)
+    {
+        var reader = await RequireReadAsync(actor);
+        // A key without creator names the annotation of that id the reader sees, as a reply names what it answers.
+        return key.CreatorTag is null
+            ? Visible(reader, key.Id)
+            : State.Annotations.Find(a => key.Names(a) && reader.CanSee(a)) ?? throw AnnotationErrors.UnknownAnnotation(key.Id);
     }
 
     async Task<IReadOnlyList<Annotation>> IAnnotationsGrain.ListAsync(Actor actor)
     {
         var reader = await RequireReadAsync(actor);
         return [.. State.Annotations.Where(reader.CanSee)];
+    }
+
+    /// <summary>A thread: its first annotation, and those of it the reader is shown, in the order they were made.</summary>
+    private sealed record Thread(Annotation Root, List<Annotation> Shown);
+
+    /// <summary>
+    /// The threads the reader is shown on a version (made on it or on an earlier one), oldest first: a thread is shown
+    /// when one of its annotations is, and holds only those.
+    /// </summary>
+    private List<Thread> Threads(AnnotationReader reader, int version)
+    {
+        var parentOf = Parents();
+        var onVersion = State.Annotations.Where(a => a.Target.Version <= version).ToList();
+        var shown = Shown(reader, onVersion, parentOf);
+        var threads = new List<Thread>();
+        var threadOf = new Dictionary<Annotation, Thread>(ReferenceEqualityComparer.Instance);
+        // Parents always come before their replies: a reply's thread is known when it is reached.
+        foreach (var annotation in onVersion)
+        {
+            var thread = annotation.ReplyTo is null ? new Thread(annotation, []) : threadOf[parentOf(annotation)];
+            if (annotation.ReplyTo is null)
+                threads.Add(thread);
+            threadOf[annotation] = thread;
+            if (shown.Contains(annotation))
+                thread.Shown.Add(annotation);
+        }
+        return threads.FindAll(t => t.Shown.Count > 0);
+    }
+
+    /// <summary>
+    /// A thread as it stands on the version read: its first annotation in place, re-anchored where its quoted passage
+    /// still is, or marked as on an earlier version; its replies stand where it stands.
+    /// </summary>
+    private static AnnotationThread Anchored(Thread thread, IReadOnlyDictionary<string, string> sections, int version)
+    {
+        var root = thread.Root;
+        var (anchoring, selector) = root.Target.Version == version
+            ? (AnnotationAnchoring.OnThisVersion, root.Selector)
+            : TextAnchoring.Relocate(sections, root.Selector!) is { } relocated
+                ? (AnnotationAnchoring.Reanchored, relocated)
+                : (AnnotationAnchoring.OnEarlierVersion, (TextSelector?)null);
+        return new AnnotationThread([.. thread.Shown.Select(a => new AnchoredAnnotation(a, anchoring, ReferenceEquals(a, root) ? selector : null))]);
     }
 
     /// <summary>

@@ -35,11 +35,16 @@ public interface IAnnotationsGrain : IGrainWithStringKey
     Task<Annotation> DeleteAsync(DeleteAnnotation command);
 
     /// <summary>
-    /// The annotations the actor may read as they stand on one version: those made on it or on an earlier one
-    /// (re-anchored, or marked as on an earlier version), replies following their thread, in the order they were made.
-    /// A deleted annotation is listed (without text) only while a reply the actor reads hangs from it.
+    /// A page of the threads the actor may read on one version, newest thread first (by when its first annotation was
+    /// made): those made on it or on an earlier one (re-anchored, or marked as on an earlier version), each whole, its
+    /// replies following in the order they were made. A deleted annotation is listed (without text) only while a reply
+    /// the actor reads hangs from it. Threads she may not read are neither counted nor named by a cursor: a cursor that
+    /// names none she reads is refused as a malformed one is.
     /// </summary>
-    Task<IReadOnlyList<AnchoredAnnotation>> ListOnVersionAsync(Actor actor, int version);
+    Task<AnnotationThreadPage> ListThreadsOnVersionAsync(Actor actor, int version, AnnotationThreadPageRequest request);
+
+    /// <summary>One annotation the actor may read, on the version it was made on; NOT_FOUND otherwise, as if it did not exist.</summary>
+    Task<Annotation> GetAsync(Actor actor, AnnotationKey key);
 
     /// <summary>Every annotation the actor may read, each on the version it was made on, deleted ones included (for the change feed).</summary>
     Task<IReadOnlyList<Annotation>> ListAsync(Actor actor);

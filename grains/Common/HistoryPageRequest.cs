@@ -38,13 +38,19 @@ public sealed record HistoryPageRequest(
     /// <summary>Refuses a page size out of range or a position that is not one of this history's.</summary>
     public void Validate(long count)
     {
-        if (First is < 1 or > MaxFirst)
-            throw new DomainException(DomainErrorCode.Validation,
-                $"« first » doit être compris entre 1 et {MaxFirst} (reçu : {First}).",
-                $"'first' must be between 1 and {MaxFirst} (got {First}).");
+        RequireFirst(First);
         if (Before is < 0 || Before > count)
             throw new DomainException(DomainErrorCode.Validation,
                 "Ce curseur ne désigne aucune ligne de cet historique.",
                 "This cursor names no line of this history.");
+    }
+
+    /// <summary>Refuses a page size out of range, for any list read a page at a time.</summary>
+    public static void RequireFirst(int first)
+    {
+        if (first is < 1 or > MaxFirst)
+            throw new DomainException(DomainErrorCode.Validation,
+                $"« first » doit être compris entre 1 et {MaxFirst} (reçu : {first}).",
+                $"'first' must be between 1 and {MaxFirst} (got {first}).");
     }
 }

@@ -42,6 +42,12 @@ public interface IShipmentGrain : IGrainWithStringKey
     /// <summary>The life of the item with this serial number in this shipment, oldest first (empty when it is not here).</summary>
     Task<IReadOnlyList<ItemLifeEvent>> GetSerialNumberHistoryAsync(Actor actor, string serialNumber);
 
+    /// <summary>
+    /// A page of that life, newest first (<see cref="SerialEventPageRequest"/>): what the answer carries is bounded by the
+    /// page, however long the life, so a serial number's steps read across shipments cost a page from each.
+    /// </summary>
+    Task<SerialEventPage> GetSerialNumberEventsAsync(Actor actor, string serialNumber, SerialEventPageRequest request);
+
     /// <summary>A page of the shipment's history, newest first (<see cref="HistoryPageRequest"/>): members of its partnership and administrators.</summary>
     Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 }

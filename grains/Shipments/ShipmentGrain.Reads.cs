@@ -1,6 +1,7 @@
 namespace Cooperation.Grains.Shipments;
 
-// What members read: the shipment, its history a page at a time, and the life of one serial number in it.
+// What members read: the shipment, its history a page at a time, and the life of one serial number in it, whole or a
+// page at a time.
 public sealed partial class ShipmentGrain
 {
     async Task<Shipment> IShipmentGrain.GetAsync(Actor actor)
@@ -18,6 +19,24 @@ public sealed partial class ShipmentGrain
     async Task<IReadOnlyList<ItemLifeEvent>> IShipmentGrain.GetSerialNumberHistoryAsync(Actor actor, string serialNumber)
     {
         await RequireReadAsync(actor);
+        return LifeOf(serialNumber);
+    }
+
+    async Task<SerialEventPage> IShipmentGrain.GetSerialNumberEventsAsync(Actor actor, string serialNumber, SerialEventPageRequest request)
+    {
+        HistoryPageRequest.RequireFirst(request.First);
+        await RequireReadAsync(actor);
+        var life = LifeOf(serialNumber);
+        var matching = request.MatchingIn(life);
+        var events = new List<ItemLifeEvent>(Math.Min(request.First, matching));
+        for (var i = matching - 1; i >= 0 && events.Count < request.First; i--)
+            events.Add(life[i]);
+        return new SerialEventPage(events, matching - 1, matching, life.Count);
+    }
+
+    /// <summary>The life of the item with this serial number in this shipment, oldest first (empty when it is not here).</summary>
+    private List<ItemLifeEvent> LifeOf(string serialNumber)
+    {
         var serial = ShipmentRules.NormalizeSerial(serialNumber);
         var item = State.Items.Find(i => ShipmentRules.NormalizeSerial(i.SerialNumber) == serial);
         if (item is null)

@@ -34,9 +34,35 @@ public static class AnnotationLookup
     /// <summary>The global id of an annotated document.</summary>
     public static string DocumentGlobalId(AnnotationTargetKind kind, string documentKey) => GlobalId.Encode(DocumentTypeName(kind), documentKey);
 
-    /// <summary>The global id of one annotation: its document's key and its own id.</summary>
+    /// <summary>
+    /// The global id of one annotation: its document's key and its key there, its creator's tag and its own id (two
+    /// people's ids may be the same).
+    /// </summary>
     public static string GlobalIdOf(Annotation annotation) =>
-        GlobalId.Encode(TypeName, $"{AnnotationRules.KeyFor(annotation.Target.Kind, annotation.Target.DocumentId)}#{annotation.Id}");
+        GlobalId.Encode(TypeName, $"{AnnotationRules.KeyFor(annotation.Target.Kind, annotation.Target.DocumentId)}#{AnnotationKey.Of(annotation)}");
+
+    /// <summary>
+    /// The document's grain key and the annotation's key a global id names; an id made when ids were the document's
+    /// (its document's key and the id alone) is still read, as the annotation of that id the reader sees.
+    /// </summary>
+    public static (string DocumentKey, AnnotationKey Key) Parse(string id)
+    {
+        if (GlobalId.TryDecode(id) is (TypeName, var text) && text.LastIndexOf('#') is var hash and > 0
+            && AnnotationKey.Parse(text[(hash + 1)..]) is { } key && AnnotationRules.IsValidKey(text[..hash]))
+            return (text[..hash], key);
+        throw ApiErrors.Validation($"« {id} » n'est pas un identifiant d'annotation.", $"'{id}' is not an annotation id.");
+    }
+
+    private const string ThreadCursorKind = "AnnotationThread";
+
+    /// <summary>The cursor of a thread in a page of a version's threads: its first annotation shown, by key.</summary>
+    public static string CursorOf(AnnotationThread thread) => GlobalId.Encode(ThreadCursorKind, thread.Key.ToString());
+
+    /// <summary>The thread a client's cursor names; a malformed one is refused as one naming no thread the reader reads is.</summary>
+    public static AnnotationKey ThreadAfter(string cursor) =>
+        GlobalId.TryDecode(cursor) is (ThreadCursorKind, var text) && AnnotationKey.Parse(text) is { CreatorTag: not null } key
+            ? key
+            : throw AnnotationErrors.UnknownCursor();
 
     /// <summary>The client's annotation id, checked.</summary>
     public static string AnnotationId(string? id) =>

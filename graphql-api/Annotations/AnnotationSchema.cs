@@ -2,6 +2,7 @@ using Cooperation.Grains.Annotations;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Actions;
+using Cooperation.GraphQL.Schema.Relay;
 using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Annotations;
@@ -12,15 +13,20 @@ public static class AnnotationSchema
     /// <summary>Fields of the query root.</summary>
     public static void AddAnnotationQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnotationOnVersionType>>>>("annotations")
-            .Description("Les annotations lisibles d'une version, les plus anciennes ré-ancrées ou marquées « sur une version antérieure ». / The readable annotations of a version, older ones re-anchored or marked 'on an earlier version'.")
+        query.Field<NonNullGraphType<AnnotationThreadConnectionType>>("annotations")
+            .Description($"Les fils d'annotations lisibles d'une version, du plus récent au plus ancien, par pages (au plus {HistoryPageRequest.MaxFirst} fils) ; chaque fil entier, les plus anciens ré-ancrés ou marqués « sur une version antérieure ». / The readable annotation threads of a version, newest first, a page at a time (at most {HistoryPageRequest.MaxFirst} threads); each thread whole, older ones re-anchored or marked 'on an earlier version'.")
             .Argument<NonNullGraphType<AnnotationTargetInputType>>("target")
+            .PageArguments("fils", "threads")
             // The document's kind decides who reads: a partnership's members, or an application's fund people.
             .WithAccess(AccessRule.SignedIn)
             .ResolveAsync(async c =>
             {
                 var target = c.GetArgument<AnnotationTargetInput>("target");
-                return await c.Grains().GetGrain<IAnnotationsGrain>(target.Key()).ListOnVersionAsync(c.Actor(), target.Version);
+                var after = c.GetArgument<string?>("after");
+                var request = new AnnotationThreadPageRequest(
+                    c.GetArgument("first", HistoryPageRequest.DefaultFirst), after is null ? null : AnnotationLookup.ThreadAfter(after));
+                var page = await c.Grains().GetGrain<IAnnotationsGrain>(target.Key()).ListThreadsOnVersionAsync(c.Actor(), target.Version, request);
+                return Connections.Of(page.Threads, (thread, _) => AnnotationLookup.CursorOf(thread), page.HasOlder, page.HasNewer, page.TotalCount);
             });
     }
 

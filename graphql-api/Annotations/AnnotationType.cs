@@ -1,6 +1,7 @@
 using Cooperation.Grains.Annotations;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Annotations;
 
@@ -10,8 +11,11 @@ public sealed class AnnotationType : ObjectGraphType<Annotation>
     public AnnotationType()
     {
         Name = AnnotationLookup.TypeName;
+        Interface<NodeInterface>();
+        IsTypeOf = value => value is Annotation;
         Description = "Annotation (modèle W3C Web Annotation) d'un passage d'une version figée, ou réponse dans un fil. / A W3C Web Annotation on a passage of a frozen version, or a reply in a thread.";
-        Field<NonNullGraphType<IdGraphType>>("id").Description("Identifiant global. / Global id.").Resolve(c => AnnotationLookup.GlobalIdOf(c.Source));
+        Field<NonNullGraphType<IdGraphType>>("id")
+            .Description("Identifiant global, unique même quand deux personnes ont choisi le même annotationId ; node(id:) la relit. / Global id, unique even when two people chose the same annotationId; node(id:) reads it again.").Resolve(c => AnnotationLookup.GlobalIdOf(c.Source));
         Field<NonNullGraphType<StringGraphType>>("annotationId")
             .Description("Identifiant choisi par le client, unique parmi les annotations de la même personne dans le document. / Client-chosen id, unique among its creator's in the document.").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<AnnotationTargetKindType>>("kind").Resolve(c => c.Source.Target.Kind);
@@ -81,4 +85,30 @@ public sealed class AnnotationOnVersionType : ObjectGraphType<AnchoredAnnotation
         AnnotationAnchoring.OnEarlierVersion => $"Sur une version antérieure (version {a.Annotation.Target.Version}) / On an earlier version (version {a.Annotation.Target.Version})",
         _ => null,
     };
+}
+
+/// <summary>One thread of a version's annotations, whole: a page of threads never splits one.</summary>
+public sealed class AnnotationThreadType : ObjectGraphType<AnnotationThread>
+{
+    public AnnotationThreadType()
+    {
+        Name = "AnnotationThread";
+        Description = "Un fil : sa première annotation, puis ses réponses dans l'ordre où elles ont été faites. / A thread: its first annotation, then its replies in the order they were made.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AnnotationOnVersionType>>>>("annotations")
+            .Description("Les annotations du fil que vous lisez, la première d'abord. / The thread's annotations you read, its first one first.")
+            .WithComplexityImpact(1, AnnotationsPerThread)
+            .Resolve(c => c.Source.Annotations);
+        this.FieldsGuardedByParent();
+    }
+
+    /// <summary>A thread holds its first annotation and a few replies, for the complexity analyser.</summary>
+    private const double AnnotationsPerThread = 3;
+}
+
+/// <summary>A page of a version's threads, newest first, as a Relay connection with a <c>nodes</c> shortcut.</summary>
+public sealed class AnnotationThreadConnectionType : NodesConnectionType<AnnotationThreadType, AnnotationThread>
+{
+    public AnnotationThreadConnectionType()
+        : base("AnnotationThreadConnection", "Les fils de la page. / The threads of the page.") =>
+        Description = "Fils d'annotations d'une version, du plus récent au plus ancien. / A version's annotation threads, newest first.";
 }

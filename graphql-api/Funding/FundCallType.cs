@@ -1,6 +1,7 @@
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews;
+using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 
@@ -55,6 +56,11 @@ public sealed class FundCallType : ObjectGraphType<FundCall>
             .Description("Classement des dossiers déposés par note pondérée (sur 100), avec les décisions ; gestionnaires seulement. / Filed applications ranked by weighted score (out of 100), with the decisions; managers only.")
             .WithAccess(AccessRule.FundManager)
             .ResolveAsync(async c => await c.Grains().GetGrain<IFundCallGrain>(c.Source.Code).GetRankingAsync(c.Actor()));
+
+        this.AddHistoryField((c, page) => c.Grains().GetGrain<IFundCallGrain>(c.Source.Code).GetHistoryPageAsync(c.Actor(), page))
+            .WithComplexityImpact(1, FundComplexity.HistoryPerCall)
+            .Description("Historique de l'appel (ouverture, modifications), du plus récent au plus ancien, par pages ; gestionnaires seulement. / The call's history (opening, edits), newest first, a page at a time; managers only.")
+            .WithAccess(AccessRule.FundManager);
 
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Resolve(c => c.Source.UpdatedAt);

@@ -18,5 +18,6 @@ public static class FundComplexity
     public const double ChecklistPerApplication = 8;
     public const double VersionsPerApplication = 2;
     public const double HistoryPerApplication = 20;
+    public const double HistoryPerCall = 20;
     public const double ReportsPerGrant = 4;
 }

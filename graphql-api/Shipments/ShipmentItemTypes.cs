@@ -127,9 +127,8 @@ public sealed class ItemOutcomeType : ObjectGraphType<ItemOutcome>
     }
 }
 
-/// <summary>The whole life of a serial number in a partnership.</summary>
-/// <param name="Events">Every step, oldest first: positions in it are the cursors of <c>events</c>.</param>
-public sealed record SerialNumberHistory(string SerialNumber, IReadOnlyList<string> ShipmentKeys, IReadOnlyList<ItemLifeEvent> Events);
+/// <summary>The whole life of a serial number in a partnership: the shipments that carried it, whose steps <c>events</c> reads by page.</summary>
+public sealed record SerialNumberHistory(string SerialNumber, IReadOnlyList<string> ShipmentKeys);
 
 /// <summary>The whole life of a serial number in a partnership.</summary>
 public sealed class SerialNumberHistoryType : ObjectGraphType<SerialNumberHistory>
@@ -143,12 +142,12 @@ public sealed class SerialNumberHistoryType : ObjectGraphType<SerialNumberHistor
             .Description("Envois qui l'ont porté, du plus ancien au plus récent. / Shipments that carried it, oldest first.")
             .WithComplexityImpact(1, ShipmentComplexity.ShipmentsPerSerial)
             .Resolve(c => c.Source.ShipmentKeys.Select(ShipmentLookup.GlobalIdOf));
-        // Steps are ordered by when they happened: a new step comes last, so a cursor keeps its place.
         Field<NonNullGraphType<SerialNumberEventConnectionType>>("events")
             .Description($"Étapes, de la plus récente à la plus ancienne, par pages (au plus {HistoryPageRequest.MaxFirst}). / Steps, newest first, a page at a time (at most {HistoryPageRequest.MaxFirst}).")
             .PageArguments("étapes", "steps")
             .WithComplexityImpact(1, ShipmentComplexity.Steps)
-            .Resolve(c => PositionPages.Page(c.Source.Events, PositionPages.Request(c)));
+            .ResolveAsync(async c => await SerialEventPages.ReadAsync(
+                c.Grains(), c.Actor(), c.Source, c.GetArgument("first", HistoryPageRequest.DefaultFirst), c.GetArgument<string?>("after")));
         this.FieldsGuardedByParent();
     }
 }

@@ -32,12 +32,10 @@ public static class ShipmentSchema
             {
                 var slug = PartnershipLookup.Slug(c.GetArgument<string>("partnershipId"));
                 var serial = ShipmentLookup.SerialNumber(c.GetArgument<string>("serialNumber"));
-                var grains = c.Grains();
-                var actor = c.Actor();
-                // The index answers which shipments carried it: no scan over the partnership's shipments.
-                var keys = await grains.GetGrain<IShipmentIndexGrain>(slug).FindSerialAsync(actor, serial);
-                var lives = await Task.WhenAll(keys.Select(k => grains.GetGrain<IShipmentGrain>(k).GetSerialNumberHistoryAsync(actor, serial)));
-                return new SerialNumberHistory(serial, keys, [.. lives.SelectMany(l => l).OrderBy(e => e.At)]);
+                // The index answers which shipments carried it: no scan over the partnership's shipments; each of
+                // them answers its steps a page at a time, when they are asked for.
+                var keys = await c.Grains().GetGrain<IShipmentIndexGrain>(slug).FindSerialAsync(c.Actor(), serial);
+                return new SerialNumberHistory(serial, keys);
             });
     }
 

@@ -3,7 +3,8 @@
 // criterion and submits his review; the fund's manager Isabelle Moreau finds it in the call's ranking and downloads the
 // CSV; the researcher Hélène Dupuis (LISST-CIEU), offline, annotates a passage of the partnership's progress report by
 // selecting it and replies to a thread, reloads still offline and finds both pending, then syncs and exports the
-// annotations as JSON-LD. Then the server, asked by GraphQL, holds exactly those records, once each. Every screen gets
+// annotations as JSON-LD. Then the server, asked by GraphQL, holds exactly those records, once each; with more than a
+// page of threads on the version, the oldest come with « Voir plus ». Every screen gets
 // the accessibility check; screenshots go to web-client/screenshots/ (not committed).
 //
 //   node tests/web-e2e/review-annotate.mjs <base URL> <demo password>
@@ -233,9 +234,10 @@ try {
       `citation: ${JSON.stringify(c)} (expected at ${descriptionAt})`);
 
     const helene = await signIn(HELENE);
-    const { annotations } = await graphql(helene, `query($t: AnnotationTargetInput!) { annotations(target: $t) {
-      selector { section exact start end } annotation { annotationId replyTo motivation text visibility } } }`,
+    const { annotations: threads } = await graphql(helene, `query($t: AnnotationTargetInput!) { annotations(target: $t, first: 100) {
+      nodes { annotations { selector { section exact start end } annotation { annotationId replyTo motivation text visibility } } } } }`,
     { t: { kind: 'PROGRESS_REPORT', id: reportId, version: 1 } });
+    const annotations = threads.nodes.flatMap((t) => t.annotations);
     const mine = annotations.filter((a) => a.annotation.text === NOTE);
     expect(mine.length === 1, `${mine.length} annotations « ${NOTE} »`);
     const s = mine[0].selector;
@@ -243,6 +245,29 @@ try {
       && mine[0].annotation.motivation === 'QUESTIONING' && mine[0].annotation.visibility === 'PARTNERSHIP', `annotation: ${JSON.stringify(mine[0])}`);
     const replies = annotations.filter((a) => a.annotation.text === REPLY);
     expect(replies.length === 1 && replies[0].annotation.replyTo === THREAD && replies[0].annotation.motivation === 'REPLYING', `replies: ${JSON.stringify(replies)}`);
+  });
+
+  await step('avec plus de vingt fils, les plus anciens viennent par « Voir plus » / with more than twenty threads, the oldest come with « Show more »', async () => {
+    const helene = await signIn(HELENE);
+    for (let n = 1; n <= 20; n++) {
+      await graphql(helene, 'mutation($i: AnnotateInput!) { annotate(input: $i) { clientMutationId } }', { i: {
+        clientMutationId: `e2e-fil-${n}-${Date.now()}`, annotationId: `e2e-fil-${n}-${Date.now()}`, target: { kind: 'PROGRESS_REPORT', id: reportId, version: 1 },
+        selector: { section: 'nextSteps', exact: ANNOTATED, start: annotatedAt, end: annotatedAt + ANNOTATED.length },
+        motivation: 'COMMENTING', text: `Fil de relecture n° ${n}`, visibility: 'PARTNERSHIP',
+      } });
+    }
+    await page.reload();
+    await page.locator('#annotations li.annotation', { hasText: 'Fil de relecture n° 20' }).waitFor();
+    expect((await page.locator(`#annotation-${THREAD}`).count()) === 0, 'the oldest thread is on the first page');
+    const more = page.locator('#older-annotations');
+    expect((await more.innerText()).includes('Voir plus'), `button: ${await more.innerText()}`);
+    await more.click();
+    await page.locator(`#annotation-${THREAD} .thread li`, { hasText: REPLY }).waitFor();
+    expect((await page.locator('#older-annotations').count()) === 0, 'no « Voir plus » once every thread is shown');
+    expect((await page.locator('#annotations li.annotation', { hasText: NOTE }).count()) === 1, 'a thread shown twice');
+    await fitsWidth();
+    await shot('18-annotations-voir-plus');
+    await assertAccessible(page, 'fils plus anciens / older threads');
   });
 } finally {
   await finish();

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Funding.Calls.Commands;
 using Cooperation.Grains.Funding.Reviews;
@@ -135,11 +136,11 @@ public sealed class FundCallGrain(
         return Ranking.Rank(entries.OfType<RankingEntry>());
     }
 
-    async Task<IReadOnlyList<HistoryEntry>> IFundCallGrain.GetHistoryAsync(Actor actor)
+    async Task<HistoryPage> IFundCallGrain.GetHistoryPageAsync(Actor actor, HistoryPageRequest request)
     {
         await RequireManagerAsync(actor);
         RequireCreated();
-        return [.. State.History];
+        return State.History.Page(request);
     }
 
     private async Task RequireManagerAsync(Actor actor)

@@ -45,5 +45,6 @@ public interface IFundCallGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task<IReadOnlyList<RankingEntry>> GetRankingAsync(Actor actor);
 
-    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Actor actor);
+    /// <summary>A page of the call's history (opened, edited), newest first (<see cref="HistoryPageRequest"/>); managers only.</summary>
+    Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
 }

@@ -16,8 +16,11 @@ public static class Cursor
         if (GlobalId.TryDecode(cursor) is (Kind, var key) &&
             int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var position))
             return position;
-        throw ApiErrors.Validation(
-            $"Curseur de pagination invalide : « {cursor} ».",
-            $"Invalid pagination cursor: '{cursor}'.");
+        throw Invalid(cursor);
     }
+
+    /// <summary>The refusal of a cursor this server did not issue, for any kind of page.</summary>
+    public static ExecutionError Invalid(string cursor) => ApiErrors.Validation(
+        $"Curseur de pagination invalide : « {cursor} ».",
+        $"Invalid pagination cursor: '{cursor}'.");
 }

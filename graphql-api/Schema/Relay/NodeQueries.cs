@@ -1,7 +1,9 @@
+using Cooperation.Grains.Annotations;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
+using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
@@ -38,6 +40,9 @@ public static class NodeQueries
                         return await grains.GetGrain<IReportGrain>(ReportLookup.Key(id)).GetAsync(c.Actor());
                     case (MissionLookup.TypeName, _):
                         return await grains.GetGrain<IMissionGrain>(MissionLookup.Key(id)).GetAsync(c.Actor());
+                    case (AnnotationLookup.TypeName, _):
+                        var (document, key) = AnnotationLookup.Parse(id);
+                        return await grains.GetGrain<IAnnotationsGrain>(document).GetAsync(c.Actor(), key);
                     case (ShipmentLookup.TypeName, _):
                         return await grains.GetGrain<IShipmentGrain>(ShipmentLookup.Key(id)).GetAsync(c.Actor());
                     default:

@@ -27,29 +27,7 @@ public static class PositionPages
     /// The connection of a page: <paramref name="newestFirst"/> starts at <paramref name="newestPosition"/>, the next
     /// ones one below another, out of <paramref name="totalCount"/>.
     /// </summary>
-    public static Connection<T> Connection<T>(IReadOnlyList<T> newestFirst, long newestPosition, bool hasMore, long totalCount)
-    {
-        var edges = newestFirst
-            .Select((node, i) => new Edge<T> { Node = node, Cursor = Cursor.FromPosition(checked((int)(newestPosition - i))) })
-            .ToList();
-        return new Connection<T>
-        {
-            TotalCount = checked((int)totalCount),
-            Edges = edges,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = hasMore,
-                HasPreviousPage = edges.Count > 0 && newestPosition < totalCount - 1,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
-    }
-
-    /// <summary>The page <paramref name="request"/> asks for of <paramref name="oldestFirst"/>, held whole in memory.</summary>
-    public static Connection<T> Page<T>(IReadOnlyList<T> oldestFirst, HistoryPageRequest request)
-    {
-        var (page, start, end) = request.Slice(oldestFirst);
-        return Connection(page, end - 1, start > 0, oldestFirst.Count);
-    }
+    public static Connection<T> Connection<T>(IReadOnlyList<T> newestFirst, long newestPosition, bool hasMore, long totalCount) =>
+        Connections.Of(newestFirst, (_, i) => Cursor.FromPosition(checked((int)(newestPosition - i))),
+            hasMore, newestPosition < totalCount - 1, checked((int)totalCount));
 }

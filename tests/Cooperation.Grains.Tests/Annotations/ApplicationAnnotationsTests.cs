@@ -66,7 +66,7 @@ public sealed class ApplicationAnnotationsTests(ClusterFixture cluster)
 
         Assert.Equal(AnnotationTargets.ApplicationTeam, team.Team);
         Assert.Equal(["manager-team", "reviewer-shared", "manager-reply"], (await filed.Annotations.ListOnVersionAsync(filed.Manager, 1)).Select(a => a.Annotation.Id));
-        Assert.Equal(["manager-team", "reviewer-shared", "reviewer-private", "manager-reply"],
+        Assert.Equal(["manager-team", "reviewer-shared", "manager-reply", "reviewer-private"],
             (await filed.Annotations.ListOnVersionAsync(reviewer, 1)).Select(a => a.Annotation.Id));
     }
 

@@ -66,3 +66,27 @@ public static class TestAnnotations
         return new Actor(email, name);
     }
 }
+
+/// <summary>Reads a version's threads a page at a time, as a reader pressing « Voir plus » to the first thread would.</summary>
+public static class TestAnnotationPages
+{
+    /// <summary>Every thread <paramref name="actor"/> reads on the version, oldest first, read through pages of <paramref name="first"/> threads.</summary>
+    public static async Task<IReadOnlyList<AnnotationThread>> ThreadsOnVersionAsync(
+        this IAnnotationsGrain annotations, Actor actor, int version, int first = HistoryPageRequest.MaxFirst)
+    {
+        var threads = new List<AnnotationThread>();
+        var page = await annotations.ListThreadsOnVersionAsync(actor, version, new AnnotationThreadPageRequest(first));
+        threads.AddRange(page.Threads);
+        while (page.HasOlder)
+        {
+            page = await annotations.ListThreadsOnVersionAsync(actor, version, new AnnotationThreadPageRequest(first, threads[^1].Key));
+            threads.AddRange(page.Threads);
+        }
+        threads.Reverse();
+        return threads;
+    }
+
+    /// <summary>Every annotation <paramref name="actor"/> reads on the version: oldest thread first, each thread whole.</summary>
+    public static async Task<IReadOnlyList<AnchoredAnnotation>> ListOnVersionAsync(this IAnnotationsGrain annotations, Actor actor, int version) =>
+        [.. (await annotations.ThreadsOnVersionAsync(actor, version)).SelectMany(t => t.Annotations)];
+}

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Funding.Applications;
+using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
@@ -31,6 +32,10 @@ public static class TestHistories
     /// <summary>The whole history of the application as <paramref name="actor"/> reads it, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IFundApplicationGrain application, Actor actor) =>
         AllAsync(request => application.GetHistoryPageAsync(actor, request));
+
+    /// <summary>The call's whole history, oldest first.</summary>
+    public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IFundCallGrain call, Actor actor) =>
+        AllAsync(request => call.GetHistoryPageAsync(actor, request));
 
     /// <summary>The mission's whole history, oldest first.</summary>
     public static Task<IReadOnlyList<HistoryEntry>> HistoryAsync(this IMissionGrain mission, Actor actor) =>

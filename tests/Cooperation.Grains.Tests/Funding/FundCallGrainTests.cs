@@ -1,6 +1,7 @@
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Calls.Commands;
 using Cooperation.Grains.Funding.Reviews.Commands;
+using Cooperation.Grains.Tests.Common;
 
 namespace Cooperation.Grains.Tests.Funding;
 
@@ -24,7 +25,7 @@ public sealed class FundCallGrainTests(ClusterFixture cluster)
         Assert.Equal((2026, 200_000m, 3, 3), (created.Year, created.Envelope, created.Criteria.Count, created.RequiredPieces.Count));
         Assert.Equal(created, repeated);
         Assert.Contains(call.GetPrimaryKeyString(), await Grains.GetGrain<IFundCallDirectoryGrain>(FundCallDirectoryGrain.Key).ListAsync());
-        Assert.Single(await call.GetHistoryAsync(manager));
+        Assert.Single(await call.HistoryAsync(manager));
     }
 
     /// <summary>Only fund managers open calls; a reviewer or a partnership's staff is refused and nothing is created.</summary>

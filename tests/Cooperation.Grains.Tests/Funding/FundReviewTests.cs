@@ -273,7 +273,7 @@ public sealed class FundReviewTests(ClusterFixture cluster)
         Assert.Equal(1, actions.Count(a => a == "ReviewerRecused"));
         Assert.Equal(2, actions.Count(a => a == "FundApplicationDeclined")); // status and reasons of one decision
         Assert.Equal(first, again);
-        Assert.Equal(2, (await call.GetHistoryAsync(manager)).Count);
+        Assert.Equal(2, (await call.HistoryAsync(manager)).Count);
     }
 
     /// <summary>A submitted file with one unconflicted reviewer assigned.</summary>

@@ -12,7 +12,9 @@ public static partial class AccessCases
     private static IReadOnlyList<AccessCase> Annotations =>
     [
         new("Query.annotations", (_, _) => Doc(
-            $"{{ annotations(target: {{ kind: PROGRESS_REPORT, id: \"{AnnotationRequests.SeededReport}\", version: 1 }}) {{ anchoring annotation {{ text }} }} }}"),
+            $"{{ annotations(target: {{ kind: PROGRESS_REPORT, id: \"{AnnotationRequests.SeededReport}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ anchoring annotation {{ text }} }} }} }} }}"),
+            AllowedFor(OwnMembers)),
+        new("Query.node(Annotation)", async (m, _) => ($"{{ node(id: \"{await FreshAnnotationAsync(m, globalId: true)}\") {{ ... on Annotation {{ text }} }} }}", null),
             AllowedFor(OwnMembers)),
         new("Mutation.annotate", (_, _) => Task.FromResult(Change("annotate", "AnnotateInput",
             AnnotationRequests.AnnotateInput(AnnotationRequests.SeededReport, AnnotationRequests.NewId("matrix"),
@@ -28,7 +30,7 @@ public static partial class AccessCases
             new { clientMutationId = MatrixContext.Id(), document = AnnotationRequests.Document(AnnotationRequests.SeededReport), annotationId = await FreshAnnotationAsync(m) }),
             AllowedFor(Role.ThirdPartnerOwn)),
 
-        new("Query.annotations(Application)", async (m, _) => ($"{{ annotations(target: {{ kind: APPLICATION, id: \"{await FreshFileAsync(m, assigned: true)}\", version: 1 }}) {{ anchoring }} }}", null),
+        new("Query.annotations(Application)", async (m, _) => ($"{{ annotations(target: {{ kind: APPLICATION, id: \"{await FreshFileAsync(m, assigned: true)}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ anchoring }} }} }} }}", null),
             AllowedFor(Role.FundReviewer, Role.FundManager, Role.Administrator)),
         new("Mutation.annotate(Application)", async (m, _) => Change("annotate", "AnnotateInput", new
         {
@@ -39,13 +41,17 @@ public static partial class AccessCases
         }), AllowedFor(Role.FundReviewer, Role.FundManager, Role.Administrator)),
     ];
 
-    /// <summary>A partnership-wide annotation of the seeded report by the own partnership's researcher; returns its id.</summary>
-    private static async Task<string> FreshAnnotationAsync(MatrixContext m)
+    /// <summary>
+    /// A partnership-wide annotation of the seeded report by the own partnership's researcher; returns its id, or its
+    /// global id.
+    /// </summary>
+    private static async Task<string> FreshAnnotationAsync(MatrixContext m, bool globalId = false)
     {
         var id = AnnotationRequests.NewId("matrix");
         var (_, body) = await m.Http.PostGraphQLAsync(AnnotationRequests.Annotate,
             new { i = AnnotationRequests.AnnotateInput(AnnotationRequests.SeededReport, id, AnnotationRequests.Selector(AnnotationRequests.ReportResults, "le portail")) },
             await m.TokenAsync(Role.ThirdPartnerOwn));
-        return body["errors"] is null ? id : throw new InvalidOperationException($"Annotate failed: {body.ToJsonString()}");
+        return body["errors"] is not null ? throw new InvalidOperationException($"Annotate failed: {body.ToJsonString()}")
+            : globalId ? body["data"]!["annotate"]!["annotation"]!["id"]!.GetValue<string>() : id;
     }
 }

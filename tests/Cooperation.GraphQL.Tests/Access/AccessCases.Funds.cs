@@ -21,6 +21,7 @@ public static partial class AccessCases
         new("Query.reviewerConflicts", async (m, _) => ($"{{ reviewerConflicts(applicationId: \"{await FreshFileAsync(m)}\", reviewerEmail: \"{People.ConflictedReviewer}\") {{ reason }} }}", null),
             AllowedFor(Managers)),
         new("FundCall.applications", (_, _) => Doc("{ fundCall(id: \"fsn-2026\") { applications { number status } } }"), AnySignedIn),
+        new("FundCall.history", (_, _) => Doc("{ fundCall(id: \"fsn-2026\") { history(first: 5) { totalCount nodes { action } } } }"), AllowedFor(Managers)),
         new("FundCall.ranking", (_, _) => Doc("{ fundCall(id: \"fsn-2026\") { ranking { rank title score } } }"), AllowedFor(Managers)),
 
         new("Mutation.createFundCall", (_, _) => Task.FromResult(Change("createFundCall", "CreateFundCallInput", new

@@ -101,6 +101,6 @@ public static partial class AccessCases
     private static ReadBack DocumentAnnotations => Admin(i =>
     {
         var document = i["target"] ?? i["document"]!;
-        return $"{{ annotations(target: {{ kind: {Text(document, "kind")}, id: \"{Text(document, "id")}\", version: 1 }}) {{ annotation {{ annotationId text deleted modifiedAt }} }} }}";
+        return $"{{ annotations(target: {{ kind: {Text(document, "kind")}, id: \"{Text(document, "id")}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ annotation {{ annotationId text deleted modifiedAt }} }} }} }} }}";
     });
 }

@@ -30,12 +30,12 @@ public static partial class AccessCases
                 (Role.NorthStaffOwn, "the file's lifecycle, no action id"), (Role.SouthAgentOwn, "the file's lifecycle, no action id"),
                 (Role.ThirdPartnerOwn, "the file's lifecycle, no action id"))),
         new("Annotation.visibility(report)", async m =>
-            ($"{{ annotations(target: {{ kind: PROGRESS_REPORT, id: \"{await m.OnceAsync("read:report", () => AnnotatedReportAsync(m))}\", version: 1 }}) {{ annotation {{ visibility mine }} }} }}", null),
+            ($"{{ annotations(target: {{ kind: PROGRESS_REPORT, id: \"{await m.OnceAsync("read:report", () => AnnotatedReportAsync(m))}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ annotation {{ visibility mine }} }} }} }} }}", null),
             Visibilities,
             Reads((Role.ThirdPartnerOwn, "PARTNERSHIP mine, PRIVATE mine, TEAM mine"), (Role.NorthStaffOwn, "PARTNERSHIP"), (Role.SouthAgentOwn, "PARTNERSHIP"),
                 (Role.Administrator, "PARTNERSHIP"))),
         new("Annotation.visibility(fund file)", async m =>
-            ($"{{ annotations(target: {{ kind: APPLICATION, id: \"{await m.OnceAsync("read:file", () => ReviewedFileAsync(m))}\", version: 1 }}) {{ annotation {{ visibility mine }} }} }}", null),
+            ($"{{ annotations(target: {{ kind: APPLICATION, id: \"{await m.OnceAsync("read:file", () => ReviewedFileAsync(m))}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ annotation {{ visibility mine }} }} }} }} }}", null),
             Visibilities,
             Reads((Role.FundReviewer, "PRIVATE mine, TEAM mine"), (Role.FundManager, "PRIVATE mine, TEAM"), (Role.Administrator, "TEAM"))),
         new("HistoryEntry.clientMutationId(partnership)", async m =>
@@ -98,7 +98,7 @@ public static partial class AccessCases
         return true;
     }
 
-    private static string Visibilities(JsonNode data) => string.Join(", ", data["annotations"]!.AsArray()
+    private static string Visibilities(JsonNode data) => string.Join(", ", data["annotations"]!["nodes"]!.AsArray().SelectMany(t => t!["annotations"]!.AsArray())
         .Select(a => a!["annotation"]!["visibility"]!.GetValue<string>() + (a["annotation"]!["mine"]!.GetValue<bool>() ? " mine" : "")).Order(StringComparer.Ordinal));
 
     /// <summary>People's names without the organisation in parentheses, in order.</summary>

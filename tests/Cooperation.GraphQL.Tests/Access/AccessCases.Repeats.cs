@@ -147,11 +147,11 @@ public static partial class AccessCases
 
     /// <summary>The seeded report's annotations as the own partnership's researcher reads them, her private and team notes included.</summary>
     private static ReadBack AsResearcher => new(Role.ThirdPartnerOwn, _ =>
-        $"{{ annotations(target: {{ kind: PROGRESS_REPORT, id: \"{AnnotationRequests.SeededReport}\", version: 1 }}) {{ annotation {{ annotationId text visibility }} }} }}");
+        $"{{ annotations(target: {{ kind: PROGRESS_REPORT, id: \"{AnnotationRequests.SeededReport}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ annotation {{ annotationId text visibility }} }} }} }} }}");
 
     /// <summary>A fund file's annotations as the fund's manager reads them, her private notes included.</summary>
     private static ReadBack AsFundManager => new(Role.FundManager, i =>
-        $"{{ annotations(target: {{ kind: APPLICATION, id: \"{i["target"]!["id"]!.GetValue<string>()}\", version: 1 }}) {{ annotation {{ annotationId text visibility }} }} }}");
+        $"{{ annotations(target: {{ kind: APPLICATION, id: \"{i["target"]!["id"]!.GetValue<string>()}\", version: 1 }}, first: 100) {{ totalCount nodes {{ annotations {{ annotation {{ annotationId text visibility }} }} }} }} }}");
 
     private static (string, object?) EditMilestone(string id, string milestone) =>
         Change("editMilestone", "EditMilestoneInput", new { clientMutationId = id, milestoneId = milestone, title = "Titre revu par la matrice" });

@@ -103,7 +103,7 @@ public sealed class AnnotationRepeatApiTests(ApiFixture api)
         var (_, read) = await api.Http.PostGraphQLAsync(Read, new { t = new { kind = "APPLICATION", id = file, version = 1 } }, manager);
 
         AssertRefusedAsReused(repeat, managersText);
-        Assert.Contains(read["data"]!["annotations"]!.AsArray(), a => a!["annotation"]!["annotationId"]!.GetValue<string>() == noteId
+        Assert.Contains(Flat(read), a => a!["annotation"]!["annotationId"]!.GetValue<string>() == noteId
             && a["annotation"]!["text"]!.GetValue<string>() == managersText);
     }
 
@@ -156,8 +156,8 @@ public sealed class AnnotationRepeatApiTests(ApiFixture api)
         Assert.Equal(invalidFree.ErrorMessage(), invalidHidden.ErrorMessage());
         Assert.Equal(Shape(free, freeId), Shape(hidden, hiddenId));
         Assert.DoesNotContain(PrivateText, hidden.ToJsonString());
-        var heleneReads = (await api.Http.PostGraphQLAsync(Read, new { t = Target(report, 1) }, helene)).Body["data"]!["annotations"]!.AsArray();
-        var aminataReads = (await api.Http.PostGraphQLAsync(Read, new { t = Target(report, 1) }, aminata)).Body["data"]!["annotations"]!.AsArray();
+        var heleneReads = Flat((await api.Http.PostGraphQLAsync(Read, new { t = Target(report, 1) }, helene)).Body);
+        var aminataReads = Flat((await api.Http.PostGraphQLAsync(Read, new { t = Target(report, 1) }, aminata)).Body);
         Assert.Equal(note["data"]!["annotate"]!["annotation"]!.ToJsonString(), Assert.Single(heleneReads)!["annotation"]!.ToJsonString());
         Assert.Equal([hiddenId, freeId], aminataReads.Select(a => a!["annotation"]!["annotationId"]!.GetValue<string>()));
         Assert.DoesNotContain(PrivateText, aminataReads.ToJsonString());

@@ -21,8 +21,43 @@ public static class AnnotationRequests
         selector { section exact prefix suffix start end }
         """;
 
-    public static readonly string Read =
-        $"query($t: AnnotationTargetInput!) {{ annotations(target: $t) {{ anchoring note selector {{ section start end exact }} annotation {{ {AnnotationFields} }} }} }}";
+    /// <summary>A page of a version's threads: <c>$t</c> the target, <c>$first</c> and <c>$after</c> the page.</summary>
+    public static readonly string Read = $$"""
+        query($t: AnnotationTargetInput!, $first: Int, $after: String) {
+          annotations(target: $t, first: $first, after: $after) {
+            totalCount
+            pageInfo { hasNextPage hasPreviousPage endCursor }
+            edges { cursor }
+            nodes { annotations { anchoring note selector { section start end exact } annotation { {{AnnotationFields}} } } }
+          }
+        }
+        """;
+
+    /// <summary>The annotations of one page read (<see cref="Read"/>): oldest thread first, each thread whole.</summary>
+    public static JsonArray Flat(JsonObject body) =>
+        OldestThreadFirst(body["data"]?["annotations"]?["nodes"]?.AsArray() ?? throw new InvalidOperationException(body.ToJsonString()));
+
+    /// <summary>
+    /// Every annotation <paramref name="token"/>'s holder reads on a version, oldest thread first, each thread whole,
+    /// read a hundred threads at a time from the newest: the shared host's other tests add threads to the same reports.
+    /// </summary>
+    public static async Task<JsonArray> AllAsync(HttpClient http, object target, string token)
+    {
+        var pages = new List<JsonArray>();
+        string? after = null;
+        do
+        {
+            var (_, body) = await http.PostGraphQLAsync(Read, new { t = target, first = 100, after }, token);
+            var page = body["data"]?["annotations"] ?? throw new InvalidOperationException(body.ToJsonString());
+            pages.Add(page["nodes"]!.AsArray());
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        while (after is not null);
+        return OldestThreadFirst(pages.SelectMany(p => p));
+    }
+
+    private static JsonArray OldestThreadFirst(IEnumerable<JsonNode?> newestThreadFirst) =>
+        [.. newestThreadFirst.Reverse().SelectMany(t => t!["annotations"]!.AsArray()).Select(a => a!.DeepClone())];
 
     public static readonly string Annotate =
         $"mutation($i: AnnotateInput!) {{ annotate(input: $i) {{ clientMutationId annotation {{ {AnnotationFields} }} }} }}";

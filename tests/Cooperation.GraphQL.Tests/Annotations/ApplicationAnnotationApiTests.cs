@@ -54,7 +54,7 @@ public sealed class ApplicationAnnotationApiTests(ApiFixture api)
     }
 
     private static string[] Ids(JsonObject read) =>
-        [.. read["data"]!["annotations"]!.AsArray().Select(a => a!["annotation"]!["annotationId"]!.GetValue<string>())];
+        [.. Flat(read).Select(a => a!["annotation"]!["annotationId"]!.GetValue<string>())];
 
     /// <summary>
     /// The reviewer's team note is read by the manager, with the fund as its team and the application as its document;
@@ -74,7 +74,7 @@ public sealed class ApplicationAnnotationApiTests(ApiFixture api)
 
         Assert.Equal(first["data"]!.ToJsonString(), repeat["data"]!.ToJsonString());
         Assert.Equal(["reviewer-question"], Ids(byManager));
-        var note = byManager["data"]!["annotations"]![0]!["annotation"]!;
+        var note = Flat(byManager)[0]!["annotation"]!;
         Assert.Equal(("APPLICATION", application, "Fonds de Solidarité Numérique", false),
             (note["kind"]!.GetValue<string>(), note["documentId"]!.GetValue<string>(), note["team"]!.GetValue<string>(), note["mine"]!.GetValue<bool>()));
         Assert.Equal(("FORBIDDEN", "FORBIDDEN"), (byApplicant.ErrorCode(), applicantWrites.ErrorCode()));
@@ -97,8 +97,8 @@ public sealed class ApplicationAnnotationApiTests(ApiFixture api)
             new { clientMutationId = NewId("edit"), applicationId = application, description = DescriptionV2 });
         var resubmitted = await FundRequests.ActAsync(api.Http, await JulienAsync(), "submitFundApplication", "SubmitFundApplicationInput",
             new { clientMutationId = NewId("resubmit"), applicationId = application });
-        var onTwo = (await ReadAsync(application, 2, await ManagerAsync()))["data"]!["annotations"]!.AsArray();
-        var onOne = (await ReadAsync(application, 1, await ManagerAsync()))["data"]!["annotations"]!.AsArray();
+        var onTwo = Flat(await ReadAsync(application, 2, await ManagerAsync()));
+        var onOne = Flat(await ReadAsync(application, 1, await ManagerAsync()));
 
         Assert.Null(resubmitted["errors"]);
         Assert.Equal(("REANCHORED", DescriptionV2.IndexOf(SurvivingQuote, StringComparison.Ordinal)),

@@ -13,7 +13,7 @@ public sealed class SerialNumberEventPageTests(ApiFixture api)
           serialNumberHistory(partnershipId: $p, serialNumber: $s) {
             events(first: $first, after: $after) {
               totalCount
-              nodes { kind }
+              nodes { kind shipmentId }
               pageInfo { hasNextPage endCursor }
             }
           }
@@ -66,6 +66,40 @@ public sealed class SerialNumberEventPageTests(ApiFixture api)
         Assert.Equal(["INSTALLED"], Kinds(newest));
         Assert.Equal((3, 4), (first["totalCount"]!.GetValue<int>(), newest["totalCount"]!.GetValue<int>()));
     }
+
+    /// <summary>
+    /// A computer sent back and shipped again: its steps in both shipments, one page at a time, come newest first as one
+    /// life; a step recorded in the first shipment after the second was shipped comes first, and a cursor given before
+    /// it keeps its place. Each page costs a page from each shipment, not its whole life.
+    /// </summary>
+    [Fact]
+    public async Task Events_AcrossTwoShipments_OneLifeNewestFirst()
+    {
+        var (serial, first) = await ReceivedAsync();
+        var second = await ShippedAsync(api.Http, await MarcAsync(), Seneclic, serial["DT-".Length..]);
+        var newest = Events(await PageAsync(serial, await MarcAsync(), 2));
+
+        var (_, installed) = await api.Http.PostGraphQLAsync("mutation($i: RecordItemEventInput!) { recordItemEvent(input: $i) { clientMutationId } }",
+            new { i = new { clientMutationId = NewId("event"), shipmentId = first, itemId = "i1", @event = "INSTALLED", note = "Poste 2" } }, await FatouAsync());
+        var rest = new List<JsonNode>();
+        var after = newest["pageInfo"]!["endCursor"]!.GetValue<string>();
+        while (after is not null)
+        {
+            var page = Events(await PageAsync(serial, await MarcAsync(), 1, after));
+            rest.AddRange(page["nodes"]!.AsArray().Select(n => n!));
+            after = page["pageInfo"]!["hasNextPage"]!.GetValue<bool>() ? page["pageInfo"]!["endCursor"]!.GetValue<string>() : null;
+        }
+        var whole = Events(await PageAsync(serial, await MarcAsync(), 100));
+
+        Assert.Null(installed["errors"]);
+        Assert.Equal([("SHIPPED", second), ("PACKED", second)], Steps(newest["nodes"]!));
+        Assert.Equal([("CHECKED", first), ("SHIPPED", first), ("PACKED", first)], Steps(new JsonArray([.. rest.Select(n => n.DeepClone())])));
+        Assert.Equal([("INSTALLED", first), ("SHIPPED", second), ("PACKED", second), ("CHECKED", first), ("SHIPPED", first), ("PACKED", first)], Steps(whole["nodes"]!));
+        Assert.Equal(6, whole["totalCount"]!.GetValue<int>());
+    }
+
+    private static List<(string, string)> Steps(JsonNode nodes) =>
+        [.. nodes.AsArray().Select(e => (e!["kind"]!.GetValue<string>(), e["shipmentId"]!.GetValue<string>()))];
 
     /// <summary>Someone outside the partnership reads no page of its computers' lives, even after a cursor a member was given.</summary>
     [Fact]

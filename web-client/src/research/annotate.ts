@@ -2,7 +2,8 @@
 // #/a/<partnership>/<report|mission>/<document id>/<version>: one frozen version's text, a passage picked by selecting
 // it (or typing it) and annotated (motivation, text, visibility), the version's annotations beside the text with their
 // highlights — those made on an earlier version re-anchored where their quote survives, or said to be « sur une
-// version antérieure » — and threads with replies. An annotation and a reply are queued in the outbox like every field
+// version antérieure » — and threads with replies, the newest threads first and older ones a page at a time
+// (« Voir plus »; the first page is kept on the phone, older ones need the network). An annotation and a reply are queued in the outbox like every field
 // action (their ids are chosen here, so a reply may wait behind the annotation it answers): they work offline and show
 // as pending until the server has them. The annotations export as W3C JSON-LD, fetched with the token and saved.
 
@@ -14,6 +15,7 @@ import { annotationsOf, isKind, type ActionInputs, type Typed } from '../replica
 import { syncedIn } from '../replica/replica';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
+import { Pages, type Page } from '../pages';
 
 type Kind = 'report' | 'mission';
 const TARGET_KIND: Record<Kind, string> = { report: 'PROGRESS_REPORT', mission: 'MISSION_REPORT' };
@@ -73,6 +75,9 @@ interface Annotation {
   createdAt: string; deleted: boolean;
 }
 interface OnVersion { anchoring: string; note: string | null; selector: Selector | null; annotation: Annotation }
+/** A thread as the server gives it, whole: its first annotation, then its replies. */
+interface Thread { annotations: OnVersion[] }
+const NO_THREAD: Page<Thread> = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] };
 interface VersionText { title: [fr: string, en: string]; versions: number; sections: Record<string, string> }
 
 async function readVersion(kind: Kind, id: string, number: number): Promise<VersionText> {
@@ -94,13 +99,20 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: `#/d/${encodeURIComponent(slug)}` }, bi('← Rapports et missions à annoter', '← Reports and missions to annotate'))));
   const target = { kind: TARGET_KIND[kind], id, version };
-  const cacheKey = `annotations:${id}:${version}`;
+  // The newest threads are kept on the phone (read offline from the kept copy); older pages come from the network. A
+  // key of its own: a copy kept as a plain list, before threads came a page at a time, is not read as a page.
+  const cacheKey = `annotation-threads:${id}:${version}`;
+  const readPage = async (after: string | null): Promise<Page<Thread>> => {
+    const read = async () => (await api.query<{ annotations: Page<Thread> }>('Annotations', { target, after })).annotations;
+    return after === null ? (await session.replica.readThrough(cacheKey, read, offline)).value ?? NO_THREAD : read();
+  };
   let doc: VersionText | undefined;
+  let threads = new Pages(readPage);
   let server: OnVersion[] = [];
   try {
     ({ value: doc } = await session.replica.readThrough(`version:${id}:${version}`, () => readVersion(kind, id, version), offline));
-    server = (await session.replica.readThrough<OnVersion[]>(cacheKey,
-      async () => (await api.query<{ annotations: OnVersion[] }>('Annotations', { target })).annotations, offline)).value ?? [];
+    await threads.next();
+    server = threads.lines.flatMap((t) => t.annotations);
   } catch (e) {
     main.append(errorLine(e));
     return main;
@@ -145,7 +157,36 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
     await session.queue('annotate', slug, { annotationId: crypto.randomUUID(), target, ...input });
   });
   const list = h('div', { id: 'annotations' });
-  main.append(text, picker.line, picker.form, form, h('h3', {}, bi('Annotations de cette version', 'Annotations of this version')), list);
+  const older = h('button', { type: 'button', id: 'older-annotations' });
+  const olderLine = h('p', {}, older);
+  const olderStatus = h('div', { class: 'muted', role: 'status' });
+  main.append(text, picker.line, picker.form, form, h('h3', {}, bi('Annotations de cette version', 'Annotations of this version')), list, olderStatus, olderLine);
+
+  /** The « Voir plus » line: there while older threads remain, saying so when it needs the network. */
+  const showOlder = (needsNetwork = false) => {
+    older.replaceChildren(needsNetwork
+      ? bi('Voir plus — demande le réseau, réessayer', 'Show more — needs the network, try again')
+      : bi('Voir plus', 'Show more'));
+    olderStatus.replaceChildren(threads.total && threads.hasMore
+      ? bi(`${threads.lines.length} fils sur ${threads.total}`, `${threads.lines.length} threads of ${threads.total}`) : '');
+    // Removed rather than hidden: the page's styles give every button a display of its own.
+    if (threads.hasMore) main.append(olderStatus, olderLine);
+    else olderLine.remove();
+  };
+  older.addEventListener('click', async () => {
+    older.disabled = true;
+    try {
+      await threads.next();
+      server = threads.lines.flatMap((t) => t.annotations);
+      showOlder();
+      await paint();
+    } catch (e) {
+      if (!offline(e)) olderStatus.replaceChildren(errorLine(e));
+      showOlder(offline(e));
+    } finally {
+      older.disabled = false;
+    }
+  });
 
   const replies = new Map<string, string>();
   let shown = '';
@@ -185,9 +226,10 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
       ...pending.filter((a) => isKind(a, 'replyToAnnotation') && a.input.replyTo === parent).map((a) => h('li', { class: 'reply pending' },
         h('span', { class: 'tag' }, bi('en attente d’envoi', 'waiting to be sent')), ' ', a.input.text ?? '')),
     ];
+    // Newest first, as the server's threads come: those waiting to be sent, newest of all, before them.
     const top = [
+      ...pending.filter((a): a is Typed<'annotate'> => isKind(a, 'annotate')).reverse().map((a) => ({ key: a.input.annotationId, element: pendingCard(a, repliesTo(a.input.annotationId)) })),
       ...server.filter((a) => !a.annotation.replyTo).map((a) => ({ key: a.annotation.annotationId, element: threadCard(a, repliesTo(a.annotation.annotationId)) })),
-      ...pending.filter((a): a is Typed<'annotate'> => isKind(a, 'annotate')).map((a) => ({ key: a.input.annotationId, element: pendingCard(a, repliesTo(a.input.annotationId)) })),
     ];
     list.replaceChildren(top.length
       ? h('ul', { class: 'cards' }, ...top.map(({ key, element }) => {
@@ -202,11 +244,13 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   // An annotation or a reply queued, sent or refused: drawn again from the outbox.
   session.replica.watch([annotationsOf(id)], () => void paint());
   session.replica.watch([syncedIn(slug)], () => {
-    // The server sent what changed: read the annotations again (from the kept copy when the network is gone).
-    void session.replica.readThrough<OnVersion[]>(cacheKey,
-      async () => (await api.query<{ annotations: OnVersion[] }>('Annotations', { target })).annotations, offline)
-      .then(({ value }) => { server = value ?? server; return paint(); }).catch(() => paint());
+    // The server sent what changed: read again as many pages as are shown (the first from the kept copy when the
+    // network is gone; if an older one cannot be read, what is shown stays).
+    void Pages.again(readPage, threads.read)
+      .then((fresh) => { threads = fresh; server = threads.lines.flatMap((t) => t.annotations); showOlder(); return paint(); })
+      .catch(() => paint());
   });
+  showOlder();
   await paint(true);
   return main;
 }
