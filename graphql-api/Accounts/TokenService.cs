@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -18,6 +19,10 @@ public sealed class TokenService(SigningKey key, IOptions<AuthOptions> options, 
 {
     private const int MacChars = 22; // 128 bits of the HMAC
 
+    // Access tokens whose signature was checked, with what they say (ReadAccessToken).
+    private const int MaxVerified = 10_000;
+    private readonly ConcurrentDictionary<string, (string AccountId, string SessionId, DateTimeOffset ExpiresAt)> _verified = new(StringComparer.Ordinal);
+
     public TimeSpan AccessTokenLifetime => options.Value.AccessTokenLifetime;
 
     public DateTimeOffset RefreshExpiry => time.GetUtcNow() + options.Value.RefreshTokenLifetime;
@@ -33,6 +38,20 @@ public sealed class TokenService(SigningKey key, IOptions<AuthOptions> options, 
     /// <summary>Reads an access token: its account and session, whether it expired, or null when forged or malformed.</summary>
     public (string AccountId, string SessionId, bool Expired)? ReadAccessToken(string token)
     {
+        // A phone sends the same token with every request of its lifetime: its signature is checked once, and what it
+        // proved kept (only tokens this key signed get in, and a full cache starts again), so a read costs no HMAC.
+        if (_verified.TryGetValue(token, out var known))
+            return (known.AccountId, known.SessionId, known.ExpiresAt <= time.GetUtcNow());
+        if (Verify(token) is not { } verified)
+            return null;
+        if (_verified.Count >= MaxVerified)
+            _verified.Clear();
+        _verified.TryAdd(token, verified);
+        return (verified.AccountId, verified.SessionId, verified.ExpiresAt <= time.GetUtcNow());
+    }
+
+    private (string AccountId, string SessionId, DateTimeOffset ExpiresAt)? Verify(string token)
+    {
         var parts = token.Split('.');
         if (parts is not ["a1", var payload, var mac] || payload.Length > 1024 || !Matches(Mac("access", payload), mac))
             return null;
@@ -41,7 +60,7 @@ public sealed class TokenService(SigningKey key, IOptions<AuthOptions> options, 
             var fields = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(payload)).Split('\n');
             if (fields is not [var account, var session, var expiry] || !long.TryParse(expiry, CultureInfo.InvariantCulture, out var seconds))
                 return null;
-            return (account, session, DateTimeOffset.FromUnixTimeSeconds(seconds) <= time.GetUtcNow());
+            return (account, session, DateTimeOffset.FromUnixTimeSeconds(seconds));
         }
         catch (FormatException)
         {
