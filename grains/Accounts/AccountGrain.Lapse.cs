@@ -18,7 +18,7 @@ public sealed partial class AccountGrain : IRemindable, IDueWorkGrain
     /// </summary>
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (State is { Exists: true, Status: AccountStatus.Invited, InvitationCodeHash: not null })
+        if (InvitationPending)
         {
             var now = time.GetUtcNow();
             if (now <= State.InvitationExpiresAt)
@@ -33,9 +33,12 @@ public sealed partial class AccountGrain : IRemindable, IDueWorkGrain
 
     /// <summary>An invitation whose code is still pending is watched until it lapses.</summary>
     Task IDueWorkGrain.WatchDueWorkAsync() =>
-        State is { Exists: true, Status: AccountStatus.Invited, InvitationCodeHash: not null }
+        InvitationPending
             ? this.WatchAsync(LapseReminder, State.InvitationExpiresAt, time)
             : Task.CompletedTask;
+
+    /// <summary>An invitation whose code may still be used: what the reminder watches.</summary>
+    private bool InvitationPending => State is { Exists: true, Status: AccountStatus.Invited, InvitationCodeHash: not null };
 
     /// <summary>
     /// Drops the invitation code once used or lapsed: its hash, and the clear copy kept so that a lost answer could be

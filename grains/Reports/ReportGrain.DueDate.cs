@@ -14,20 +14,9 @@ public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
     // History lines of what the schedule did, which no client action carries.
     private const string NoClientMutationId = "";
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        // A report stored before reminders watched due dates gets its reminder now (at once if already past).
-        if (State is { Created: true, Overdue: false, DueDateWatched: false } && Report.Editable(State.Status))
-        {
-            await this.ScheduleAsync(OverdueReminder, OverdueFrom, Time);
-            State.DueDateWatched = true;
-        }
-    }
-
     /// <summary>A draft still owing its submission, not yet overdue, is watched until its due date.</summary>
     Task IDueWorkGrain.WatchDueWorkAsync() =>
-        State is { Created: true, Overdue: false } && Report.Editable(State.Status) ? this.WatchAsync(OverdueReminder, OverdueFrom, Time) : Task.CompletedTask;
+        OwesSubmission ? this.WatchAsync(OverdueReminder, OverdueFrom, Time) : Task.CompletedTask;
 
     /// <summary>
     /// Whether a draft opening now (a new report, or one returned for changes) is overdue at once; when it is not, a
@@ -49,7 +38,7 @@ public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
     /// </summary>
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (State.Created && Report.Editable(State.Status) && !State.Overdue)
+        if (OwesSubmission)
         {
             if (!PastDue)
                 return;
@@ -66,4 +55,7 @@ public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
         new(ReportRules.DueOn(ReportRules.ParseKey(Key).PeriodEnd).AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     private bool PastDue => Time.GetUtcNow() >= OverdueFrom;
+
+    /// <summary>An open draft not yet overdue: what the reminder watches.</summary>
+    private bool OwesSubmission => State is { Created: true, Overdue: false } && Report.Editable(State.Status);
 }

@@ -31,7 +31,6 @@ public sealed partial class ReportGrain(
         State.Content = content;
         State.CreatedAt = now;
         State.Overdue = overdue;
-        State.DueDateWatched = true;
         // The index lists the report's key, which tells its period: it learns of the report once.
         Changed(now, indexChanged: true);
         Record(id, command.Actor, "ReportDrafted", Key, newValue: Key);

@@ -41,10 +41,4 @@ public sealed class ReportState : IPartnershipEntityState
 
     /// <summary>True once the open draft's due date passed (en retard); false again when it is submitted.</summary>
     [Id(12)] public bool Overdue { get; set; }
-
-    /// <summary>
-    /// True once a reminder watches the due date (<see cref="Common.DueWork"/>). A report stored before reminders has
-    /// none: its grain schedules one when it next wakes up.
-    /// </summary>
-    [Id(13)] public bool DueDateWatched { get; set; }
 }

@@ -1,4 +1,5 @@
 using Cooperation.GraphQL.Accounts;
+using GraphQLParser;
 using GraphQLParser.AST;
 
 namespace Cooperation.GraphQL.Schema;
@@ -38,8 +39,7 @@ public static class ResolveFieldContextExtensions
             {
                 GraphQLField field => field.Name.Value == fieldName,
                 GraphQLInlineFragment inline => Selects(inline.SelectionSet, fieldName, document, depth + 1),
-                GraphQLFragmentSpread spread => document.Definitions.OfType<GraphQLFragmentDefinition>()
-                    .FirstOrDefault(fragment => fragment.FragmentName.Name.Value == spread.FragmentName.Name.Value) is { } definition
+                GraphQLFragmentSpread spread => document.FindFragmentDefinition(spread.FragmentName.Name.Value) is { } definition
                     && Selects(definition.SelectionSet, fieldName, document, depth + 1),
                 _ => false,
             };

@@ -81,11 +81,10 @@ public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderT
         var row = new Row(entry.GrainId.ToString(), entry.ReminderName, DateTime.SpecifyKind(entry.StartAt, DateTimeKind.Utc), entry.Period);
         lock (_gate)
         {
-            var rows = Rows;
-            var etag = RecordFile.NextETag(RecordFile.ETagOf(path));
+            // Memory holds what the file holds: its ETag needs no read of the file.
+            var grainRows = RowsOf(Rows, entry.GrainId);
+            var etag = RecordFile.NextETag(grainRows.ByName.GetValueOrDefault(entry.ReminderName)?.ETag);
             RecordFile.Write(path, etag, JsonSerializer.SerializeToUtf8Bytes(row, Json), CancellationToken.None);
-            if (!rows.TryGetValue(entry.GrainId, out var grainRows))
-                rows[entry.GrainId] = grainRows = new GrainRows(entry.GrainId.GetUniformHashCode());
             grainRows.ByName[entry.ReminderName] = new StoredRow(row.StartAt, row.Period, etag);
             return Task.FromResult<string?>(etag);
         }
@@ -134,12 +133,17 @@ public sealed class LocalDiskReminderTable(DataDirectory directory) : IReminderT
                 continue;
             var row = JsonSerializer.Deserialize<Row>(record.Content.Span, Json)
                 ?? throw new InvalidDataException($"'{path}' is not a reminder row.");
-            var grainId = GrainId.Parse(row.GrainId);
-            if (!rows.TryGetValue(grainId, out var grainRows))
-                rows[grainId] = grainRows = new GrainRows(grainId.GetUniformHashCode());
-            grainRows.ByName[row.Name] = new StoredRow(row.StartAt, row.Period, record.ETag);
+            RowsOf(rows, GrainId.Parse(row.GrainId)).ByName[row.Name] = new StoredRow(row.StartAt, row.Period, record.ETag);
         }
         return rows;
+    }
+
+    /// <summary>The grain's rows, an empty set made for it when it has none (one left empty reads as none).</summary>
+    private static GrainRows RowsOf(Dictionary<GrainId, GrainRows> rows, GrainId grainId)
+    {
+        if (!rows.TryGetValue(grainId, out var grainRows))
+            rows[grainId] = grainRows = new GrainRows(grainId.GetUniformHashCode());
+        return grainRows;
     }
 
     /// <summary>A reminder as stored: the grain and name it belongs to, its first tick (UTC) and its period.</summary>
