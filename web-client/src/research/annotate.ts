@@ -243,13 +243,18 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
 
   // An annotation or a reply queued, sent or refused: drawn again from the outbox.
   session.replica.watch([annotationsOf(id)], () => void paint());
-  session.replica.watch([syncedIn(slug)], () => {
-    // The server sent what changed: read again as many pages as are shown (the first from the kept copy when the
-    // network is gone; if an older one cannot be read, what is shown stays).
-    void Pages.again(readPage, threads.read)
-      .then((fresh) => { threads = fresh; server = threads.lines.flatMap((t) => t.annotations); showOlder(); return paint(); })
-      .catch(() => paint());
-  });
+  // The server sent what changed: read again as many pages as are shown (the first from the kept copy when the
+  // network is gone; if an older one cannot be read, what is shown stays).
+  const readAgain = (): Promise<void> => Pages.again(readPage, threads.read)
+    .then((fresh) => {
+      // « Voir plus » read further while this ran: read that many again, rather than take its threads off the screen.
+      if (fresh.read < threads.read) return readAgain();
+      threads = fresh;
+      server = threads.lines.flatMap((t) => t.annotations);
+      showOlder();
+      return paint();
+    });
+  session.replica.watch([syncedIn(slug)], () => void readAgain().catch(() => paint()));
   showOlder();
   await paint(true);
   return main;
