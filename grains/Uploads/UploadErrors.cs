@@ -26,6 +26,15 @@ public static class UploadErrors
         "Seuls le personnel du Nord et les administrateurs joignent des photos aux rapports d'avancement.",
         "Only North staff and administrators attach photos to progress reports.");
 
+    public static DomainException WrongTarget() => Invalid(
+        "Un fichier appartient à un article d'un envoi (envoi et article), à un rapport d'avancement ou à un dossier de candidature, du même partenariat.",
+        "A file belongs to an item of a shipment (shipment and item), to a progress report or to an application, of the same partnership.");
+
+    public static DomainException ApplicantOnly() => new(
+        DomainErrorCode.Forbidden,
+        "Seuls le personnel du Nord du partenariat candidat et les administrateurs joignent les pièces d'un dossier de candidature.",
+        "Only the applicant partnership's North staff and administrators attach the pieces of an application.");
+
     public static DomainException UnknownUpload(string key) => new(
         DomainErrorCode.NotFound,
         $"Envoi de photo inconnu : « {key} ». Annoncez-le d'abord (announceUpload).",
@@ -73,13 +82,14 @@ public static class UploadErrors
         $"The SHA-256 checksum of the received photo ({actual}) does not match the announced one ({announced}): nothing was stored. Send every block again, then commit again.");
 
     public static DomainException NotThatType(string contentType) => Invalid(
-        $"Le fichier reçu n'est pas une image {Format(contentType)} comme annoncé (ses premiers octets ne correspondent pas) : rien n'a été enregistré.",
-        $"The received file is not a {Format(contentType)} image as announced (its first bytes do not match): nothing was stored.");
+        $"Le fichier reçu n'est pas {Format(contentType).Fr} comme annoncé (ses premiers octets ne correspondent pas) : rien n'a été enregistré.",
+        $"The received file is not {Format(contentType).En} as announced (its first bytes do not match): nothing was stored.");
 
-    private static string Format(string contentType) => contentType switch
+    private static (string Fr, string En) Format(string contentType) => contentType switch
     {
-        "image/jpeg" => "JPEG",
-        "image/png" => "PNG",
-        _ => "WebP",
+        "image/jpeg" => ("une image JPEG", "a JPEG image"),
+        "image/png" => ("une image PNG", "a PNG image"),
+        "application/pdf" => ("un document PDF", "a PDF document"),
+        _ => ("une image WebP", "a WebP image"),
     };
 }

@@ -1,10 +1,11 @@
+using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
 
 namespace Cooperation.Grains.Uploads;
 
-// Who may do what: the side that owns the target sends its photos, every member reads them. Access comes before
+// Who may do what: the side that owns the target sends its files, every member reads them. Access comes before
 // existence, so outsiders learn nothing about what is there.
 public sealed partial class UploadGrain
 {
@@ -23,14 +24,22 @@ public sealed partial class UploadGrain
         RequireSide(access, target);
     }
 
-    /// <summary>The side that sends a target's photos: the South its receipt photos, the North its reports'.</summary>
+    /// <summary>
+    /// The side that sends a target's files: the South its receipt photos, the North its reports' photos and its
+    /// applications' pieces (the French authority applies).
+    /// </summary>
     private static ActingSide SideOf(UploadTarget target) =>
         target.Kind == UploadTargetKind.ShipmentItem ? ActingSide.South : ActingSide.North;
 
     private static void RequireSide(PartnershipAccess access, UploadTarget target)
     {
         if (!access.CanAct(SideOf(target)))
-            throw SideOf(target) == ActingSide.South ? UploadErrors.SouthOnly() : UploadErrors.NorthOnly();
+            throw target.Kind switch
+            {
+                UploadTargetKind.ShipmentItem => UploadErrors.SouthOnly(),
+                UploadTargetKind.FundApplication => UploadErrors.ApplicantOnly(),
+                _ => UploadErrors.NorthOnly(),
+            };
     }
 
     /// <summary>
@@ -47,9 +56,21 @@ public sealed partial class UploadGrain
         return access;
     }
 
-    /// <summary>The shipment item or report must exist when the photo is first announced.</summary>
+    /// <summary>
+    /// The shipment item, report or application must exist when the file is first announced; an application must be
+    /// the upload's partnership's, and the actor one who writes it.
+    /// </summary>
     private async Task RequireTargetAsync(Actor actor, UploadTarget target)
     {
+        if (target.Kind == UploadTargetKind.FundApplication)
+        {
+            var application = await grains.GetGrain<IFundApplicationGrain>(target.Key).GetAsync(actor);
+            if (application.PartnershipSlug != UploadRules.ParseKey(Key).Slug)
+                throw UploadErrors.WrongTarget();
+            if (!application.Viewer.IsApplicant)
+                throw UploadErrors.ApplicantOnly();
+            return;
+        }
         if (target.Kind == UploadTargetKind.Report)
         {
             await grains.GetGrain<IReportGrain>(target.Key).GetAsync(actor);

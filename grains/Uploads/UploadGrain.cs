@@ -27,8 +27,8 @@ public sealed partial class UploadGrain(
         await RequireSideAsync(command.Actor, target);
         if (Repeated(id, command))
             return await SnapshotAsync();
-        var contentType = UploadRules.ContentType(command.ContentType);
-        var size = UploadRules.Size(command.Size);
+        var contentType = UploadRules.ContentType(command.ContentType, target);
+        var size = UploadRules.Size(command.Size, target);
         var sha256 = UploadRules.Sha256(command.Sha256);
 
         if (State.Announced)
@@ -122,7 +122,7 @@ public sealed partial class UploadGrain(
             await store.DeleteAsync(BlobName);
             throw UploadErrors.ChecksumMismatch(State.Sha256, actual);
         }
-        if (!PhotoSignature.Matches(State.ContentType, bytes))
+        if (!FileSignature.Matches(State.ContentType, bytes))
         {
             await store.DeleteAsync(BlobName);
             throw UploadErrors.NotThatType(State.ContentType);

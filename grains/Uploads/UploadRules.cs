@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
@@ -18,10 +19,19 @@ public static partial class UploadRules
     /// <summary>1 MiB: photos are shrunk to about 80 KB on the phone; anything far bigger was not shrunk.</summary>
     public const long MaxSize = 1024 * 1024;
 
+    /// <summary>
+    /// 8 MiB: a piece of an application is a signed document, scanned or exported to PDF at an office, and is not
+    /// shrunk; a scanned délibération of a few pages weighs one to a few MiB.
+    /// </summary>
+    public const long MaxPieceSize = 8 * 1024 * 1024;
+
     /// <summary>Azure drops uncommitted blocks after a week; the upload says so at the same moment.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
     public static readonly IReadOnlyList<string> ContentTypes = ["image/jpeg", "image/png", "image/webp"];
+
+    /// <summary>An application's pieces: a PDF, or a scan as a picture.</summary>
+    public static readonly IReadOnlyList<string> PieceContentTypes = ["application/pdf", .. ContentTypes];
 
     public static string KeyFor(string slug, string uploadId) => $"{slug}/{uploadId}";
 
@@ -43,9 +53,16 @@ public static partial class UploadRules
     /// <summary>The blob of one attempt: a restart never sees the blocks of an earlier one.</summary>
     public static string BlobName(string key, int attempt) => $"{key}/{attempt}";
 
-    public static string ContentType(string? contentType)
+    /// <summary>The announced type, checked against what the target takes: an application's pieces may be PDF too.</summary>
+    public static string ContentType(string? contentType, UploadTarget target)
     {
         var normalized = contentType?.Trim().ToLowerInvariant() ?? "";
+        if (target.Kind == UploadTargetKind.FundApplication)
+            return PieceContentTypes.Contains(normalized)
+                ? normalized
+                : throw UploadErrors.Invalid(
+                    $"Type de pièce refusé : « {contentType} ». Seuls PDF (application/pdf), JPEG, PNG et WebP sont acceptés.",
+                    $"Piece type refused: '{contentType}'. Only PDF (application/pdf), JPEG, PNG and WebP are accepted.");
         if (!ContentTypes.Contains(normalized))
             throw UploadErrors.Invalid(
                 $"Type de photo refusé : « {contentType} ». Seuls JPEG (image/jpeg), PNG (image/png) et WebP (image/webp) sont acceptés.",
@@ -53,16 +70,28 @@ public static partial class UploadRules
         return normalized;
     }
 
-    public static long Size(long size) => size switch
-    {
-        <= 0 => throw UploadErrors.Invalid(
-            $"La taille annoncée doit être d'au moins 1 octet (reçu : {size}).",
-            $"The announced size must be at least 1 byte (got {size})."),
-        > MaxSize => throw UploadErrors.Invalid(
-            $"Photo trop grande : {size} octets, la limite est {MaxSize} octets (1 Mio). Réduisez-la sur le téléphone (environ 80 Ko suffisent).",
-            $"Photo too big: {size} bytes, the limit is {MaxSize} bytes (1 MiB). Shrink it on the phone (about 80 KB is enough)."),
-        _ => size,
-    };
+    /// <summary>The announced size, within the target's limit: 1 MiB for a photo, 8 MiB for an application's piece.</summary>
+    public static long Size(long size, UploadTarget target) => target.Kind == UploadTargetKind.FundApplication
+        ? size switch
+        {
+            <= 0 => throw TooSmall(size),
+            > MaxPieceSize => throw UploadErrors.Invalid(
+                $"Pièce trop grande : {size} octets, la limite est {MaxPieceSize} octets (8 Mio). Numérisez-la en noir et blanc ou à 150 ppp.",
+                $"Piece too big: {size} bytes, the limit is {MaxPieceSize} bytes (8 MiB). Scan it in black and white or at 150 dpi."),
+            _ => size,
+        }
+        : size switch
+        {
+            <= 0 => throw TooSmall(size),
+            > MaxSize => throw UploadErrors.Invalid(
+                $"Photo trop grande : {size} octets, la limite est {MaxSize} octets (1 Mio). Réduisez-la sur le téléphone (environ 80 Ko suffisent).",
+                $"Photo too big: {size} bytes, the limit is {MaxSize} bytes (1 MiB). Shrink it on the phone (about 80 KB is enough)."),
+            _ => size,
+        };
+
+    private static DomainException TooSmall(long size) => UploadErrors.Invalid(
+        $"La taille annoncée doit être d'au moins 1 octet (reçu : {size}).",
+        $"The announced size must be at least 1 byte (got {size}).");
 
     public static string Sha256(string? sha256)
     {
@@ -74,7 +103,10 @@ public static partial class UploadRules
         return trimmed.ToLowerInvariant();
     }
 
-    /// <summary>Checks the target's shape: a shipment item or a report of the upload's own partnership.</summary>
+    /// <summary>
+    /// Checks the target's shape: a shipment item or a report of the upload's own partnership, or an application (whose
+    /// partnership the grain checks when it reads the application).
+    /// </summary>
     public static UploadTarget Target(string slug, UploadTarget? target)
     {
         var ok = target switch
@@ -83,13 +115,12 @@ public static partial class UploadRules
                 ShipmentRules.IsValidKey(target.Key) && ShipmentRules.SlugOf(target.Key) == slug,
             { Kind: UploadTargetKind.Report, ItemId: null } =>
                 ReportRules.IsValidKey(target.Key) && ReportRules.ParseKey(target.Key).Slug == slug,
+            { Kind: UploadTargetKind.FundApplication, ItemId: null } => FundApplicationRules.IsValidKey(target.Key),
             _ => false,
         };
         return ok
             ? target!
-            : throw UploadErrors.Invalid(
-                "Une photo appartient soit à un article d'un envoi (envoi et article), soit à un rapport d'avancement, du même partenariat.",
-                "A photo belongs either to an item of a shipment (shipment and item) or to a progress report, of the same partnership.");
+            : throw UploadErrors.WrongTarget();
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{8,64}$", RegexOptions.CultureInvariant)]

@@ -1,6 +1,6 @@
 namespace Cooperation.Grains.Uploads;
 
-/// <summary>What a photo belongs to.</summary>
+/// <summary>What an uploaded file belongs to.</summary>
 public enum UploadTargetKind
 {
     /// <summary>A shipped item the South agent checked (received, damaged, missing): a receipt photo.</summary>
@@ -8,11 +8,17 @@ public enum UploadTargetKind
 
     /// <summary>A progress report the North side writes: a report attachment.</summary>
     Report,
+
+    /// <summary>
+    /// A partnership's application to the fund, which the French authority (North side) drafts: a piece of the file
+    /// (the signed convention, the council's délibération, a letter of intent), a PDF or a scan.
+    /// </summary>
+    FundApplication,
 }
 
-/// <summary>The item or report a photo belongs to; it decides which side may upload it.</summary>
-/// <param name="Key">The grain key of the shipment or report (same partnership as the upload).</param>
-/// <param name="ItemId">The item within the shipment ("i7"); null for a report.</param>
+/// <summary>The item, report or application a file belongs to; it decides which side may upload it.</summary>
+/// <param name="Key">The grain key of the shipment, report or application (same partnership as the upload).</param>
+/// <param name="ItemId">The item within the shipment ("i7"); null otherwise.</param>
 [GenerateSerializer, Immutable]
 public sealed record UploadTarget(
     [property: Id(0)] UploadTargetKind Kind,

@@ -19,14 +19,16 @@ public abstract class UploadChangeInputType<TInput> : InputObjectGraphType<TInpu
 public sealed class AnnounceUploadInputType : UploadChangeInputType<AnnounceUploadInput>
 {
     public AnnounceUploadInputType() : base("AnnounceUploadInput",
-        "Annoncer une photo avant ses blocs : pour un article d'un envoi (Sud) ou pour un rapport (Nord). / Announce a photo before its blocks: for a shipment item (South) or a report (North).")
+        "Annoncer une photo avant ses blocs : pour un article d'un envoi (Sud) ou pour un rapport (Nord) ; ou une pièce d'un dossier de candidature (Nord). / Announce a photo before its blocks: for a shipment item (South) or a report (North); or a piece of an application (North).")
     {
-        Field<NonNullGraphType<StringGraphType>>("contentType").Description("image/jpeg, image/png ou image/webp. / image/jpeg, image/png or image/webp.");
-        Field<NonNullGraphType<IntGraphType>>("size").Description("Taille en octets, 1 Mio (1 048 576) au plus. / Size in bytes, at most 1 MiB (1,048,576).");
+        Field<NonNullGraphType<StringGraphType>>("contentType").Description("image/jpeg, image/png ou image/webp ; application/pdf aussi pour une pièce de dossier. / image/jpeg, image/png or image/webp; application/pdf too for an application's piece.");
+        Field<NonNullGraphType<IntGraphType>>("size").Description("Taille en octets : 1 Mio (1 048 576) au plus pour une photo, 8 Mio pour une pièce de dossier. / Size in bytes: at most 1 MiB (1,048,576) for a photo, 8 MiB for an application's piece.");
         Field<NonNullGraphType<StringGraphType>>("sha256").Description("Empreinte SHA-256 du fichier entier (64 chiffres hexadécimaux). / SHA-256 of the whole file (64 hex digits).");
         Field<IdGraphType>("shipmentId").Description("Envoi de l'article photographié (avec itemId). / Shipment of the photographed item (with itemId).");
         Field<StringGraphType>("itemId").Description("Article photographié (« i7 »). / Photographed item ('i7').");
         Field<IdGraphType>("reportId").Description("Ou : le rapport d'avancement que la photo illustre. / Or: the progress report the photo illustrates.");
+        Field<IdGraphType>("applicationId")
+            .Description("Ou : le dossier de candidature dont le fichier est une pièce (convention, délibération, lettre d'intention). / Or: the application the file is a piece of (convention, deliberation, letter of intent).");
     }
 }
 

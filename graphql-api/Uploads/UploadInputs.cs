@@ -19,6 +19,7 @@ public sealed class AnnounceUploadInput : UploadChangeInput
     public string? ShipmentId { get; set; }
     public string? ItemId { get; set; }
     public string? ReportId { get; set; }
+    public string? ApplicationId { get; set; }
 }
 
 /// <summary>CLR shape of <c>CommitUploadInput</c>.</summary>

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Uploads;
 using Cooperation.Grains.Uploads.Commands;
+using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
@@ -50,13 +51,17 @@ public static class UploadSchema
     private static IUploadGrain Of(UploadChangeInput input, ActionContext context) =>
         context.Grains.GetGrain<IUploadGrain>(UploadLookup.Key(input.PartnershipId, input.UploadId));
 
-    /// <summary>Either a shipment and one of its items, or a report; the grain checks they belong to the partnership.</summary>
-    private static UploadTarget Target(AnnounceUploadInput input) => (input.ShipmentId, input.ReportId) switch
+    /// <summary>
+    /// Either a shipment and one of its items, or a report, or an application; the grain checks they belong to the
+    /// partnership.
+    /// </summary>
+    private static UploadTarget Target(AnnounceUploadInput input) => (input.ShipmentId, input.ReportId, input.ApplicationId) switch
     {
-        ({ } shipmentId, null) when input.ItemId is { Length: > 0 } => new UploadTarget(UploadTargetKind.ShipmentItem, ShipmentLookup.Key(shipmentId), input.ItemId.Trim()),
-        (null, { } reportId) when input.ItemId is null => new UploadTarget(UploadTargetKind.Report, ReportLookup.Key(reportId), null),
+        ({ } shipmentId, null, null) when input.ItemId is { Length: > 0 } => new UploadTarget(UploadTargetKind.ShipmentItem, ShipmentLookup.Key(shipmentId), input.ItemId.Trim()),
+        (null, { } reportId, null) when input.ItemId is null => new UploadTarget(UploadTargetKind.Report, ReportLookup.Key(reportId), null),
+        (null, null, { } applicationId) when input.ItemId is null => new UploadTarget(UploadTargetKind.FundApplication, FundLookup.ApplicationKey(applicationId), null),
         _ => throw ApiErrors.Validation(
-            "Donnez soit l'envoi et l'article photographié (shipmentId et itemId), soit le rapport (reportId).",
-            "Give either the shipment and the photographed item (shipmentId and itemId), or the report (reportId)."),
+            "Donnez soit l'envoi et l'article photographié (shipmentId et itemId), soit le rapport (reportId), soit le dossier de candidature (applicationId).",
+            "Give either the shipment and the photographed item (shipmentId and itemId), or the report (reportId), or the application (applicationId)."),
     };
 }

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Uploads;
+using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema.Access;
@@ -18,7 +19,7 @@ public sealed class UploadType : ObjectGraphType<Upload>
         this.AddPartnershipId(u => u.PartnershipSlug);
         Field(u => u.UploadId).Description("Identifiant choisi par le client, cité par le verdict. / Client-chosen id, the one a verdict cites.");
         Field<NonNullGraphType<UploadStatusType>>("status").Resolve(c => c.Source.Status);
-        Field(u => u.ContentType).Description("image/jpeg, image/png ou image/webp. / image/jpeg, image/png or image/webp.");
+        Field(u => u.ContentType).Description("image/jpeg, image/png, image/webp, ou application/pdf pour une pièce de dossier. / image/jpeg, image/png, image/webp, or application/pdf for an application's piece.");
         Field<NonNullGraphType<IntGraphType>>("size").Description("Taille en octets. / Size in bytes.").Resolve(c => (int)c.Source.Size);
         Field(u => u.Sha256).Description("Empreinte SHA-256 annoncée (hexadécimal). / Announced SHA-256 (hexadecimal).");
         Field(u => u.BlockSize).Description("Taille d'un bloc (32 768 octets ; le dernier contient le reste). / Block size (32,768 bytes; the last one holds the rest).");
@@ -36,6 +37,8 @@ public sealed class UploadType : ObjectGraphType<Upload>
         Field<StringGraphType>("itemId").Description("Article photographié (« i7 »). / Photographed item ('i7').").Resolve(c => c.Source.Target.ItemId);
         Field<IdGraphType>("reportId").Description("Rapport d'avancement illustré. / Progress report the photo illustrates.")
             .Resolve(c => c.Source.Target.Kind == UploadTargetKind.Report ? ReportLookup.GlobalIdOf(c.Source.Target.Key) : null);
+        Field<IdGraphType>("applicationId").Description("Dossier de candidature dont le fichier est une pièce. / Application the file is a piece of.")
+            .Resolve(c => c.Source.Target.Kind == UploadTargetKind.FundApplication ? FundLookup.ApplicationIdOf(c.Source.Target.Key) : null);
         Field<NonNullGraphType<StringGraphType>>("url")
             .Description("Chemin de la photo enregistrée (GET), et de ses blocs (PUT …/blocks/{n}). / Path of the committed photo (GET), and of its blocks (PUT …/blocks/{n}).")
             .Resolve(c => UploadLookup.PathOf(c.Source.PartnershipSlug, c.Source.UploadId));

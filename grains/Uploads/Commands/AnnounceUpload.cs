@@ -2,7 +2,7 @@ namespace Cooperation.Grains.Uploads.Commands;
 
 /// <summary>Announces a photo before its blocks: what it is, how big, its SHA-256, and what it belongs to.</summary>
 /// <param name="ContentType">image/jpeg, image/png or image/webp.</param>
-/// <param name="Size">Size in bytes, at most <see cref="UploadRules.MaxSize"/>.</param>
+/// <param name="Size">Size in bytes, at most <see cref="UploadRules.MaxSize"/> for a photo, <see cref="UploadRules.MaxPieceSize"/> for an application's piece.</param>
 /// <param name="Sha256">SHA-256 of the whole file, 64 hexadecimal digits.</param>
 [GenerateSerializer, Immutable]
 public sealed record AnnounceUpload(

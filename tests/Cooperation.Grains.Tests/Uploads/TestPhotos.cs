@@ -14,6 +14,9 @@ public static class TestPhotos
 
     public static byte[] WebP(int size = 80_000) => WithHeader([.. "RIFF"u8, 0, 0, 0, 0, .. "WEBP"u8], size);
 
+    /// <summary>A "PDF" of <paramref name="size"/> bytes: "%PDF-1.7", then noise.</summary>
+    public static byte[] Pdf(int size = 200_000) => WithHeader([.. "%PDF-1.7\n"u8], size);
+
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The photo's 32 KB blocks, the last one shorter.</summary>

@@ -1,5 +1,8 @@
+using Cooperation.Grains.Funding.Calls;
+using Cooperation.Grains.Funding.Calls.Commands;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
+using Cooperation.Grains.Tests.Funding;
 using Cooperation.Grains.Tests.Reports;
 using Cooperation.Grains.Tests.Shipments;
 using Cooperation.Grains.Uploads;
@@ -459,6 +462,101 @@ public abstract class UploadGrainTests(UploadClusterFixture cluster)
     }
 
     /// <summary>An upload of a fresh partnership's shipped shipment, for item i2 (the screen).</summary>
+    /// <summary>
+    /// A piece of an application (a signed convention exported to PDF, 200 KB) goes through the same resumable upload
+    /// as photos: announced by the applicant's North staff, sent in blocks, checked and kept, read back by members.
+    /// </summary>
+    [Fact]
+    public async Task ApplicationPiece_Pdf_SentInBlocksAndKept()
+    {
+        var (upload, target) = await ApplicationPieceAsync();
+        var pdf = Pdf(200_000);
+
+        var announced = await upload.AnnounceAsync(Announce("announce", Staff, target, pdf, "application/pdf"));
+        await SendAllAsync(upload, pdf, Staff);
+        var committed = await upload.CommitAsync(new CommitUpload("commit", Staff));
+
+        Assert.Equal(7, announced.BlockCount);
+        Assert.Equal(UploadStatus.Committed, committed.Status);
+        var read = await upload.ReadAsync(Researcher);
+        Assert.Equal(pdf, read.Bytes);
+        Assert.Equal("application/pdf", read.ContentType);
+    }
+
+    /// <summary>A piece may weigh up to 8 MiB (a scanned délibération), a photo 1 MiB; beyond, refused with the limit.</summary>
+    [Fact]
+    public async Task ApplicationPiece_Size_UpTo8MiB()
+    {
+        var (piece, pieceTarget) = await ApplicationPieceAsync();
+        var (photo, photoTarget) = await ReceiptPhotoAsync();
+
+        var big = await piece.AnnounceAsync(new AnnounceUpload("big", Staff, pieceTarget, "application/pdf", 3 * 1024 * 1024, Sha256([1])));
+        var (other, _) = await ApplicationPieceAsync();
+        var tooBig = await Assert.ThrowsAsync<DomainException>(() =>
+            other.AnnounceAsync(new AnnounceUpload("too-big", Staff, pieceTarget, "application/pdf", UploadRules.MaxPieceSize + 1, Sha256([1]))));
+        var photoAt3MiB = await Assert.ThrowsAsync<DomainException>(() =>
+            photo.AnnounceAsync(new AnnounceUpload("photo", South, photoTarget, "image/jpeg", 3 * 1024 * 1024, Sha256([1]))));
+
+        Assert.Equal(96, big.BlockCount);
+        Assert.Equal(DomainErrorCode.Validation, tooBig.Code);
+        Assert.Contains("8 Mio", tooBig.Message);
+        Assert.Equal(DomainErrorCode.Validation, photoAt3MiB.Code);
+    }
+
+    /// <summary>A PDF is a piece of an application, never a receipt photo.</summary>
+    [Fact]
+    public async Task Announce_PdfAsReceiptPhoto_Refused()
+    {
+        var (upload, target) = await ReceiptPhotoAsync();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => upload.AnnounceAsync(Announce("announce", South, target, Pdf(10_000), "application/pdf")));
+
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
+        Assert.Equal(DomainErrorCode.NotFound, (await Assert.ThrowsAsync<DomainException>(() => upload.GetAsync(South))).Code);
+    }
+
+    /// <summary>A file announced as a PDF whose first bytes are not "%PDF-" (a renamed picture) is refused and not kept.</summary>
+    [Fact]
+    public async Task ApplicationPiece_NotReallyPdf_RefusedAndNotKept()
+    {
+        var (upload, target) = await ApplicationPieceAsync();
+        var jpeg = Jpeg(40_000);
+        await upload.AnnounceAsync(Announce("announce", Staff, target, jpeg, "application/pdf"));
+        await SendAllAsync(upload, jpeg, Staff);
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => upload.CommitAsync(new CommitUpload("commit", Staff)));
+
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
+        Assert.Contains("PDF", error.Message);
+        Assert.Equal(UploadStatus.Announced, (await upload.GetAsync(Staff)).Status);
+    }
+
+    /// <summary>Only the applicant side attaches pieces: the South agent and a third partner are refused.</summary>
+    [Fact]
+    public async Task ApplicationPiece_ByOtherThanApplicant_Forbidden()
+    {
+        var (upload, target) = await ApplicationPieceAsync();
+        var pdf = Pdf(10_000);
+
+        var codes = new List<DomainErrorCode>();
+        foreach (var actor in new[] { South, Researcher, TestPartnerships.Outsider })
+            codes.Add((await Assert.ThrowsAsync<DomainException>(() => upload.AnnounceAsync(Announce("announce", actor, target, pdf, "application/pdf")))).Code);
+
+        Assert.All(codes, code => Assert.Equal(DomainErrorCode.Forbidden, code));
+    }
+
+    /// <summary>A piece uploaded under one partnership cannot be attached to another partnership's application.</summary>
+    [Fact]
+    public async Task ApplicationPiece_ApplicationOfAnotherPartnership_Refused()
+    {
+        var (_, target) = await ApplicationPieceAsync();
+        var (other, _) = await ApplicationPieceAsync();
+
+        var error = await Assert.ThrowsAsync<DomainException>(() => other.AnnounceAsync(Announce("announce", Staff, target, Pdf(1000), "application/pdf")));
+
+        Assert.Equal(DomainErrorCode.Validation, error.Code);
+    }
+
     private async Task<(IUploadGrain Upload, UploadTarget Target)> ReceiptPhotoAsync()
     {
         var (partnership, shipment) = await TestShipments.ShippedAsync(Grains);
@@ -466,11 +564,23 @@ public abstract class UploadGrainTests(UploadClusterFixture cluster)
         return (upload, new UploadTarget(UploadTargetKind.ShipmentItem, shipment.GetPrimaryKeyString(), "i2"));
     }
 
-    private static async Task SendAllAsync(IUploadGrain upload, byte[] photo)
+    /// <summary>A new partnership's draft application to a new open call, and an upload of that partnership for its piece.</summary>
+    private async Task<(IUploadGrain Upload, UploadTarget Target)> ApplicationPieceAsync()
+    {
+        var call = Grains.GetGrain<IFundCallGrain>(ClusterFixture.NewSlug("fsn"));
+        await call.CreateAsync(new CreateFundCall("create", Actor.Seed, 2026, "Fonds de Solidarité Numérique — appel 2026", TestFunds.Envelope,
+            cluster.Time.GetUtcNow().AddDays(60), false, TestFunds.Rubric, TestFunds.Pieces));
+        var partnership = await TestPartnerships.NewAsync(Grains);
+        var application = await TestFunds.DraftAsync(Grains, call, partnership);
+        var upload = Grains.GetGrain<IUploadGrain>(UploadRules.KeyFor(partnership.GetPrimaryKeyString(), NewUploadId()));
+        return (upload, new UploadTarget(UploadTargetKind.FundApplication, application.GetPrimaryKeyString(), null));
+    }
+
+    private static async Task SendAllAsync(IUploadGrain upload, byte[] photo, Actor? actor = null)
     {
         var blocks = Blocks(photo);
         for (var i = 0; i < blocks.Length; i++)
-            await upload.StageBlockAsync(South, i, blocks[i]);
+            await upload.StageBlockAsync(actor ?? South, i, blocks[i]);
     }
 
     private async Task<int> BlocksInStorageAsync(string blobName)

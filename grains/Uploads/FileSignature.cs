@@ -4,7 +4,7 @@ namespace Cooperation.Grains.Uploads;
 /// The first bytes each accepted format starts with: a file renamed to .jpg, or a PDF sent as a photo, is refused
 /// even when its checksum matches what the client announced.
 /// </summary>
-public static class PhotoSignature
+public static class FileSignature
 {
     private static ReadOnlySpan<byte> Jpeg => [0xFF, 0xD8, 0xFF];
 
@@ -14,6 +14,8 @@ public static class PhotoSignature
 
     private static ReadOnlySpan<byte> WebP => "WEBP"u8;
 
+    private static ReadOnlySpan<byte> Pdf => "%PDF-"u8;
+
     /// <summary>Whether <paramref name="bytes"/> start as a file of <paramref name="contentType"/> does.</summary>
     public static bool Matches(string contentType, ReadOnlySpan<byte> bytes) => contentType switch
     {
@@ -21,6 +23,7 @@ public static class PhotoSignature
         "image/png" => bytes.StartsWith(Png),
         // "RIFF", four bytes of length, then "WEBP".
         "image/webp" => bytes.Length >= 12 && bytes.StartsWith(Riff) && bytes[8..12].SequenceEqual(WebP),
+        "application/pdf" => bytes.StartsWith(Pdf),
         _ => false,
     };
 }
