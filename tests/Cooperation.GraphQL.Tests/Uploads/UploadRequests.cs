@@ -8,7 +8,7 @@ public static class UploadRequests
 {
     public const int BlockSize = 32_768;
 
-    public const string Fields = "id uploadId status contentType size sha256 blockSize blockCount missingBlocks createdAt expiresAt committedAt shipmentId itemId reportId url";
+    public const string Fields = "id uploadId status contentType size sha256 blockSize blockCount missingBlocks createdAt expiresAt committedAt shipmentId itemId reportId applicationId url";
 
     public const string Announce = $$"""
         mutation($i: AnnounceUploadInput!) { announceUpload(input: $i) { clientMutationId upload { {{Fields}} } } }

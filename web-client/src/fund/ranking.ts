@@ -7,6 +7,7 @@ import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { addStyles, euros, saveFile } from '../passage-view';
 import { screenCost } from '../screen-bytes';
+import { STATUS } from './fund-words';
 
 interface Call { id: string; code: string; year: number; title: string; open: boolean }
 interface Entry {
@@ -15,15 +16,6 @@ interface Entry {
 }
 interface Ranking { id: string; code: string; title: string; envelope: number; rankingCsvPath: string; ranking: Entry[] }
 
-const STATUS: Record<string, [string, string]> = {
-  DRAFT: ['brouillon', 'draft'],
-  SUBMITTED: ['déposé', 'filed'],
-  RETURNED: ['renvoyé pour compléments', 'returned for completion'],
-  UNDER_REVIEW: ['en instruction', 'under review'],
-  GRANTED: ['accordé', 'granted'],
-  DECLINED: ['refusé', 'declined'],
-};
-
 export async function callsSection(session: Session): Promise<HTMLElement> {
   const section = h('section', { id: 'fund-calls' }, h('h2', {}, bi('Appels à projets du Fonds', 'The fund’s calls for projects')));
   try {
@@ -31,7 +23,8 @@ export async function callsSection(session: Session): Promise<HTMLElement> {
       async () => (await api.query<{ fundCalls: Call[] }>('FundCalls')).fundCalls, offline);
     section.append(h('ul', { class: 'cards' }, ...(value ?? []).map((c) => h('li', {},
       h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title, screenCost('ranking')), ' ',
-      h('span', { class: 'tag' }, c.open ? bi('ouvert', 'open') : bi('clos', 'closed'))))));
+      h('span', { class: 'tag' }, c.open ? bi('ouvert', 'open') : bi('clos', 'closed'))))),
+    h('p', {}, h('a', { href: '#/o', class: 'button', id: 'new-call-link' }, bi('Ouvrir un appel à projets', 'Open a call for projects'))));
   } catch (e) {
     section.append(errorLine(e));
   }
@@ -79,7 +72,7 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
           th('Évaluations', 'Reviews'), th('Statut', 'Status'), th('Décision', 'Decision'))),
         h('tbody', {}, ...current.ranking.map((e) => h('tr', { 'data-number': e.number },
           cell(e.rank ? String(e.rank) : '—', true),
-          cell(h('span', {}, h('strong', {}, bi(`n° ${e.number}`, `#${e.number}`)), ` ${e.title}`, h('br'), h('span', { class: 'muted' }, `${e.applicant} — ${e.partnershipName}`))),
+          cell(h('span', {}, h('a', { href: `#/k/${encodeURIComponent(e.applicationId)}` }, h('strong', {}, bi(`n° ${e.number}`, `#${e.number}`)), ` ${e.title}`), h('br'), h('span', { class: 'muted' }, `${e.applicant} — ${e.partnershipName}`))),
           cell(euros(e.requestedAmount), true),
           cell(e.score === null ? '—' : e.score.toLocaleString('fr-FR'), true),
           cell(String(e.countedReviews), true),

@@ -39,6 +39,7 @@ async function fundSections(session: Session, viewer: Viewer, into: HTMLElement)
   try {
     if (viewer.roles.includes('FUND_REVIEWER')) into.append(await (await import('../fund/assignments')).assignmentsSection(session));
     if (viewer.roles.includes('FUND_MANAGER')) into.append(await (await import('../fund/ranking')).callsSection(session));
+    if (viewer.memberships.some((m) => m.role === 'NORTH_STAFF')) into.append(await (await import('../fund/application')).applicationsSection(session, viewer));
   } catch (e) {
     into.append(errorLine(e));
   }
