@@ -13,7 +13,7 @@
 // Ends with "N passed, N failed" like the other stories.
 
 import { assertAccessible } from './accessibility.mjs';
-import { expect, openStory, serverApi } from './story.mjs';
+import { expect, fitsWidth, openStory, serverApi, signInAs } from './story.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -34,30 +34,15 @@ const pdf = (size) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(siz
 
 const { context, page, step, shot, finish } = await openStory('fund-desk');
 const { signIn, graphql } = serverApi(base, password);
-async function fitsWidth() {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(wide <= 1, `the page is ${wide} px wider than the screen`);
-}
+const fits = () => fitsWidth(page);
 /** The same screen at a desktop's width, then back to the phone's. */
 async function onDesktop(title) {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await fitsWidth();
+  await fits();
   await shot(`${title}-bureau`);
   await page.setViewportSize({ width: 360, height: 740 });
 }
-async function signInOnPage(email) {
-  const signOut = page.locator('header button', { hasText: 'Se déconnecter' });
-  if (await signOut.count()) {
-    await signOut.click();
-    await page.locator('#email').waitFor();
-  } else {
-    await page.goto(base);
-  }
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(password);
-  await page.locator('button[type=submit]').click();
-  await page.locator('main h2').first().waitFor();
-}
+const signInOnPage = (email) => signInAs(page, base, password, email);
 
 let applicationId = '';
 try {
@@ -72,7 +57,7 @@ try {
     await page.locator('#call-title').fill(CALL_TITLE);
     await page.locator('#call-envelope').fill('200000');
     await page.locator('#call-deadline').fill(`${new Date().getUTCFullYear() + 1}-06-30`);
-    await fitsWidth();
+    await fits();
     await shot('30-ouvrir-un-appel');
     await assertAccessible(page, 'ouvrir un appel à projets / opening a call for projects');
     await onDesktop('30-ouvrir-un-appel');
@@ -124,7 +109,7 @@ try {
     await page.locator('#network-line', { hasText: 'Hors ligne' }).waitFor();
     await page.locator('#save-draft').click();
     await page.locator('#draft [role=alert]', { hasText: 'le brouillon reste gardé sur ce téléphone' }).waitFor();
-    await fitsWidth();
+    await fits();
     await shot('31-dossier-hors-ligne');
     await assertAccessible(page, 'dossier de candidature hors ligne / an application offline');
     await context.setOffline(false);
@@ -139,7 +124,7 @@ try {
     await page.locator('#draft [role=status]', { hasText: 'Brouillon enregistré' }).waitFor();
     await page.locator('#checklist', { hasText: 'Tout est prêt' }).waitFor();
     expect((await page.locator('#checklist li.pending').count()) === 0, 'the checklist still has gaps');
-    await fitsWidth();
+    await fits();
     await shot('32-dossier-pret');
     await assertAccessible(page, 'dossier de candidature prêt / an application ready to file');
     await onDesktop('32-dossier-pret');
@@ -167,7 +152,7 @@ try {
     await page.locator('#assign-reviewer').click();
     await page.locator('#assign-said [role=alert]', { hasText: 'motif de la dérogation est obligatoire' }).waitFor();
     await page.locator('#override-reason').fill(OVERRIDE);
-    await fitsWidth();
+    await fits();
     await shot('34-conflit-detecte');
     await assertAccessible(page, 'conflit d’intérêts détecté / conflict of interest detected');
     await page.locator('#assign-reviewer').click();
@@ -197,7 +182,7 @@ try {
     await context.setOffline(false);
     await page.locator('#grant').click();
     await page.locator('#decision', { hasText: 'Accordé' }).waitFor();
-    await fitsWidth();
+    await fits();
     await shot('36-subvention-accordee');
     await assertAccessible(page, 'décision d’un dossier / deciding a file');
   });

@@ -5,6 +5,7 @@
 // photo, so a dropped link costs one block. Saving and filing need the network: offline the screen says so.
 
 import { api, errorLine, offline, plain, type Session, type Viewer } from '../app';
+import { ApiError } from '../api';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { addStyles, euros } from '../passage-view';
@@ -67,7 +68,7 @@ export async function applicationsSection(session: Session, viewer: Viewer): Pro
       const without = call.open ? mine.filter((p) => !files.some((a) => a.partnership?.slug === p.slug)) : [];
       return h('li', {},
         h('strong', {}, call.title), ' ', h('span', { class: 'tag' }, call.open ? bi('ouvert', 'open') : bi('clos', 'closed')), h('br'),
-        h('span', { class: 'muted' }, bi(`Date limite : ${day(call.deadline)}`, `Deadline: ${day(call.deadline)}`)),
+        h('span', { class: 'muted' }, bi(`Date limite : ${day(call.deadline)}`, `Deadline: ${day(call.deadline, true)}`)),
         ...files.map((a) => h('p', {}, h('a', { href: `#/c/${encodeURIComponent(a.id)}`, class: 'button' },
           bi(`Dossier n° ${a.number}`, `File #${a.number}`), ` — ${a.partnership?.name ?? ''}`), ' ', h('span', { class: 'tag' }, status(a.status)))),
         ...without.map((p) => h('p', {}, h('button', {
@@ -113,7 +114,9 @@ export async function applicationScreen(session: Session, id: string): Promise<H
   // What the phone kept wins while it was not saved: the person's typing is never dropped by a fresher read.
   let content: Content = kept?.dirty ? kept.content : contentOf(current);
   let dirty = kept?.dirty ?? false;
-  const keep = () => store.put(keptKey(id), { revision: current.revision, content, dirty } satisfies Kept);
+  // The revision the kept text was typed on: saving it over someone else's later save is refused, not silent.
+  let basis = kept?.dirty ? kept.revision : current.revision;
+  const keep = () => store.put(keptKey(id), { revision: basis, content, dirty } satisfies Kept);
 
   const heading = h('h2', {});
   const summary = h('div', {});
@@ -245,8 +248,9 @@ export async function applicationScreen(session: Session, id: string): Promise<H
     }
     try {
       const { editFundApplication } = await api.mutate<{ editFundApplication: { application: Application } }>('EditFundApplication',
-        { input: { clientMutationId: crypto.randomUUID(), applicationId: id, expectedRevision: current.revision, ...inputs() } });
+        { input: { clientMutationId: crypto.randomUUID(), applicationId: id, expectedRevision: basis, ...inputs() } });
       current = editFundApplication.application;
+      basis = current.revision;
       dirty = false;
       await keep();
       await store.put(`fundFile:${id}`, current);
@@ -255,6 +259,17 @@ export async function applicationScreen(session: Session, id: string): Promise<H
       paintChecklist();
       return true;
     } catch (e) {
+      if (e instanceof ApiError && e.code === 'CONFLICT' && e.message.includes('révision')) {
+        // Saved elsewhere since this text was typed: the person is told, and a second press replaces that save.
+        const fresh = await api.query<{ fundApplication: Application }>('FundApplicationDraft', { id }).catch(() => null);
+        if (fresh) {
+          basis = fresh.fundApplication.revision;
+          await keep();
+          said(saveSaid, false, bi('Le dossier a été enregistré ailleurs depuis que vous l’avez modifié ici. Enregistrez à nouveau pour le remplacer par votre texte.',
+            'The file was saved elsewhere since you changed it here. Save again to replace it with your text.'));
+          return false;
+        }
+      }
       said(saveSaid, false, offline(e)
         ? bi('Hors ligne — le brouillon reste gardé sur ce téléphone ; enregistrez-le au retour du réseau.', 'Offline — the draft stays kept on this phone; save it when the network is back.')
         : biText(e instanceof Error ? e.message : String(e)));
@@ -276,6 +291,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
           const { submitFundApplication } = await api.mutate<{ submitFundApplication: { application: Application } }>('SubmitFundApplication',
             { input: { clientMutationId: crypto.randomUUID(), applicationId: id } });
           current = submitFundApplication.application;
+          basis = current.revision;
           content = contentOf(current);
           await keep();
           await store.put(`fundFile:${id}`, current);
@@ -304,7 +320,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
     heading.replaceChildren(bi(`Dossier n° ${current.number}`, `File #${current.number}`), ' — ', current.call.title);
     summary.replaceChildren(
       h('p', {}, current.partnership?.name ?? '', ' · ', h('span', { class: 'tag', id: 'file-status' }, status(current.status)), ' · ',
-        bi(`Date limite : ${day(current.call.deadline)}`, `Deadline: ${day(current.call.deadline)}`), ' · ',
+        bi(`Date limite : ${day(current.call.deadline)}`, `Deadline: ${day(current.call.deadline, true)}`), ' · ',
         bi(`Enveloppe ${euros(current.call.envelope)}`, `Envelope ${euros(current.call.envelope)}`)),
       current.status === 'RETURNED' && current.latestReturn
         ? h('p', { class: 'notice' }, bi(`Renvoyé pour compléments (version n° ${current.latestReturn.version}) : `, `Returned for completion (version #${current.latestReturn.version}): `), current.latestReturn.reason)
@@ -346,7 +362,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
       current.versions.length
         ? h('ul', { class: 'items' }, ...[...current.versions].reverse().map((v) => h('li', { class: 'item' },
           h('strong', {}, bi(`Version n° ${v.number}`, `Version #${v.number}`)), ' — ',
-          bi(`déposée le ${day(v.submittedAt)}`, `filed on ${day(v.submittedAt)}`), v.submittedBy ? ` · ${v.submittedBy}` : '', h('br'),
+          bi(`déposée le ${day(v.submittedAt)}`, `filed on ${day(v.submittedAt, true)}`), v.submittedBy ? ` · ${v.submittedBy}` : '', h('br'),
           v.title, h('br'),
           h('span', { class: 'muted' }, bi('Demandé', 'Requested'), ` ${euros(v.requestedAmount)} · `, bi('cofinancements', 'co-financing'), ` ${euros(v.coFinancingTotal)} · `,
             bi('budget', 'budget'), ` ${euros(v.budgetTotal)} · `, bi(`${v.pieces.length} pièce(s)`, `${v.pieces.length} piece(s)`)))))

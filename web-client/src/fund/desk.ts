@@ -148,7 +148,7 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
           h('strong', {}, r.reviewer), ' ',
           h('span', { class: 'tag' }, r.recused ? bi('déporté', 'recused') : r.submitted ? bi('évaluation transmise', 'review submitted') : bi('à évaluer', 'to review')),
           r.weightedScore !== null ? h('span', {}, ' · ', bi(`note ${r.weightedScore.toLocaleString('fr-FR')}/100`, `score ${r.weightedScore}/100`)) : '', h('br'),
-          h('span', { class: 'muted' }, bi(`Désigné le ${day(r.assignedAt)} par ${r.assignedBy}`, `Assigned on ${day(r.assignedAt)} by ${r.assignedBy}`)),
+          h('span', { class: 'muted' }, bi(`Désigné le ${day(r.assignedAt)} par ${r.assignedBy}`, `Assigned on ${day(r.assignedAt, true)} by ${r.assignedBy}`)),
           r.detectedConflicts.length
             ? h('div', { class: 'conflicts' }, h('strong', {}, bi('Conflits détectés :', 'Conflicts detected:')),
               h('ul', {}, ...r.detectedConflicts.map((c) => h('li', {}, biText(c.reason)))),

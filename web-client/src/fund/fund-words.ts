@@ -22,9 +22,9 @@ export const PIECES: Record<string, [string, string]> = {
 
 export const status = (value: string) => bi(...(STATUS[value] ?? [value, value]));
 
-/** « 6 décembre 2026 », the way the messages write dates. */
-export function day(iso: string): string {
-  return new Date(iso).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** « 6 décembre 2026 », the way the messages write dates; « 6 December 2026 » for the English half. */
+export function day(iso: string, english = false): string {
+  return new Date(iso).toLocaleDateString(english ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /**
