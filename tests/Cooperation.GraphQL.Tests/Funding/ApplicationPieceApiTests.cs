@@ -16,7 +16,7 @@ public sealed class ApplicationPieceApiTests(ApiFixture api)
     {
         i = new
         {
-            clientMutationId = NewId("announce"), partnershipId = Applicant, uploadId, contentType,
+            clientMutationId = FundRequests.NewId("announce"), partnershipId = Applicant, uploadId, contentType,
             size = file.Length, sha256 = Sha256(file), applicationId,
         },
     };
@@ -48,7 +48,7 @@ public sealed class ApplicationPieceApiTests(ApiFixture api)
         var edited = await ActAsync(api.Http, julien, "editFundApplication", "EditFundApplicationInput",
             new
             {
-                clientMutationId = NewId("edit"), applicationId = id,
+                clientMutationId = FundRequests.NewId("edit"), applicationId = id,
                 pieces = new[] { new { kind = "COUNCIL_DELIBERATION", name = "Délibération du conseil communautaire", uploadId } },
             }, "checklist { piece satisfied } pieces { uploadId }");
         var edit = edited["data"]!["editFundApplication"]!["application"]!;

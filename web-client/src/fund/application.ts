@@ -158,11 +158,11 @@ export async function applicationScreen(session: Session, id: string): Promise<H
     paint();
     return box;
   };
-  const input = (id: string, label: string, value: string, set: (v: string) => void, mode?: string) => {
-    const element = h('input', { id, 'aria-label': label, inputmode: mode, placeholder: label });
+  const input = (id: string, fr: string, en: string, value: string, set: (v: string) => void, mode?: string) => {
+    const element = h('input', { id, inputmode: mode });
     element.value = value;
     element.addEventListener('input', () => { set(element.value); void touched(); });
-    return element;
+    return h('div', {}, h('label', { for: id }, bi(fr, en)), element);
   };
 
   const pieceStatus = async (piece: Piece): Promise<Node> => {
@@ -338,8 +338,8 @@ export async function applicationScreen(session: Session, id: string): Promise<H
         ...field('expectedResults', 'Résultats attendus', 'Expected results', true),
         ...field('requestedAmount', 'Montant demandé au Fonds (€)', 'Amount requested from the fund (€)'),
         lines('Plan de cofinancement', 'Co-financing plan', () => content.coFinancing, (l, i) => [
-          input(`co-${i}-funder`, plain('Cofinanceur', 'Co-funder'), l.funder, (v) => (l.funder = v)),
-          input(`co-${i}-amount`, plain('Montant (€)', 'Amount (€)'), l.amount, (v) => (l.amount = v), 'decimal'),
+          input(`co-${i}-funder`, 'Cofinanceur', 'Co-funder', l.funder, (v) => (l.funder = v)),
+          input(`co-${i}-amount`, 'Montant (€)', 'Amount (€)', l.amount, (v) => (l.amount = v), 'decimal'),
           h('div', { class: 'check' }, (() => {
             const box = h('input', { type: 'checkbox', id: `co-${i}-secured`, checked: l.secured });
             box.addEventListener('change', () => { l.secured = box.checked; void touched(); });
@@ -347,8 +347,8 @@ export async function applicationScreen(session: Session, id: string): Promise<H
           })(), h('label', { for: `co-${i}-secured` }, bi('Acquis', 'Secured'))),
         ], () => ({ funder: '', amount: '', secured: false }), 'Ajouter un cofinancement', 'Add a co-funder'),
         lines('Budget prévisionnel', 'Budget', () => content.budget, (l, i) => [
-          input(`budget-${i}-label`, plain('Poste de dépense', 'Expense'), l.label, (v) => (l.label = v)),
-          input(`budget-${i}-amount`, plain('Montant (€)', 'Amount (€)'), l.amount, (v) => (l.amount = v), 'decimal'),
+          input(`budget-${i}-label`, 'Poste de dépense', 'Expense', l.label, (v) => (l.label = v)),
+          input(`budget-${i}-amount`, 'Montant (€)', 'Amount (€)', l.amount, (v) => (l.amount = v), 'decimal'),
         ], () => ({ label: '', amount: '' }), 'Ajouter une ligne de budget', 'Add a budget line'),
         piecesBox,
         h('button', { type: 'submit', id: 'save-draft' }, bi('Enregistrer le brouillon', 'Save the draft')), saveSaid, keptLine);

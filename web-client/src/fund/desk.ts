@@ -49,11 +49,14 @@ export function newCallScreen(_session: Session): HTMLElement {
   const [deadlineLabel, deadline] = text('call-deadline', 'Date limite de dépôt', 'Filing deadline', '', { type: 'date' });
   const blind = h('input', { type: 'checkbox', id: 'call-blind' });
   const criteria = RUBRIC.map(([key, fr, en, weight], i) => {
-    const label = h('input', { id: `crit-${i}`, 'aria-label': plain(`Critère ${i + 1}`, `Criterion ${i + 1}`) });
+    const label = h('input', { id: `crit-${i}` });
     label.value = fr;
-    const w = h('input', { id: `crit-${i}-weight`, inputmode: 'numeric', 'aria-label': plain(`Poids du critère ${i + 1}`, `Weight of criterion ${i + 1}`) });
+    const w = h('input', { id: `crit-${i}-weight`, inputmode: 'numeric' });
     w.value = String(weight);
-    return { key, en, label, w };
+    const row = h('div', { class: 'line' },
+      h('label', { for: `crit-${i}` }, bi(`Critère ${i + 1}`, `Criterion ${i + 1}`)), label,
+      h('label', { for: `crit-${i}-weight` }, bi('Poids', 'Weight')), w);
+    return { key, en, label, w, row };
   });
   const pieces = Object.entries(PIECES).filter(([kind]) => kind !== 'OTHER').map(([kind, [fr, en]]) => {
     const box = h('input', { type: 'checkbox', id: `piece-${kind}`, checked: true });
@@ -64,9 +67,10 @@ export function newCallScreen(_session: Session): HTMLElement {
     codeLabel, code, titleLabel, title, yearLabel, yearInput, envelopeLabel, envelope, deadlineLabel, deadline,
     h('div', { class: 'check' }, blind, h('label', { for: 'call-blind' }, bi('Évaluation à l’aveugle (les instructeurs ne voient pas qui candidate)', 'Blind review (reviewers do not see who applies)'))),
     h('fieldset', {}, h('legend', {}, bi('Grille d’évaluation (notes de 0 à 5, pondérées)', 'Rubric (scores 0 to 5, weighted)')),
-      ...criteria.map((c) => h('div', { class: 'line' }, c.label, c.w))),
+      ...criteria.map((c) => c.row)),
     h('fieldset', {}, h('legend', {}, bi('Pièces exigées', 'Required pieces')), ...pieces.map((p) => p.row)),
     h('button', { type: 'submit', class: 'primary', id: 'open-call' }, bi('Ouvrir l’appel', 'Open the call')), result);
+  form.addEventListener('input', () => result.replaceChildren());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const amount = Number(envelope.value.replace(/\s/g, '').replace(',', '.'));
