@@ -8,7 +8,6 @@ import { Session, header, openDatabases, type Viewer } from './app';
 import { h, pruneStyles } from './dom';
 import { bi, lang } from './i18n';
 import { homeScreen } from './screens/home';
-import { partnershipScreen } from './screens/partnership';
 import { signInScreen } from './screens/sign-in';
 
 const root = document.getElementById('app')!;
@@ -24,9 +23,9 @@ async function show(): Promise<void> {
   // The screen on show stops listening to the copy; the next one watches what it shows.
   session.replica.leaveScreen();
   const [, screen, a, b, c, d] = location.hash.split('/').map(decodeURIComponent);
-  // The North's screens (r: report, n: new shipment, l: packing list and labels) are chunks loaded when opened.
-  const main = screen === 'p' && a ? await partnershipScreen(session, a)
-    // The agent's tick-list too (its damaged-item form, its box scanner): the service worker keeps it for offline use.
+  // Past the home screen, every screen is a chunk loaded when opened, which the service worker keeps for offline use:
+  // a partnership's page, the receiving tick-list, the North's (r: report, n: new shipment, l: packing list and labels).
+  const main = screen === 'p' && a ? await (await import('./screens/partnership')).partnershipScreen(session, a)
     : screen === 's' && a && b ? await (await import('./screens/receiving')).receivingScreen(session, a, b, c)
     : screen === 'r' && a && b ? await (await import('./north/report')).reportScreen(session, a, b)
     : screen === 'n' && a ? (await import('./north/shipment-form')).shipmentFormScreen(session, a)

@@ -20,6 +20,8 @@ const STYLES = `
   li.item p { margin: 0; }
   .item-head { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; font-size: .95em; }
   li.item .state { font-size: .85em; }
+  li.item .state:empty { display: none; }
+  .box-received { font-size: .9em; }
   .verdicts { display: grid; grid-template-columns: repeat(3, 1fr); gap: .25rem; }
   .verdicts button { margin: 0; padding: .15rem .2rem; font-size: .9em; line-height: 1.15; }
   .verdicts button .en { display: block; font-size: .8em; }
@@ -140,7 +142,8 @@ export async function receivingScreen(session: Session, partnershipId: string, s
         done++;
         row.state.replaceChildren(word(waiting), ' · ', h('em', {}, busy ? bi('envoi…', 'sending…') : bi('en attente', 'pending')));
       } else {
-        row.state.replaceChildren(bi('à pointer', 'to check'));
+        // Nothing to say: the three buttons, none pressed, say it is still to check, and the row stays one line shorter.
+        row.state.replaceChildren();
       }
       row.row.className = item.verdict ? 'item done' : waiting ? 'item pending' : 'item';
       row.buttons.forEach((button, i) => {
@@ -167,7 +170,7 @@ export async function receivingScreen(session: Session, partnershipId: string, s
     return h('details', { id: `box-${box.id}` },
       h('summary', {}, h('strong', {}, box.id.toUpperCase()), ' ', box.label, ' · ', count),
       h('button', {
-        type: 'button',
+        type: 'button', class: 'box-received',
         onclick: () => {
           // The whole box in one line, or, when some of its items already have a verdict, each of the others: a
           // box's line over an item already checked would be a dispute with oneself.
@@ -176,7 +179,7 @@ export async function receivingScreen(session: Session, partnershipId: string, s
           const lines: Line[] = left.length === box.items.length ? [{ boxId: box.id, verdict: 'RECEIVED' }] : left.map((i) => ({ itemId: i.id, verdict: 'RECEIVED' }));
           void session.queue('confirmShipmentItems', partnershipId, { shipmentId, verdicts: lines });
         },
-      }, bi('Tout le carton reçu', 'Whole box received')),
+      }, bi('Carton entier reçu', 'Whole box received')),
       h('ul', { class: 'items' }, ...box.items.map((item) => itemRow(item))));
   });
 
