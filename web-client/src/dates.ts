@@ -3,10 +3,15 @@
 
 import { bi } from './i18n';
 
-const FORMATS = {
-  fr: new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
-};
+const LOCALES = { fr: 'fr-FR', en: 'en-GB' } as const;
+const DAY = { day: 'numeric', month: 'long', year: 'numeric' } as const;
+/** A calendar day is the same day everywhere (read in UTC, as written); an instant is the phone's own day. */
+const formats = (lang: 'fr' | 'en') => ({
+  day: new Intl.DateTimeFormat(LOCALES[lang], { ...DAY, timeZone: 'UTC' }),
+  instant: new Intl.DateTimeFormat(LOCALES[lang], DAY),
+  time: new Intl.DateTimeFormat(LOCALES[lang], { hour: '2-digit', minute: '2-digit' }),
+});
+const FORMATS = { fr: formats('fr'), en: formats('en') };
 
 /**
  * A calendar day (« 2026-12-15 ») or an instant, in French. A day is read as it is written, whatever the phone's time
@@ -25,14 +30,22 @@ export function dateWords(value: string | Date): DocumentFragment {
   return bi(frenchDate(value), englishDate(value));
 }
 
-/** « du 1er janvier 2026 au 30 juin 2026 »: a report's period. */
+/** « 1 janvier 2026 → 30 juin 2026 »: a report's period. */
 export function periodWords(start: string, end: string): DocumentFragment {
   return bi(`${frenchDate(start)} → ${frenchDate(end)}`, `${englishDate(start)} → ${englishDate(end)}`);
 }
 
+/** « 6 décembre 2026 à 14:05 »: an instant, as a history line shows it. */
+export function frenchDateTime(value: string | Date): string {
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : `${frenchDate(date)} à ${FORMATS.fr.time.format(date)}`;
+}
+
 function format(value: string | Date, lang: 'fr' | 'en'): string {
-  const date = typeof value === 'string' ? new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value) : value;
-  return Number.isNaN(date.getTime()) ? String(value) : FORMATS[lang].format(date);
+  const day = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = day ? new Date(`${value}T00:00:00Z`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return (day ? FORMATS[lang].day : FORMATS[lang].instant).format(date);
 }
 
 /**
