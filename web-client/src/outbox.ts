@@ -95,8 +95,8 @@ export function newId(): string {
 
 /** One person's view of the outbox. */
 export class Outbox {
-  /** The ids a round trip is carrying now; in memory, since a reload ends every round trip. */
-  private readonly _sending = new Set<string>();
+  /** The ids a round trip is carrying now, each with the end of that round trip; in memory, since a reload ends them all. */
+  private readonly _sending = new Map<string, Promise<void>>();
 
   /** `db` may still be opening: the screen that holds the outbox need not wait for it before it paints. */
   constructor(
@@ -176,10 +176,18 @@ export class Outbox {
    * can be neither changed nor taken back, since the server may be applying them as they were.
    */
   sending(ids: readonly string[]): () => void {
-    for (const id of ids) this._sending.add(id);
+    let over!: () => void;
+    const ended = new Promise<void>((resolve) => (over = resolve));
+    for (const id of ids) this._sending.set(id, ended);
     return () => {
       for (const id of ids) this._sending.delete(id);
+      over();
     };
+  }
+
+  /** Resolves once no round trip carries this action: then it is either acknowledged (gone) or waiting again. */
+  async notSending(id: string): Promise<void> {
+    while (this._sending.has(id)) await this._sending.get(id);
   }
 
   /** Whether the round trip under way carries this action. */

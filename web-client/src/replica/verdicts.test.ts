@@ -60,18 +60,32 @@ describe('a pending verdict', () => {
       { itemId: 'i1', verdict: 'RECEIVED' }, { itemId: 'i2', verdict: 'RECEIVED' }, { itemId: 'i4', verdict: 'MISSING', reason: 'Jamais arrivé' }]);
   });
 
-  it('on its way in a round trip: it cannot change, the round trip’s answer decides', async () => {
+  it('on its way in a round trip: changed once the round trip ends with no answer, never alongside it', async () => {
     const replica = await replicaFor();
     await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'RECEIVED' });
     const [action] = await replica.pending();
     const done = replica.outbox.sending([action.id]);
 
-    expect(await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'MISSING', reason: 'Absent' })).toBe(false);
+    const change = giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'MISSING', reason: 'Absent' });
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await replica.pending()).map((a) => a.id)).toEqual([action.id]);
-    // The answer never came: the verdict waits again, and can change again.
+    // The answer never came: the verdict waits again, and the change takes its place.
     done();
-    expect(await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'MISSING', reason: 'Absent' })).toBe(true);
+    expect(await change).toBe(true);
     expect(await verdictsOf(replica)).toEqual([['i1', 'MISSING']]);
+  });
+
+  it('acknowledged while the change waited for the round trip: refused, nothing queued that would be a dispute', async () => {
+    const replica = await replicaFor();
+    await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'RECEIVED' });
+    const [action] = await replica.pending();
+    const done = replica.outbox.sending([action.id]);
+
+    const change = giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'MISSING', reason: 'Absent' });
+    await replica.outbox.acknowledge([action.id]);
+    done();
+    expect(await change).toBe(false);
+    expect(await replica.pending()).toHaveLength(0);
   });
 
   it('of an item with no verdict yet: a new action, the others untouched', async () => {
@@ -93,12 +107,16 @@ describe('« Tout reçu » taken back', () => {
     expect(await verdictsOf(replica)).toEqual([]);
   });
 
-  it('while a round trip carries it: refused, it stays as it is', async () => {
+  it('while a round trip carries it: taken back once that round trip ends with no answer', async () => {
     const replica = await replicaFor();
     const action = await replica.queue('receiveShipment', 'gd', { shipmentId: 'S1' });
-    replica.outbox.sending([action.id]);
-    expect(await withdraw(replica, action)).toBe(false);
+    const done = replica.outbox.sending([action.id]);
+    const undo = withdraw(replica, action);
+    await new Promise((resolve) => setTimeout(resolve, 20));
     expect(await replica.outbox.pendingCount()).toBe(1);
+    done();
+    expect(await undo).toBe(true);
+    expect(await replica.outbox.pendingCount()).toBe(0);
   });
 
   it('once acknowledged: nothing to take back', async () => {

@@ -10,8 +10,8 @@ import type { Shipment } from './shipment-changes';
 
 /**
  * An item's verdict as the person gives it: in place of the pending one that decides it while that one has not left,
- * else as a new action. False when the pending one is on its way right now: the round trip's answer decides, and the
- * screen shows it.
+ * else as a new action. A round trip carrying the pending one is waited for; false when it was acknowledged meanwhile
+ * (it left: the screen shows the server's verdict).
  */
 export async function giveVerdict(replica: Replica, partnershipId: string, shipment: Shipment, line: VerdictLine & { itemId: string }): Promise<boolean> {
   const pending = pendingShipment(shipment.id, await replica.pending(partnershipId), shipment);
@@ -21,13 +21,15 @@ export async function giveVerdict(replica: Replica, partnershipId: string, shipm
     return true;
   }
   const input: ActionInputs['confirmShipmentItems'] = { shipmentId: shipment.id, verdicts: correctedVerdicts(deciding, line, pending, shipment) };
+  await replica.outbox.notSending(deciding.id);
   const changed = await replica.outbox.swap(deciding.id, 'confirmShipmentItems', input);
   replica.emit(topicsOf(deciding));
   return changed !== null;
 }
 
-/** A pending action taken back before it left (« Annuler »); false when it already left or is leaving. */
+/** A pending action taken back before it left (« Annuler »), once any round trip carrying it ended; false when it left. */
 export async function withdraw(replica: Replica, action: Action): Promise<boolean> {
+  await replica.outbox.notSending(action.id);
   const withdrawn = await replica.outbox.withdraw(action.id);
   replica.emit(topicsOf(action));
   return withdrawn;

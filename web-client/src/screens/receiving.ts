@@ -77,7 +77,7 @@ export async function receivingScreen(session: Session, partnershipId: string, s
 
   const verdict = async (line: Line & { itemId: string }) => {
     const changed = await giveVerdict(session.replica, partnershipId, current, line);
-    if (!changed) rows.get(line.itemId)?.state.append(' ', h('strong', { role: 'alert' }, bi('déjà en cours d’envoi', 'already being sent')));
+    if (!changed) rows.get(line.itemId)?.state.append(' ', h('strong', { role: 'alert' }, bi('déjà envoyé : plus modifiable ici', 'already sent: no longer changeable here')));
     await session.queued(partnershipId);
   };
 
@@ -113,7 +113,8 @@ export async function receivingScreen(session: Session, partnershipId: string, s
       return;
     }
     const undo = h('button', {
-      type: 'button', id: 'undo-all-received', disabled: session.outbox.isSending(action.id),
+      // Tapped while a round trip carries it, it waits for that one's end: taken back if no answer came.
+      type: 'button', id: 'undo-all-received',
       onclick: async () => {
         const withdrawn = await withdraw(session.replica, action);
         await session.refresh();
