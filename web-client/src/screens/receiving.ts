@@ -95,6 +95,9 @@ export async function receivingScreen(session: Session, partnershipId: string, s
         onclick: async () => {
           asking = false;
           await session.queue('receiveShipment', partnershipId, { shipmentId });
+          // The keyboard stays where the answer is: on « Annuler », next to the button that acted.
+          await paint();
+          allAnswer.querySelector<HTMLElement>('#undo-all-received')?.focus();
         },
       }, bi(`Oui, ${count} reçus`, `Yes, ${count} received`));
       allAnswer.replaceChildren(
