@@ -97,6 +97,14 @@ export async function openStory(name, { viewport = { width: 360, height: 740 }, 
   return { context, page, step, shot, finish, consoleErrors };
 }
 
+/** Signs out through the title line's menu, confirming, as a person does; resolves on the sign-in page. */
+export async function signOutOnPage(page) {
+  await page.locator('header .menu > summary').click();
+  await page.locator('#sign-out').click();
+  await page.locator('#sign-out-yes').click();
+  await page.locator('#email').waitFor();
+}
+
 export function expect(condition, message) {
   if (!condition) throw new Error(message);
 }

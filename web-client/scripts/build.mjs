@@ -15,9 +15,12 @@ import { pngIcon, svgIcon } from './icons.mjs';
 
 const webClient = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(webClient, 'src');
-/** Code only the screens loaded on demand use: their folders, and the passage helpers of the fund's and researchers' screens. */
+/**
+ * Code only the screens loaded on demand use: their folders, the passage helpers of the fund's and researchers'
+ * screens, the receiving screen's corrections, the words for refused fields.
+ */
 const onDemandFolders = ['north', 'fund', 'research'].map((d) => join(src, d) + sep);
-const onDemandFiles = ['passages', 'passage-view'].map((f) => join(src, f));
+const onDemandFiles = ['passages', 'passage-view', 'screens/partnership', 'screens/receiving', 'replica/verdicts', 'validation'].map((f) => join(src, f));
 const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
 
@@ -79,11 +82,11 @@ async function exportsOf(specifier) {
   return Object.values(result.metafile.outputs)[0].exports;
 }
 
-/** In the page's script, `import('../north/report')` (or fund/, research/) stays a request for the chunk ./report.js, made when opened. */
+/** In the page's script, `import('../north/report')` (or fund/, research/, a partnership's page, receiving) stays a request for the chunk ./report.js, made when opened. */
 const lazyScreensPlugin = {
   name: 'lazy-screens',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/.*(north|fund|research)\// }, (args) => {
+    b.onResolve({ filter: /^\.\.?\/(.*(north|fund|research)\/|screens\/(partnership|receiving)$|validation$)/ }, (args) => {
       if (args.kind !== 'dynamic-import') throw new Error(`${args.importer} imports ${args.path} statically: these screens load on demand only`);
       return { path: `./${basename(args.path)}.js`, external: true };
     });
@@ -93,14 +96,15 @@ const lazyScreensPlugin = {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// The screens loaded by import() when opened (the North's, the fund's, the researchers'), off the field agent's
-// critical path, first: one file each
+// The screens loaded by import() when opened (a partnership's page, the agent's receiving, the North's, the fund's, the
+// researchers'), off the first usable screen's critical path, first: one file each
 // (report.js…), so that opening one costs one request, and size.mjs can say what each costs. What two of them share
 // beyond the page's modules is a few hundred bytes, carried twice rather than fetched in a round trip of its own.
 const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
-  'fund/review', 'fund/ranking', 'research/annotate'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
+  'fund/review', 'fund/ranking', 'research/annotate', 'screens/partnership', 'screens/receiving', 'validation'].map((n) => [n.split('/').pop(), join(src, `${n}.ts`)]));
 await build({
-  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [sharedModulesPlugin, documentIdsPlugin],
+  // A screen opening another (a partnership's page, its milestones) asks for that one's chunk too, when it needs it.
+  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [lazyScreensPlugin, sharedModulesPlugin, documentIdsPlugin],
 });
 // What each screen costs to open (Brotli bytes), which the links to large screens show.
 const screenBytes = Object.fromEntries(Object.keys(lazyScreens).map((n) => [n, brotliCompressSync(readFileSync(join(dist, `${n}.js`))).length]));

@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from './api';
+import { Api, ApiError } from './api';
 import { Outbox, openOutboxDb } from './outbox';
 import { BLOCK_SIZE, queuePhoto, runs } from './photos';
 import { SyncScheduler, syncPartnership, PERIOD_MS } from './sync';
 import { Replica } from './replica/replica';
 import { Store, openStoreDb } from './replica/store';
-import { TestServer, effectOf } from './test-server';
+import { TestServer, effectOf, ids } from './test-server';
 
 let dbCount = 0;
 const outboxFor = async (person = 'awa@example.sn') => new Outbox(await openOutboxDb(`sync-test-${++dbCount}`), person);
@@ -126,6 +126,27 @@ describe('sync', () => {
     expect(server.batches[1].actions.map((a) => a.id)).toEqual(server.batches[0].actions.map((a) => a.id));
     expect([...server.effects.values()]).toEqual([1, 1, 1]);
     expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('holds the actions of a round trip unchangeable while it is under way, and frees them when its answer is lost', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const action = await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    const seen: { sending: boolean; swapped: unknown; withdrawn: boolean }[] = [];
+    const api = new Api({
+      ids, tokens: { get: () => ({ accessToken: 'a1', refreshToken: 'r1' }), set: () => undefined },
+      fetch: async (url, init) => {
+        seen.push({ sending: outbox.isSending(action.id), swapped: await outbox.swap(action.id, action.kind, verdict('i1', 'MISSING', 'x')), withdrawn: await outbox.withdraw(action.id) });
+        return server.fetch(url, init);
+      },
+    });
+    server.loseNextAnswer = true;
+
+    await expect(syncPartnership({ outbox, replica: replicaOf(outbox), api }, 'gd')).rejects.toThrow();
+    expect(seen).toEqual([{ sending: true, swapped: null, withdrawn: false }]);
+    // The server applied it, the phone never heard: it waits as it was, and can be changed again.
+    expect((await outbox.pending()).map((a) => a.id)).toEqual([action.id]);
+    expect(outbox.isSending(action.id)).toBe(false);
   });
 
   it('keeps the cursor per partnership and sends it back', async () => {

@@ -88,13 +88,19 @@ interface Entry {
 /** `handedOver` is told when the batch's request is handed to the connection. */
 async function roundTrip(options: SyncOptions, partnershipId: string, handedOver?: () => void): Promise<void> {
   // Text first: a confirmation must not wait behind a photo's blocks on a slow link.
-  const text = await options.outbox.pending(partnershipId);
-  const photos = await photosOf(options.outbox, partnershipId);
-  const entries: Entry[] = [
-    ...text.map((action) => ({ kind: action.kind, input: action.input, action })),
-    ...photos.flatMap((photo) => photoAction(photo).map((a) => ({ ...a, photo }))),
-  ];
-  await sendSettingApart(options, partnershipId, entries.slice(0, MAX_PER_BATCH), handedOver);
+  const text = (await options.outbox.pending(partnershipId)).slice(0, MAX_PER_BATCH);
+  // Marked before anything else can run: a change the person makes from now on would race the server applying these.
+  const sent = options.outbox.sending(text.map((a) => a.id));
+  try {
+    const photos = await photosOf(options.outbox, partnershipId);
+    const entries: Entry[] = [
+      ...text.map((action) => ({ kind: action.kind, input: action.input, action })),
+      ...photos.flatMap((photo) => photoAction(photo).map((a) => ({ ...a, photo }))),
+    ];
+    await sendSettingApart(options, partnershipId, entries.slice(0, MAX_PER_BATCH), handedOver);
+  } finally {
+    sent();
+  }
 }
 
 /**

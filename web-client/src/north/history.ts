@@ -3,8 +3,9 @@
 // it needs the network.
 
 import { api, errorLine, offline } from '../app';
+import { frenchDateTime } from '../dates';
 import { h } from '../dom';
-import { bi, lang } from '../i18n';
+import { bi } from '../i18n';
 import { HistoryPages, type HistoryLine, type HistoryPage } from './history-pages';
 
 /** What happened, in words: the server's past-tense event names. */
@@ -36,7 +37,7 @@ const FIELDS: Record<string, [string, string]> = {
 const pair = (words: Record<string, [string, string]>, key: string) => bi(...(words[key] ?? [key, key]));
 
 function line(l: HistoryLine): HTMLElement {
-  const when = new Date(l.at).toLocaleString(lang() === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = frenchDateTime(l.at);
   const change = l.field
     ? h('span', {}, h('br'), pair(FIELDS, l.field), ` : ${l.oldValue ?? '—'} → ${l.newValue ?? '—'}`)
     : l.newValue ? h('span', {}, h('br'), l.newValue) : null;

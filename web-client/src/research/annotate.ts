@@ -8,6 +8,7 @@
 // as pending until the server has them. The annotations export as W3C JSON-LD, fetched with the token and saved.
 
 import { api, errorLine, offline, plain, type Session } from '../app';
+import { englishDate, frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keyOf } from './document-key';
@@ -55,7 +56,7 @@ export async function documentsScreen(session: Session, slug: string): Promise<H
     const missions = (p?.missions ?? []).filter((m) => m.reportVersionCount > 0);
     main.append(
       h('h3', {}, bi('Rapports d’avancement', 'Progress reports')),
-      reports.length ? h('ul', { class: 'cards' }, ...reports.map((r) => link('report', r.id, r.submittedVersions, `${r.periodStart} → ${r.periodEnd}`)))
+      reports.length ? h('ul', { class: 'cards' }, ...reports.map((r) => link('report', r.id, r.submittedVersions, `${frenchDate(r.periodStart)} → ${frenchDate(r.periodEnd)}`)))
         : h('p', {}, bi('Aucun rapport remis.', 'No report submitted.')),
       h('h3', {}, bi('Comptes rendus de mission', 'Mission reports')),
       missions.length ? h('ul', { class: 'cards' }, ...missions.map((m) => link('mission', m.id, m.reportVersionCount, `${m.title} (${m.startOn} → ${m.endOn})`)))
@@ -84,7 +85,7 @@ async function readVersion(kind: Kind, id: string, number: number): Promise<Vers
   if (kind === 'report') {
     const { report } = await api.query<{ report: { periodStart: string; periodEnd: string; submittedVersions: number; version: Record<string, string> } }>(
       'ReportVersionText', { id, number });
-    return { title: [`Rapport d’avancement ${report.periodStart} → ${report.periodEnd}`, `Progress report ${report.periodStart} → ${report.periodEnd}`],
+    return { title: [`Rapport d’avancement ${frenchDate(report.periodStart)} → ${frenchDate(report.periodEnd)}`, `Progress report ${englishDate(report.periodStart)} → ${englishDate(report.periodEnd)}`],
       versions: report.submittedVersions, sections: report.version };
   }
   const { mission } = await api.query<{ mission: { title: string; reportVersionCount: number; reportVersion: Record<string, string> } }>(

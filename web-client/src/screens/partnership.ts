@@ -4,6 +4,7 @@
 // demand, so that none of it weighs on the field agent's first load; so does the history, read a page at a time.
 
 import { api, errorLine, offline, type Session } from '../app';
+import { frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keys } from '../replica/protocol';
@@ -22,7 +23,7 @@ interface Partnership {
 }
 
 export async function partnershipScreen(session: Session, id: string): Promise<HTMLElement> {
-  const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: '#' }, bi('← Mes partenariats', '← My partnerships'))));
+  const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { class: 'back', href: '#' }, bi('← Mes partenariats', '← My partnerships'))));
   try {
     const { value: p, stale } = await session.replica.readThrough<Partnership | null>(keys.partnership(id),
       async () => (await api.query<{ partnership: Partnership | null }>('Partnership', { id })).partnership, offline);
@@ -39,7 +40,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       ? (await import('../north/milestones')).milestoneSection(session, id, p.milestones, north ? 'north' : 'south')
       : h('div', {}, h('h3', {}, bi('Jalons', 'Milestones')), h('ul', { class: 'cards' }, ...p.milestones.map((m) => h('li', {},
         h('strong', {}, m.title), h('br'),
-        bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
+        bi('Échéance', 'Due'), ` ${frenchDate(m.dueOn)} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
         h('span', { class: 'muted' }, biText(m.updatedAgo))))));
     const slug = encodeURIComponent(id);
     const shipmentList = (list: Partnership['shipments']) => h('ul', { class: 'cards' }, ...list.map((s) => h('li', {},
@@ -68,7 +69,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       h('h3', {}, bi('Dernier rapport', 'Latest report')),
       h('p', {}, h('a', { href: `#/d/${slug}`, id: 'annotate-documents' }, bi('Lire et annoter les rapports et missions', 'Read and annotate reports and missions'), screenCost('annotate'))),
       latest
-        ? h('p', {}, `${latest.periodStart} → ${latest.periodEnd} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
+        ? h('p', {}, `${frenchDate(latest.periodStart)} → ${frenchDate(latest.periodEnd)} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
           latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo),
           north ? h('span', {}, ' · ', h('a', { href: `#/r/${slug}/${latest.periodStart}_${latest.periodEnd}` }, bi('Ouvrir', 'Open'))) : null)
         : h('p', {}, bi('Aucun rapport.', 'No report.')),
