@@ -11,7 +11,7 @@
 // Ends with "N passed, N failed" like the conformance audit.
 
 import { assertAccessible } from './accessibility.mjs';
-import { expect, openStory, serverApi } from './story.mjs';
+import { expect, fitsWidth, openStory, serverApi } from './story.mjs';
 import { sentAfter } from './waits.mjs';
 
 const [base, password] = process.argv.slice(2);
@@ -39,11 +39,6 @@ const { signIn, graphql } = serverApi(base, password);
 const mutate = (token, name, input) =>
   graphql(token, `mutation($input: ${name[0].toUpperCase()}${name.slice(1)}Input!) { ${name}(input: $input) { clientMutationId } }`,
     { input: { clientMutationId: crypto.randomUUID(), ...input } });
-/** Nothing wider than the screen: usable at 360 px without sideways scrolling. */
-async function fitsWidth() {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(wide <= 1, `the page is ${wide} px wider than the screen`);
-}
 /** Signs in through the sign-in screen, the previous person's tokens gone as after a sign-out. */
 async function signInAs(email) {
   await page.goto(base);
@@ -94,7 +89,7 @@ try {
     await link.waitFor();
     missionHash = await link.getAttribute('href');
     await page.setViewportSize({ width: 360, height: 740 });
-    await fitsWidth();
+    await fitsWidth(page);
     await shot('20-missions');
     await assertAccessible(page, 'missions');
   });
@@ -136,7 +131,7 @@ try {
     await page.locator('#report-latest', { hasText: 'Version 2' }).waitFor();
     expect(await page.locator('#report-latest').innerText().then((t) => t.includes('Deux salles sans onduleur')), 'version 2 lacks its findings');
     await page.locator('#mission-report details summary', { hasText: 'Version 1' }).waitFor();
-    await fitsWidth();
+    await fitsWidth(page);
     await shot('21-mission-nord');
     await assertAccessible(page, 'mission (Nord / North)');
   });
@@ -156,7 +151,7 @@ try {
     expect(colours[0] !== colours[1] && !colours.includes('rgb(47, 125, 50)'), `problem colours: ${colours}`);
     expect(await page.locator('#reconcile-received summary').innerText().then((t) => t.startsWith('1 ')), 'received items not folded under their count');
     expect(await page.locator('#main .life, #main button', { hasText: 'Reçu' }).count() === 0, 'the North is offered a verdict button');
-    await fitsWidth();
+    await fitsWidth(page);
     await shot('22-rapprochement');
     await assertAccessible(page, 'rapprochement / reconciliation');
     await page.locator('#reconcile-note').fill('Le portable manquant sera remplacé au prochain envoi.');
@@ -198,7 +193,7 @@ try {
     expect(await fold.locator('li', { hasText: SERIALS[2] }).count() === 0, 'the missing computer is offered events');
     expect(await fold.locator('li', { hasText: SERIALS[1] }).count() === 1, 'the damaged computer is not offered events');
     expect(await page.locator('#pending').innerText().then((t) => t.includes('3 actions')), `pending line: ${await page.locator('#pending').innerText()}`);
-    await fitsWidth();
+    await fitsWidth(page);
     await shot('24-mission-sud-hors-ligne');
     await assertAccessible(page, 'mission (Sud / South)');
   });
