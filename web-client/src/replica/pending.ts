@@ -75,4 +75,3 @@ export function pendingReport(id: string, actions: readonly Action[]): PendingRe
   const waiting = (kind: string) => about.some((a) => a.state === 'pending' && a.kind === kind);
   return { drafted: waiting('draftReport'), edited: waiting('editReport'), submitted: waiting('submitReport'), refused: about.some((a) => a.state === 'refused') };
 }
-
