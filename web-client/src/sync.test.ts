@@ -182,6 +182,46 @@ describe('sync', () => {
     expect(await outbox.photos()).toHaveLength(0);
   });
 
+  it('sends a photo\'s blocks right behind the sync that announces it, before that sync\'s answer', async () => {
+    const server = new TestServer();
+    let answer!: () => void;
+    server.answerGate = new Promise((resolve) => (answer = resolve));
+    const outbox = await outboxFor();
+    const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE + 100)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i3', 'DAMAGED', 'écran fendu'));
+
+    const sync = syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await vi.waitFor(() => expect(server.timeline).toContain('→ PUT 0'));
+    answer();
+    await sync;
+
+    // The link never waits for the answer: one sync, its photo's blocks (committing it) sent while it was on its way.
+    expect(server.timeline).toEqual(['→ Sync', '→ PUT 0', '← Sync']);
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
+    expect(await outbox.photos()).toHaveLength(0);
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('sends again, after the answer, blocks that outran their announcement, and commits the photo once', async () => {
+    const server = new TestServer();
+    let answer!: () => void;
+    server.answerGate = new Promise((resolve) => (answer = resolve));
+    server.appliesLate = true;
+    const outbox = await outboxFor();
+    const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE * 2)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
+
+    const sync = syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await vi.waitFor(() => expect(server.timeline).toContain('→ PUT 0'));
+    answer();
+    await sync;
+
+    // Refused as unknown before the announcement was taken, then sent again once: no second sync for the commit.
+    expect(server.timeline).toEqual(['→ Sync', '→ PUT 0', '← Sync', '→ PUT 0']);
+    expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['announceUpload']]);
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
+    expect(await outbox.photos()).toHaveLength(0);
+  });
+
   it('groups the blocks to send into runs of consecutive ones, at most eight per request', () => {
     expect(runs([4, 0, 1, 2, 6, 7], 8)).toEqual([[0, 3], [4, 1], [6, 2]]);
     expect(runs([0, 1, 2, 3, 4, 5, 6, 7, 8, 9], 8)).toEqual([[0, 8], [8, 2]]);
