@@ -21,16 +21,36 @@ const onDemandFiles = ['passages', 'passage-view'].map((f) => join(src, f));
 const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
 
-/** `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time. */
+/**
+ * `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time, for the page's
+ * script. A screen loaded on demand takes its own operations' ids with it instead (`import Mission from
+ * 'virtual:document-ids/Mission'`): those stay out of the page, whose every byte is on the first screen's path.
+ */
+const ownIdImport = /from\s+['"]virtual:document-ids\/(\w+)['"]/g;
+function screenOwnOperations() {
+  const sources = readdirSync(src, { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(src, f));
+  const own = new Set(sources.filter(onDemand).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(ownIdImport)].map((m) => m[1])));
+  // The page's own code naming one of them would find no id: refused here rather than at run time.
+  for (const file of sources.filter((f) => !onDemand(f))) {
+    for (const name of own) if (new RegExp(`['"\`]${name}['"\`]`).test(readFileSync(file, 'utf8'))) throw new Error(`${file} names ${name}, which a screen loaded on demand carries`);
+  }
+  return own;
+}
 const documentIdsPlugin = {
   name: 'document-ids',
   setup(b) {
-    b.onResolve({ filter: /^virtual:document-ids$/ }, (args) => ({ path: args.path, namespace: 'document-ids' }));
-    b.onLoad({ filter: /.*/, namespace: 'document-ids' }, () => ({
-      contents: JSON.stringify(documentIds()),
-      loader: 'json',
-      watchFiles: [manifestPath],
-    }));
+    b.onResolve({ filter: /^virtual:document-ids(\/\w+)?$/ }, (args) => ({ path: args.path, namespace: 'document-ids' }));
+    b.onLoad({ filter: /.*/, namespace: 'document-ids' }, (args) => {
+      const ids = documentIds();
+      const name = args.path.split('/')[1];
+      if (name && !ids[name]) throw new Error(`no persisted document named ${name}: run npm run persisted-documents`);
+      const own = screenOwnOperations();
+      return {
+        contents: JSON.stringify(name ? ids[name] : Object.fromEntries(Object.entries(ids).filter(([n]) => !own.has(n)))),
+        loader: 'json',
+        watchFiles: [manifestPath],
+      };
+    });
   },
 };
 

@@ -6,6 +6,7 @@
 // mission is not shown again.
 
 import { api, errorLine, offline, type Session } from '../app';
+import Mission from 'virtual:document-ids/Mission';
 import { h, adoptStyles } from '../dom';
 import { bi, plain } from '../i18n';
 import { missionOf, type ItemEvent, type Typed } from '../replica/actions';
@@ -56,7 +57,7 @@ export async function missionScreen(session: Session, slug: string, missionId?: 
   adoptStyles(STYLES, main);
   const key = missionOf(id);
   const read = async () => {
-    const answer = await api.query<Read>('Mission', { id, partnershipId: slug });
+    const answer = await api.query<Read>(Mission, { id, partnershipId: slug });
     return answer.mission ? answer : null;
   };
   let kept: Read | null | undefined;

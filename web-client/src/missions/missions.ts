@@ -3,6 +3,7 @@
 // list shows it as waiting until the server has it, then as the server numbers it.
 
 import { api, errorLine, offline, type Session } from '../app';
+import PartnershipMissions from 'virtual:document-ids/PartnershipMissions';
 import { missionsIn } from '../replica/actions';
 import { h } from '../dom';
 import { bi, plain } from '../i18n';
@@ -20,7 +21,7 @@ export async function missionsScreen(session: Session, slug: string): Promise<HT
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: `#/p/${encodeURIComponent(slug)}`, class: 'back' }, bi('← Le partenariat', '← The partnership'))),
     h('h2', {}, bi('Missions de terrain', 'Field missions')));
-  const read = async () => (await api.query<{ partnership: Missions | null }>('PartnershipMissions', { id: slug })).partnership;
+  const read = async () => (await api.query<{ partnership: Missions | null }>(PartnershipMissions, { id: slug })).partnership;
   let kept: Missions | null | undefined;
   let stale = false;
   try {

@@ -4,6 +4,7 @@
 // here changes a verdict: they are the South's. The North closes the reconciliation with a note, through the outbox.
 
 import { api, errorLine, offline, type Session } from '../app';
+import ShipmentReconciliation from 'virtual:document-ids/ShipmentReconciliation';
 import { h, adoptStyles } from '../dom';
 import { bi, biText } from '../i18n';
 import { keys } from '../replica/protocol';
@@ -52,7 +53,7 @@ export async function reconciliationScreen(session: Session, slug: string, shipm
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: `#/p/${encodeURIComponent(slug)}`, class: 'back' }, bi('← Le partenariat', '← The partnership'))));
   adoptStyles(STYLES, main);
-  const read = async () => (await api.query<{ shipment: Shipment | null }>('ShipmentReconciliation', { id: shipmentId })).shipment;
+  const read = async () => (await api.query<{ shipment: Shipment | null }>(ShipmentReconciliation, { id: shipmentId })).shipment;
   let shipment: Shipment | null | undefined;
   let stale = false;
   try {

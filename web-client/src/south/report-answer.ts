@@ -4,6 +4,7 @@
 // once, and the server applies its id once however often the sync carries it.
 
 import { api, errorLine, offline, type Session } from '../app';
+import ReportAnswer from 'virtual:document-ids/ReportAnswer';
 import { ApiError } from '../api';
 import { h } from '../dom';
 import { bi } from '../i18n';
@@ -39,7 +40,7 @@ export async function reportAnswerScreen(session: Session, slug: string, period:
     h('h2', {}, bi(`Rapport d’avancement ${longDate(start)} → ${longDate(end)}`, `Progress report ${longDate(start, 'en')} → ${longDate(end, 'en')}`)));
   const read = async () => {
     try {
-      return (await api.query<{ report: Report }>('ReportAnswer', { id })).report;
+      return (await api.query<{ report: Report }>(ReportAnswer, { id })).report;
     } catch (e) {
       if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
       throw e;
