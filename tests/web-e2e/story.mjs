@@ -109,6 +109,12 @@ export function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
+export async function fitsWidth(page) {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(wide <= 1, `the page is ${wide} px wider than the screen`);
+}
+
 /** The server as the stories check it: sign-in by the persisted SignIn document, as the web client does, then GraphQL text. */
 export function serverApi(base, password) {
   async function post(body, token) {

@@ -30,6 +30,10 @@ async function show(): Promise<void> {
     : screen === 'r' && a && b ? await (await import('./north/report')).reportScreen(session, a, b)
     : screen === 'n' && a ? (await import('./north/shipment-form')).shipmentFormScreen(session, a)
     : screen === 'l' && a && b ? await (await import('./north/packing')).packingScreen(session, a, b, c)
+    // A shipment's reconciliation (c), the South's answer to a report (v), the field missions (i) or one of them.
+    : screen === 'c' && a && b ? await (await import('./north/reconciliation')).reconciliationScreen(session, a, b)
+    : screen === 'v' && a && b ? await (await import('./south/report-answer')).reportAnswerScreen(session, a, b)
+    : screen === 'i' && a ? await (await import('./missions/mission')).missionScreen(session, a, b)
     // The fund's reviewer (f: a file) and manager (m: a call's ranking), the researchers (d: documents, a: annotate).
     : screen === 'f' && a ? await (await import('./fund/review')).reviewScreen(session, a)
     : screen === 'm' && a ? await (await import('./fund/ranking')).rankingScreen(session, a)

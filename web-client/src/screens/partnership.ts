@@ -46,7 +46,9 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
     const shipmentList = (list: Partnership['shipments']) => h('ul', { class: 'cards' }, ...list.map((s) => h('li', {},
       h('a', { href: `#/s/${slug}/${encodeURIComponent(s.id)}` }, s.title),
       h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary),
-      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null)));
+      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null,
+      // What the South checked, for the North, once it began.
+      north && s.checkedCount ? h('span', {}, h('br'), h('a', { href: `#/c/${slug}/${encodeURIComponent(s.id)}`, class: 'reconcile' }, bi('Rapprochement', 'Reconciliation'))) : null)));
     let shipments = shipmentList(p.shipments);
     // A shipment moved along by the sync: its status as the copy has it now.
     session.replica.watch([keys.partnership(id)], async () => {
@@ -71,9 +73,11 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       latest
         ? h('p', {}, `${frenchDate(latest.periodStart)} → ${frenchDate(latest.periodEnd)} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
           latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo),
-          north ? h('span', {}, ' · ', h('a', { href: `#/r/${slug}/${latest.periodStart}_${latest.periodEnd}` }, bi('Ouvrir', 'Open'))) : null)
+          north ? h('span', {}, ' · ', h('a', { href: `#/r/${slug}/${latest.periodStart}_${latest.periodEnd}` }, bi('Ouvrir', 'Open'))) : null,
+          !north && latest.status !== 'DRAFT' ? h('span', {}, ' · ', h('a', { href: `#/v/${slug}/${latest.periodStart}_${latest.periodEnd}`, id: 'answer-report' }, bi('Lire et répondre', 'Read and answer'))) : null)
         : h('p', {}, bi('Aucun rapport.', 'No report.')),
       north ? newReport(slug, latest?.periodEnd) : null,
+      h('p', {}, h('a', { href: `#/i/${slug}`, id: 'missions-link' }, bi('Missions de terrain', 'Field missions'))),
       milestones,
       history,
     ].filter((e) => e !== null));
