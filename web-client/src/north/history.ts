@@ -7,6 +7,7 @@ import { frenchDateTime } from '../dates';
 import { h } from '../dom';
 import { bi } from '../i18n';
 import { HistoryPages, type HistoryLine, type HistoryPage } from './history-pages';
+import PartnershipHistory from 'virtual:document-ids/PartnershipHistory';
 
 /** What happened, in words: the server's past-tense event names. */
 const ACTIONS: Record<string, [string, string]> = {
@@ -52,7 +53,7 @@ export function historySection(slug: string): HTMLElement {
   const older = h('button', { type: 'button', id: 'older-history' });
   const olderLine = h('p', {}, older);
   const pages = new HistoryPages(async (after) =>
-    (await api.query<{ partnership: { history: HistoryPage } | null }>('PartnershipHistory', { id: slug, after }))
+    (await api.query<{ partnership: { history: HistoryPage } | null }>(PartnershipHistory, { id: slug, after }))
       .partnership?.history ?? { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
 
   const label = (needsNetwork: boolean) => {
