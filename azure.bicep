@@ -91,6 +91,9 @@ param seedPartnerships bool = true
 @description('The first silo also creates the demo people (README, "Demo people"), with the password in the vault\'s "demo-password" secret. For a demonstration instance only.')
 param seedDemoPeople bool = false
 
+@description('E-mail address of the first administrator, made by the first silo at start with the password in the vault\'s "first-administrator-password" secret; she then invites everyone else. Empty: none is made (a demonstration instance has its demo administrator).')
+param firstAdministratorEmail string = ''
+
 @description('Serve the Orleans Dashboard at /admin/orleans to signed-in administrators.')
 param dashboardEnabled bool = true
 
@@ -137,6 +140,8 @@ var gatewayPortBase = 30000
 var httpPort = 8080
 var signingKeySecretName = 'signing-key'
 var demoPasswordSecretName = 'demo-password'
+var firstAdministratorPasswordSecretName = 'first-administrator-password'
+var firstAdministrator = !empty(firstAdministratorEmail)
 var insightsSecretName = 'appinsights-connection-string'
 
 // The identity the silos and the API run as. User-assigned rather than system-assigned so that it exists, and
@@ -251,6 +256,11 @@ var vaultSecret = {
   demoPassword: {
     name: demoPasswordSecretName
     keyVaultUrl: '${vault.outputs.uri}secrets/${demoPasswordSecretName}'
+    identity: identity.id
+  }
+  firstAdministratorPassword: {
+    name: firstAdministratorPasswordSecretName
+    keyVaultUrl: '${vault.outputs.uri}secrets/${firstAdministratorPasswordSecretName}'
     identity: identity.id
   }
 }
@@ -411,8 +421,18 @@ module silos 'infra/container-app.bicep' = [for i in range(0, siloCount): if (de
         name: 'Cooperation__Silo__DemoPassword'
         secretRef: demoPasswordSecretName
       }
+    ] : [], firstAdministrator && i == 0 ? [
+      {
+        name: 'Cooperation__Silo__FirstAdministrator'
+        value: firstAdministratorEmail
+      }
+      {
+        name: 'Cooperation__Silo__FirstAdministratorPassword'
+        secretRef: firstAdministratorPasswordSecretName
+      }
     ] : [])
-    secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [])
+    secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [],
+      firstAdministrator && i == 0 ? [vaultSecret.firstAdministratorPassword] : [])
     // "external" at the boundary of an internal environment: on its private IP, inside the virtual network.
     ingress: {
       external: true

@@ -1,6 +1,6 @@
 // Production: two silos (a dead one is declared dead by the other and its grains move over), two API replicas
-// at least, zone-redundant storage, purge protection, no demo people. The image tag and the operator come from
-// the shell (README).
+// at least, zone-redundant storage, purge protection, no demo people but a first administrator. The image tag, the
+// operator and the first administrator's address come from the shell (README).
 using '../azure.bicep'
 
 param environmentName = 'prod'
@@ -11,4 +11,5 @@ param storageSku = 'Standard_ZRS'
 param seedDemoPeople = false
 param keyVaultPurgeProtection = true
 param imageTag = readEnvironmentVariable('COOPERATION_IMAGE_TAG', '')
+param firstAdministratorEmail = readEnvironmentVariable('COOPERATION_FIRST_ADMINISTRATOR', '')
 param operatorPrincipalId = readEnvironmentVariable('COOPERATION_OPERATOR_ID', '')

@@ -141,7 +141,7 @@ public sealed partial class MissionGrain(
                 $"This mission has reached {MissionRules.MaxComments} comments.");
 
         var now = ActionTime.Of(command, Time);
-        var comment = new MissionComment(State.Comments.Count + 1, command.Actor.DisplayName, now, text);
+        var comment = new MissionComment(State.Comments.Count + 1, command.Actor.DisplayName, now, text, command.Actor, id);
         State.Comments.Add(comment);
         Changed(now);
         Record(id, command.Actor, "MissionCommented", Key, "comments", null, text);

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Missions;
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 
 namespace Cooperation.GraphQL.Missions;
@@ -53,6 +54,9 @@ public sealed class MissionCommentType : ObjectGraphType<MissionComment>
         Field(c => c.Author).Description("Auteur. / Author.");
         Field(c => c.At).Description("Date et heure (UTC). / When (UTC).");
         Field(c => c.Text).Description("Texte. / Text.");
+        Field<StringGraphType>("clientMutationId")
+            .Description("Identifiant client de l'action, pour son auteur ; nul pour les autres. / Client id of the action, for its author; null for others.")
+            .Resolve(c => c.Source.By is { } by && c.Viewer().MadeIt(by) ? c.Source.ClientMutationId : null);
         this.FieldsGuardedByParent();
     }
 }

@@ -94,6 +94,9 @@ public sealed class ShipmentItemEventType : ObjectGraphType<ItemEvent>
         Field(e => e.At).Description("Quand (UTC). / When (UTC).");
         Field<IdGraphType>("missionId").Description("Mission de terrain qui l'a constaté. / Field mission that saw it.")
             .Resolve(c => c.Source.MissionKey is { } key ? Missions.MissionLookup.GlobalIdOf(key) : null);
+        Field<StringGraphType>("clientMutationId")
+            .Description("Identifiant client de l'action, pour qui l'a consigné ; nul pour les autres. / Client id of the action, for whoever recorded it; null for others.")
+            .Resolve(c => c.Viewer().MadeIt(c.Source.By) ? c.Source.ClientMutationId : null);
         this.FieldsGuardedByParent();
     }
 }

@@ -44,6 +44,8 @@ public static class CooperationSiloExtensions
                 siloBuilder.AddDashboard();
             if (silo.SeedPartnerships)
                 siloBuilder.AddStartupTask<SeedPartnershipsTask>();
+            if (!string.IsNullOrWhiteSpace(silo.FirstAdministrator))
+                siloBuilder.AddStartupTask<FirstAdministratorTask>();
             siloBuilder.AddCooperationReminders(storage);
         });
         if (silo.CatchUpDueWork)

@@ -32,4 +32,13 @@ public sealed class CooperationSiloOptions
 
     /// <summary>The password every demo person gets; required when <see cref="SeedDemoPeople"/> is on.</summary>
     public string? DemoPassword { get; set; }
+
+    /// <summary>
+    /// The e-mail address of a new deployment's first administrator (<see cref="Seeding.FirstAdministratorTask"/>);
+    /// empty: none is made.
+    /// </summary>
+    public string? FirstAdministrator { get; set; }
+
+    /// <summary>Her first password, from the vault; required with <see cref="FirstAdministrator"/>.</summary>
+    public string? FirstAdministratorPassword { get; set; }
 }

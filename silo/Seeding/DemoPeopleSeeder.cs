@@ -16,11 +16,20 @@ public static class DemoPeopleSeeder
         {
             cancellationToken.ThrowIfCancellationRequested();
             var account = grains.GetGrain<IAccountGrain>(AccountRules.Key(person.Email));
-            if (await account.FindAsync() is { Status: AccountStatus.Active })
-                continue;
-            var invitation = await InviteAsync(account, person);
-            await account.AcceptInvitationAsync(invitation.Code, password);
+            await ActivateAsync(account, () => InviteAsync(account, person), password);
         }
+    }
+
+    /// <summary>
+    /// Invites a person and accepts at once with <paramref name="password"/>, unless her account is already active:
+    /// then it is left as its owner set it (she may have changed her password since).
+    /// </summary>
+    public static async Task ActivateAsync(IAccountGrain account, Func<Task<Invitation>> invite, string password)
+    {
+        if (await account.FindAsync() is { Status: AccountStatus.Active })
+            return;
+        var invitation = await invite();
+        await account.AcceptInvitationAsync(invitation.Code, password);
     }
 
     /// <summary>The invitation under the seed's id, or, for an account invited under the id used before, under that one.</summary>

@@ -1,5 +1,6 @@
 using System.Diagnostics.Metrics;
 using System.Net.Security;
+using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Azure.Storage.Blobs;
 using Cooperation.FieldAgent;
@@ -43,6 +44,9 @@ public sealed class BenchHost : IAsyncDisposable
 
     /// <summary>Accepts this host's own certificate and no other, for the clients of <see cref="SecureAddress"/>.</summary>
     public RemoteCertificateValidationCallback Trust { get; }
+
+    /// <summary>The SHA-256 of this host's certificate's public key, base64: what a browser is told to trust.</summary>
+    public string KeyPin => Convert.ToBase64String(SHA256.HashData(_certificate.PublicKey.ExportSubjectPublicKeyInfo()));
 
     public ClientOperations Operations { get; }
 

@@ -125,7 +125,10 @@ foreach (var profile in only is null or "B3" ? [LinkProfile.Edge, LinkProfile.Tw
 
 // B3 as phones will see it: real TLS to the host's TLS port, HTTP/1.1 then HTTP/2, counted byte for byte.
 if (only is null or "B3")
+{
     await SecureConfirmation.RunAsync(host, fatou, shipment, () => $"i{nextItem++}", phone, LinkProfile.Edge);
+    await BrowserConfirmation.RunAsync(host, fatou, shipment, () => $"i{nextItem++}", LinkProfile.Edge);
+}
 
 // B6: the agent's day, one request at a time over HTTP/1.1 as until now, then as phones will send it: over HTTP/2
 // with TLS, the link kept busy, WebP photos (on a host of its own: the day ticks the same items).

@@ -268,6 +268,25 @@ public sealed partial class AzureBicepTests(CompiledTemplate compiled)
         Assert.Equal("signing-key", compiled.Template.Text("variables", "signingKeySecretName"));
     }
 
+    /// <summary>
+    /// A production instance has no demo people: the first silo makes the first administrator, her address a parameter
+    /// and her password a secret the platform reads from the vault, only when an address is given.
+    /// </summary>
+    [Fact]
+    public void Silo_FirstAdministrator_PasswordFromTheVaultOnlyWhenAnAddressIsGiven()
+    {
+        var secrets = compiled.ModuleParameter("silo", "secrets").AllText();
+        var settings = compiled.ModuleParameter("silo", "env").AllText();
+
+        Assert.Contains("if(and(variables('firstAdministrator'), equals(range(0, parameters('siloCount'))[copyIndex()], 0)), createArray(", secrets);
+        Assert.EndsWith(".firstAdministratorPassword), createArray()))]", secrets);
+        Assert.Contains("'keyVaultUrl', format('{0}secrets/{1}', reference(resourceId('Microsoft.Resources/deployments', 'vault'), '2025-04-01').outputs.uri.value, variables('firstAdministratorPasswordSecretName'))", secrets);
+        Assert.Contains("'secretRef', variables('firstAdministratorPasswordSecretName')", settings);
+        Assert.Contains("'value', parameters('firstAdministratorEmail')", settings);
+        Assert.Equal("first-administrator-password", compiled.Template.Text("variables", "firstAdministratorPasswordSecretName"));
+        Assert.Equal("", compiled.Template.Get("parameters", "firstAdministratorEmail").Text("defaultValue"));
+    }
+
     /// <summary>Both apps run as the user-assigned identity and pull their image with it: no registry password anywhere.</summary>
     [Fact]
     public void ContainerApp_Identity_IsUserAssignedAndPullsTheImage()

@@ -12,7 +12,7 @@
 
 import { readFileSync } from 'node:fs';
 import { assertAccessible } from './accessibility.mjs';
-import { expect, openStory, serverApi } from './story.mjs';
+import { expect, openStory, serverApi, signOutOnPage } from './story.mjs';
 import { sentAfter } from './waits.mjs';
 
 const [base, password] = process.argv.slice(2);
@@ -46,10 +46,8 @@ async function fitsWidth() {
 
 /** Signs in on the page (after signing the previous person out, if any). */
 async function signInOnPage(email) {
-  const signOut = page.locator('header button', { hasText: 'Se déconnecter' });
-  if (await signOut.count()) {
-    await signOut.click();
-    await page.locator('#email').waitFor();
+  if (await page.locator('header .menu').count()) {
+    await signOutOnPage(page);
   } else {
     await page.goto(base);
   }

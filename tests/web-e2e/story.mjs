@@ -117,8 +117,22 @@ export async function signInAs(page, base, password, email) {
   await page.locator('main h2').first().waitFor();
 }
 
+/** Signs out through the title line's menu, confirming, as a person does; resolves on the sign-in page. */
+export async function signOutOnPage(page) {
+  await page.locator('header .menu > summary').click();
+  await page.locator('#sign-out').click();
+  await page.locator('#sign-out-yes').click();
+  await page.locator('#email').waitFor();
+}
+
 export function expect(condition, message) {
   if (!condition) throw new Error(message);
+}
+
+/** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
+export async function fitsWidth(page) {
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(wide <= 1, `the page is ${wide} px wider than the screen`);
 }
 
 /** The server as the stories check it: sign-in by the persisted SignIn document, as the web client does, then GraphQL text. */

@@ -15,22 +15,45 @@ import { pngIcon, svgIcon } from './icons.mjs';
 
 const webClient = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(webClient, 'src');
-/** Code only the screens loaded on demand use: their folders, and the passage helpers of the fund's and researchers' screens. */
-const onDemandFolders = ['north', 'fund', 'research'].map((d) => join(src, d) + sep);
-const onDemandFiles = ['passages', 'passage-view'].map((f) => join(src, f));
+/**
+ * Code only the screens loaded on demand use: their folders, the passage helpers of the fund's and researchers'
+ * screens, the receiving screen's corrections, the words for refused fields.
+ */
+const onDemandFolders = ['north', 'fund', 'research', 'south', 'missions'].map((d) => join(src, d) + sep);
+const onDemandFiles = ['passages', 'passage-view', 'screens/partnership', 'screens/receiving', 'replica/verdicts', 'validation'].map((f) => join(src, f));
 const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
 
-/** `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time. */
+/**
+ * `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time, for the page's
+ * script. A screen loaded on demand takes its own operations' ids with it instead (`import Mission from
+ * 'virtual:document-ids/Mission'`): those stay out of the page, whose every byte is on the first screen's path.
+ */
+const ownIdImport = /from\s+['"]virtual:document-ids\/(\w+)['"]/g;
+function screenOwnOperations() {
+  const sources = readdirSync(src, { recursive: true }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).map((f) => join(src, f));
+  const own = new Set(sources.filter(onDemand).flatMap((f) => [...readFileSync(f, 'utf8').matchAll(ownIdImport)].map((m) => m[1])));
+  // The page's own code naming one of them would find no id: refused here rather than at run time.
+  for (const file of sources.filter((f) => !onDemand(f))) {
+    for (const name of own) if (new RegExp(`['"\`]${name}['"\`]`).test(readFileSync(file, 'utf8'))) throw new Error(`${file} names ${name}, which a screen loaded on demand carries`);
+  }
+  return own;
+}
 const documentIdsPlugin = {
   name: 'document-ids',
   setup(b) {
-    b.onResolve({ filter: /^virtual:document-ids$/ }, (args) => ({ path: args.path, namespace: 'document-ids' }));
-    b.onLoad({ filter: /.*/, namespace: 'document-ids' }, () => ({
-      contents: JSON.stringify(documentIds()),
-      loader: 'json',
-      watchFiles: [manifestPath],
-    }));
+    b.onResolve({ filter: /^virtual:document-ids(\/\w+)?$/ }, (args) => ({ path: args.path, namespace: 'document-ids' }));
+    b.onLoad({ filter: /.*/, namespace: 'document-ids' }, (args) => {
+      const ids = documentIds();
+      const name = args.path.split('/')[1];
+      if (name && !ids[name]) throw new Error(`no persisted document named ${name}: run npm run persisted-documents`);
+      const own = screenOwnOperations();
+      return {
+        contents: JSON.stringify(name ? ids[name] : Object.fromEntries(Object.entries(ids).filter(([n]) => !own.has(n)))),
+        loader: 'json',
+        watchFiles: [manifestPath],
+      };
+    });
   },
 };
 
@@ -79,11 +102,15 @@ async function exportsOf(specifier) {
   return Object.values(result.metafile.outputs)[0].exports;
 }
 
-/** In the page's script, `import('../north/report')` (or fund/, research/) stays a request for the chunk ./report.js, made when opened. */
+/** In the page's script, `import('../north/report')` (or fund/, research/, a partnership's page, receiving) stays a request for the chunk ./report.js, made when opened. */
 const lazyScreensPlugin = {
   name: 'lazy-screens',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/.*(north|fund|research)\// }, (args) => {
+    b.onResolve({ filter: /^\.\.?\/(.*(north|fund|research|south|missions)\/|screens\/(partnership|receiving)$|validation$)/ }, (args) => {
+      const target = join(args.resolveDir, args.path).replace(/\.ts$/, '');
+      const screen = Object.values(lazyScreens).some((entry) => entry.replace(/\.ts$/, '') === target);
+      // Helpers of on-demand screens (a mission's lines, shared by the reconciliation) go into the screens using them.
+      if (!screen && args.kind !== 'dynamic-import' && onDemand(args.importer)) return undefined;
       if (args.kind !== 'dynamic-import') throw new Error(`${args.importer} imports ${args.path} statically: these screens load on demand only`);
       return { path: `./${basename(args.path)}.js`, external: true };
     });
@@ -93,14 +120,16 @@ const lazyScreensPlugin = {
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
-// The screens loaded by import() when opened (the North's, the fund's, the researchers'), off the field agent's
-// critical path, first: one file each
+// The screens loaded by import() when opened (a partnership's page, the agent's receiving, the North's, the fund's, the
+// researchers'), off the first usable screen's critical path, first: one file each
 // (report.js…), so that opening one costs one request, and size.mjs can say what each costs. What two of them share
 // beyond the page's modules is a few hundred bytes, carried twice rather than fetched in a round trip of its own.
 const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
-  'fund/review', 'fund/ranking', 'fund/application', 'fund/desk', 'research/annotate'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
+  'fund/review', 'fund/ranking', 'fund/application', 'fund/desk', 'research/annotate', 'north/reconciliation', 'south/report-answer', 'missions/mission',
+  'screens/partnership', 'screens/receiving', 'validation'].map((n) => [n.split('/').pop(), join(src, `${n}.ts`)]));
 await build({
-  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [sharedModulesPlugin, documentIdsPlugin],
+  // A screen opening another (a partnership's page, its milestones) asks for that one's chunk too, when it needs it.
+  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [lazyScreensPlugin, sharedModulesPlugin, documentIdsPlugin],
 });
 // What each screen costs to open (Brotli bytes), which the links to large screens show.
 const screenBytes = Object.fromEntries(Object.keys(lazyScreens).map((n) => [n, brotliCompressSync(readFileSync(join(dist, `${n}.js`))).length]));

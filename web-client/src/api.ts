@@ -100,8 +100,9 @@ export class Api {
     return data.signIn;
   }
 
+  /** An operation's name, or its id itself (a screen loaded on demand carries its own operations' ids). */
   private _id(operation: string): string {
-    const id = this._options.ids[operation];
+    const id = operation.startsWith('sha256:') ? operation : this._options.ids[operation];
     if (!id) throw new Error(`Unknown operation ${operation}: run npm run persisted-documents`);
     return id;
   }

@@ -10,8 +10,10 @@ import { bi, biText, lang, plain, setLang } from './i18n';
 import { NoticeStore, openNoticeDb, type NoticeDb } from './notices';
 import { Outbox, openOutboxDb, type OutboxDb } from './outbox';
 import type { ActionInputs, Kind } from './replica/actions';
+import { accountMenu } from './menu';
 import { SyncScheduler } from './sync';
-import { actionWord, pendingWords } from './words';
+import { SyncBar } from './sync-bar';
+import { actionWord } from './words';
 
 const TOKENS_KEY = 'cooperation.tokens';
 const PERSON_KEY = 'cooperation.person';
@@ -72,6 +74,9 @@ function keepViewer(viewer: Viewer | null): void {
 /** What the home screen watches: the viewer read again. */
 export const VIEWER = 'viewer';
 
+/** Told when a round trip starts or ends: what it carried can be changed again, or is gone. */
+export const SYNC_STATE = 'sync-state';
+
 export class Session {
   readonly outbox: Outbox;
   /** What the phone knows: the server's records as last synced or read, the outbox's actions projected onto them. */
@@ -79,7 +84,7 @@ export class Session {
   private readonly _scheduler: SyncScheduler;
   /** What the sync goes through: the person's partnerships, and any other one an action was queued for. */
   private readonly _partnerships: string[];
-  private readonly _pending = h('span', { id: 'pending' });
+  private readonly _bar: SyncBar;
   private readonly _messages = h('div', { id: 'messages' });
 
   private constructor(
@@ -91,6 +96,7 @@ export class Session {
     this.outbox = outbox;
     this.replica = new Replica(outbox);
     this._partnerships = _viewer?.memberships.map((m) => m.partnership.slug) ?? [];
+    this._bar = new SyncBar(person, () => this.syncNow());
     this._scheduler = new SyncScheduler({
       outbox,
       api,
@@ -101,7 +107,11 @@ export class Session {
         return [...new Set([...waiting, ...this._partnerships])];
       },
       onNotices: (action, notices) => void this._notices.add(action, notices).then(() => this.refresh()),
-      onState: () => void this.refresh(),
+      onState: ({ running, error }) => {
+        this._bar.attempt(running, error, offline);
+        this.replica.emit([SYNC_STATE]);
+        void this.refresh();
+      },
     });
   }
 
@@ -179,17 +189,17 @@ export class Session {
 
   /** The frame around the screens. */
   frame(main: HTMLElement): HTMLElement {
-    const sync = h('button', { type: 'button', id: 'sync', onclick: () => void this.syncNow() }, bi('Synchroniser', 'Sync'));
-    return h('div', {},
-      header(h('button', { type: 'button', class: 'link', onclick: () => void this.signOut() }, bi('Se déconnecter', 'Sign out'))),
-      h('p', { class: 'bar', role: 'status', 'aria-live': 'polite' }, this._pending, ' ', sync),
-      this._messages,
-      main);
+    const menu = accountMenu({
+      name: this._viewer?.displayName ?? this.person,
+      signOutRefused: () => this._signOutRefused(),
+      signOut: () => this.signOut(),
+    });
+    return h('div', {}, header(menu), this._bar.element, this._messages, main);
   }
 
   /** Pending count, refusals and notices, from the outbox as it stands. */
   async refresh(): Promise<void> {
-    this._pending.replaceChildren(pendingWords(await this.outbox.pendingCount()));
+    this._bar.pendingCount(await this.outbox.pendingCount());
     const refused = await this.outbox.refused();
     const photos = (await this.outbox.photos()).filter((p) => p.step === 'refused');
     this._messages.replaceChildren(
@@ -209,10 +219,25 @@ export class Session {
   }
 
   /**
+   * Offline with work waiting, signing out would lock the person out with it until the network returns: refused,
+   * with the reason. Online, what waits is sent first; what still cannot leave refuses the sign-out the same way.
+   */
+  private async _signOutRefused(): Promise<[string, string] | null> {
+    if (await this.outbox.pendingCount() === 0) return null;
+    if (navigator.onLine && this._bar.state.online) await this.syncNow();
+    const count = await this.outbox.pendingCount();
+    if (count === 0) return null;
+    const [fr, en] = count === 1 ? ['1 action attend', '1 action is waiting'] : [`${count} actions attendent`, `${count} actions are waiting`];
+    return [`Déconnexion refusée : ${fr} le réseau, et sans réseau on ne peut pas se reconnecter.`,
+      `Sign-out refused: ${en} for the network, and without it nobody can sign back in.`];
+  }
+
+  /**
    * Signs out: the tokens go, and what was read for this person (the next one on the phone must not read it); the
    * outbox and the notices stay for this person's next sign-in.
    */
   private async signOut(): Promise<void> {
+    this._bar.forget();
     this._scheduler.stop();
     await api.mutate('SignOut', { input: { clientMutationId: crypto.randomUUID() } }).catch(() => null);
     tokens.set(null);

@@ -95,6 +95,9 @@ export function newId(): string {
 
 /** One person's view of the outbox. */
 export class Outbox {
+  /** The ids a round trip is carrying now, each with the end of that round trip; in memory, since a reload ends them all. */
+  private readonly _sending = new Map<string, Promise<void>>();
+
   /** `db` may still be opening: the screen that holds the outbox need not wait for it before it paints. */
   constructor(
     private readonly _db: OutboxDb | Promise<OutboxDb>,
@@ -133,6 +136,63 @@ export class Outbox {
     action.seq = old ? await tx.store.put(action) : await tx.store.add(action);
     await tx.done;
     return action;
+  }
+
+  /**
+   * A pending action the person changes before it leaves (a verdict corrected): in its place in the queue, as `kind`
+   * with `input`, under a new id, as `replace` does. Null when it is no longer there to change: acknowledged, or on
+   * its way in the round trip under way, whose answer decides it.
+   */
+  async swap(id: string, kind: string, input: Omit<ActionInput, 'clientMutationId'>): Promise<Action | null> {
+    if (this._sending.has(id)) return null;
+    const tx = (await this._db).transaction('actions', 'readwrite', STRICT);
+    const old = await tx.store.index('byId').get(id);
+    // Checked again inside the transaction: a round trip may have taken the action while it opened.
+    if (!old || old.person !== this.person || old.state !== 'pending' || this._sending.has(id)) {
+      await tx.done;
+      return null;
+    }
+    const fresh = newId();
+    const action: Action = { ...old, id: fresh, kind, input: { ...input, clientMutationId: fresh }, createdAt: Date.now() };
+    await tx.store.put(action);
+    await tx.done;
+    return action;
+  }
+
+  /** A pending action the person takes back before it leaves (« Annuler »); false when it already left or is leaving. */
+  async withdraw(id: string): Promise<boolean> {
+    if (this._sending.has(id)) return false;
+    let withdrawn = false;
+    await this._updateActions([id], (a) => {
+      if (a.state !== 'pending' || this._sending.has(id)) return a;
+      withdrawn = true;
+      return null;
+    });
+    return withdrawn;
+  }
+
+  /**
+   * Marks actions as on their way (a round trip carries them) until the returned function is called: meanwhile they
+   * can be neither changed nor taken back, since the server may be applying them as they were.
+   */
+  sending(ids: readonly string[]): () => void {
+    let over!: () => void;
+    const ended = new Promise<void>((resolve) => (over = resolve));
+    for (const id of ids) this._sending.set(id, ended);
+    return () => {
+      for (const id of ids) this._sending.delete(id);
+      over();
+    };
+  }
+
+  /** Resolves once no round trip carries this action: then it is either acknowledged (gone) or waiting again. */
+  async notSending(id: string): Promise<void> {
+    while (this._sending.has(id)) await this._sending.get(id);
+  }
+
+  /** Whether the round trip under way carries this action. */
+  isSending(id: string): boolean {
+    return this._sending.has(id);
   }
 
   /** This person's actions in the order they were taken, pending and refused. */

@@ -130,8 +130,10 @@ interface UploadAnswer {
  * The last run asks the server to commit the photo on the way, which saves the sync round trip that would carry the
  * commit; the photo then leaves the outbox. Returns true when every block is there and the photo still waits for its
  * commit (an older server, or a block found missing), which the next sync carries.
+ * With `announcing`, the photo's announcement may still be on its way: a server that does not know the upload yet
+ * refuses the blocks (404), and they wait, marked interrupted, for the next attempt after the announcement's answer.
  */
-export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promise<boolean> {
+export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo, { announcing = false } = {}): Promise<boolean> {
   let missing = range(photo.blockCount).filter((i) => !photo.sentBlocks.includes(i));
   if (photo.sentBlocks.length > 0 || photo.error || photo.interrupted) {
     const { upload } = await api.query<UploadAnswer>('Upload', { partnershipId: photo.partnershipId, uploadId: photo.uploadId });
@@ -156,6 +158,7 @@ export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promis
         return false;
       }
     } catch (e) {
+      if (announcing && e instanceof ApiError && e.status === NOT_FOUND) return false;
       if (e instanceof ApiError && !e.transient) {
         await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'refused', error: { code: e.code ?? String(e.status), message: e.message } }));
         return false;
@@ -168,6 +171,9 @@ export async function sendBlocks(api: Api, outbox: Outbox, photo: Photo): Promis
   await outbox.updatePhoto(photo.uploadId, (p) => ({ ...p, step: 'commit' }));
   return true;
 }
+
+/** The server's answer to blocks of an upload it does not know (not announced yet, or never). */
+const NOT_FOUND = 404;
 
 // A photo's ids derive from its upload id, so a replay after a lost answer carries the same ones.
 export const announceId = (photo: Photo) => `announce-${photo.uploadId}`;

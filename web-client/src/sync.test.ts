@@ -1,11 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError } from './api';
+import { Api, ApiError } from './api';
 import { Outbox, openOutboxDb } from './outbox';
 import { BLOCK_SIZE, queuePhoto, runs } from './photos';
 import { SyncScheduler, syncPartnership, PERIOD_MS } from './sync';
 import { Replica } from './replica/replica';
 import { Store, openStoreDb } from './replica/store';
-import { TestServer, effectOf } from './test-server';
+import { TestServer, effectOf, ids } from './test-server';
 
 let dbCount = 0;
 const outboxFor = async (person = 'awa@example.sn') => new Outbox(await openOutboxDb(`sync-test-${++dbCount}`), person);
@@ -128,6 +128,27 @@ describe('sync', () => {
     expect(await outbox.pendingCount()).toBe(0);
   });
 
+  it('holds the actions of a round trip unchangeable while it is under way, and frees them when its answer is lost', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    const action = await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    const seen: { sending: boolean; swapped: unknown; withdrawn: boolean }[] = [];
+    const api = new Api({
+      ids, tokens: { get: () => ({ accessToken: 'a1', refreshToken: 'r1' }), set: () => undefined },
+      fetch: async (url, init) => {
+        seen.push({ sending: outbox.isSending(action.id), swapped: await outbox.swap(action.id, action.kind, verdict('i1', 'MISSING', 'x')), withdrawn: await outbox.withdraw(action.id) });
+        return server.fetch(url, init);
+      },
+    });
+    server.loseNextAnswer = true;
+
+    await expect(syncPartnership({ outbox, replica: replicaOf(outbox), api }, 'gd')).rejects.toThrow();
+    expect(seen).toEqual([{ sending: true, swapped: null, withdrawn: false }]);
+    // The server applied it, the phone never heard: it waits as it was, and can be changed again.
+    expect((await outbox.pending()).map((a) => a.id)).toEqual([action.id]);
+    expect(outbox.isSending(action.id)).toBe(false);
+  });
+
   it('keeps the cursor per partnership and sends it back', async () => {
     const server = new TestServer();
     const outbox = await outboxFor();
@@ -178,6 +199,46 @@ describe('sync', () => {
     await syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
 
     // The server had committed it: asked again, it says so, and the commit that follows is a repeat, not a second one.
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
+    expect(await outbox.photos()).toHaveLength(0);
+  });
+
+  it('sends a photo\'s blocks right behind the sync that announces it, before that sync\'s answer', async () => {
+    const server = new TestServer();
+    let answer!: () => void;
+    server.answerGate = new Promise((resolve) => (answer = resolve));
+    const outbox = await outboxFor();
+    const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE + 100)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i3', 'DAMAGED', 'écran fendu'));
+
+    const sync = syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await vi.waitFor(() => expect(server.timeline).toContain('→ PUT 0'));
+    answer();
+    await sync;
+
+    // The link never waits for the answer: one sync, its photo's blocks (committing it) sent while it was on its way.
+    expect(server.timeline).toEqual(['→ Sync', '→ PUT 0', '← Sync']);
+    expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
+    expect(await outbox.photos()).toHaveLength(0);
+    expect(await outbox.pendingCount()).toBe(0);
+  });
+
+  it('sends again, after the answer, blocks that outran their announcement, and commits the photo once', async () => {
+    const server = new TestServer();
+    let answer!: () => void;
+    server.answerGate = new Promise((resolve) => (answer = resolve));
+    server.appliesLate = true;
+    const outbox = await outboxFor();
+    const uploadId = await queuePhoto(outbox, 'gd', new Blob([new Uint8Array(BLOCK_SIZE * 2)], { type: 'image/jpeg' }), { shipmentId: 'S1', itemId: 'i3' });
+
+    const sync = syncPartnership({ outbox, replica: replicaOf(outbox), api: server.api() }, 'gd');
+    await vi.waitFor(() => expect(server.timeline).toContain('→ PUT 0'));
+    answer();
+    await sync;
+
+    // Refused as unknown before the announcement was taken, then sent again once: no second sync for the commit.
+    expect(server.timeline).toEqual(['→ Sync', '→ PUT 0', '← Sync', '→ PUT 0']);
+    expect(server.batches.map((b) => b.actions.map((a) => a.kind))).toEqual([['announceUpload']]);
     expect(server.effects.get(effectOf('commitUpload', { uploadId }))).toBe(1);
     expect(await outbox.photos()).toHaveLength(0);
   });

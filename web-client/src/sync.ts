@@ -45,14 +45,36 @@ export interface SyncOptions {
   onNotices?: (action: Action, notices: Notice[]) => void;
 }
 
-/** One partnership's round trip, then the photos' blocks, then a second round trip for photos ready to commit. */
+/**
+ * One partnership's round trip with the photos' blocks right behind it, then a second round trip for photos ready to
+ * commit. The blocks do not wait for the round trip's answer: on EDGE that answer is most of a second away, and the
+ * link would carry nothing meanwhile. They follow the batch on the same connection (HTTP/2), so the server has taken
+ * the announcement riding on it before the first block arrives; blocks that outrun it anyway go again after it.
+ */
 export async function syncPartnership(options: SyncOptions, partnershipId: string): Promise<void> {
-  await roundTrip(options, partnershipId);
-  let readyToCommit = false;
-  for (const photo of await photosOf(options.outbox, partnershipId)) {
-    if (photo.step === 'blocks') readyToCommit = (await sendBlocks(options.api, options.outbox, photo)) || readyToCommit;
-  }
+  const waiting = (await photosOf(options.outbox, partnershipId)).filter(
+    (p) => p.step === 'blocks' || (p.step === 'announce' && !p.interrupted && p.sentBlocks.length === 0));
+  let handedOver!: () => void;
+  const onTheWire = new Promise<void>((resolve) => (handedOver = resolve));
+  // The blocks start once the batch is handed to the connection (or the round trip failed before), never before it.
+  const trip = roundTrip(options, partnershipId, handedOver).finally(handedOver);
+  trip.catch(() => undefined); // its failure is read below, once the blocks are settled too
+  await onTheWire;
+  const behind = sendEach(options, waiting, { announcing: true });
+  const [tripped, sent] = await Promise.allSettled([trip, behind]);
+  if (tripped.status === 'rejected') throw tripped.reason;
+  if (sent.status === 'rejected') throw sent.reason;
+  // What the answer announced and was not sent behind it, and what outran its announcement.
+  const rest = (await photosOf(options.outbox, partnershipId)).filter((p) => p.step === 'blocks');
+  const readyToCommit = (await sendEach(options, rest)) || sent.value;
   if (readyToCommit) await roundTrip(options, partnershipId);
+}
+
+/** Each photo's blocks in turn; true when one of them waits for a commit the next round trip carries. */
+async function sendEach(options: SyncOptions, photos: Photo[], how: { announcing?: boolean } = {}): Promise<boolean> {
+  let readyToCommit = false;
+  for (const photo of photos) readyToCommit = (await sendBlocks(options.api, options.outbox, photo, how)) || readyToCommit;
+  return readyToCommit;
 }
 
 /** One entry of a batch: the outbox action or the photo it stands for, and what goes up. */
@@ -63,15 +85,22 @@ interface Entry {
   photo?: Photo;
 }
 
-async function roundTrip(options: SyncOptions, partnershipId: string): Promise<void> {
+/** `handedOver` is told when the batch's request is handed to the connection. */
+async function roundTrip(options: SyncOptions, partnershipId: string, handedOver?: () => void): Promise<void> {
   // Text first: a confirmation must not wait behind a photo's blocks on a slow link.
-  const text = await options.outbox.pending(partnershipId);
-  const photos = await photosOf(options.outbox, partnershipId);
-  const entries: Entry[] = [
-    ...text.map((action) => ({ kind: action.kind, input: action.input, action })),
-    ...photos.flatMap((photo) => photoAction(photo).map((a) => ({ ...a, photo }))),
-  ];
-  await sendSettingApart(options, partnershipId, entries.slice(0, MAX_PER_BATCH));
+  const text = (await options.outbox.pending(partnershipId)).slice(0, MAX_PER_BATCH);
+  // Marked before anything else can run: a change the person makes from now on would race the server applying these.
+  const sent = options.outbox.sending(text.map((a) => a.id));
+  try {
+    const photos = await photosOf(options.outbox, partnershipId);
+    const entries: Entry[] = [
+      ...text.map((action) => ({ kind: action.kind, input: action.input, action })),
+      ...photos.flatMap((photo) => photoAction(photo).map((a) => ({ ...a, photo }))),
+    ];
+    await sendSettingApart(options, partnershipId, entries.slice(0, MAX_PER_BATCH), handedOver);
+  } finally {
+    sent();
+  }
 }
 
 /**
@@ -80,9 +109,9 @@ async function roundTrip(options: SyncOptions, partnershipId: string): Promise<v
  * The server's error names the action's place in the batch when it can; otherwise halves are tried, so one bad action
  * among n costs about log2(n) more round trips, and the good ones are never held back.
  */
-async function sendSettingApart(options: SyncOptions, partnershipId: string, entries: Entry[]): Promise<void> {
+async function sendSettingApart(options: SyncOptions, partnershipId: string, entries: Entry[], handedOver?: () => void): Promise<void> {
   try {
-    await send(options, partnershipId, entries);
+    await send(options, partnershipId, entries, handedOver);
   } catch (e) {
     if (!malformedBatch(e) || entries.length === 0) throw e;
     const named = namedAction(e, entries.length);
@@ -120,11 +149,13 @@ async function setApart(outbox: Outbox, entry: Entry, detail: string): Promise<v
   else if (entry.photo) await outbox.updatePhoto(entry.photo.uploadId, (p) => ({ ...p, step: 'refused', error }));
 }
 
-async function send({ outbox, api, replica, onNotices }: SyncOptions, partnershipId: string, entries: Entry[]): Promise<void> {
+async function send({ outbox, api, replica, onNotices }: SyncOptions, partnershipId: string, entries: Entry[], handedOver?: () => void): Promise<void> {
   const since = await replica.cursor(partnershipId);
-  const data = await api.mutate<SyncAnswer>('Sync', {
+  const answer = api.mutate<SyncAnswer>('Sync', {
     input: { partnershipId, since: since ?? null, actions: entries.map((a) => ({ [a.kind]: a.input })) },
   });
+  handedOver?.();
+  const data = await answer;
 
   const results = new Map(data.sync.results.map((r) => [r.clientMutationId, r]));
   const acknowledged: Action[] = [];

@@ -50,6 +50,14 @@ export class TestServer {
   /** What the next answers' change sets hold beside the cursor (what another device changed meanwhile). */
   changes: Record<string, unknown> = {};
   requests: string[] = [];
+  /** Requests and answers in the order they happened (`→ Sync`, `← Sync`, `→ PUT 0`…). */
+  readonly timeline: string[] = [];
+  /**
+   * When set, sync answers wait for it, as on a slow link; with `appliesLate` the batch itself is applied only then
+   * (the blocks behind it arrive first).
+   */
+  answerGate: Promise<void> | null = null;
+  appliesLate = false;
   private _cursor = 0;
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -61,6 +69,9 @@ export class TestServer {
       if (auth !== 'Bearer ' + this.accessToken) return json({ errors: [{ message: 'x' }] }, 401);
       const [path, query] = href.split('?');
       const [, , , uploadId, , index] = path.split('/');
+      this.timeline.push(`→ PUT ${index}`);
+      // The server refuses blocks of an upload it was never told of.
+      if (!this.announced.has(uploadId)) return json({ errors: [{ message: 'inconnu / unknown', extensions: { code: 'NOT_FOUND' } }] }, 404);
       // A PUT carries a run of consecutive blocks from `index`, each staged as it arrives.
       const received = this.blocks.get(uploadId) ?? new Map<number, number>();
       this.blocks.set(uploadId, received);
@@ -102,7 +113,13 @@ export class TestServer {
     }
     if (request.documentId === ids.Viewer) return json({ data: { viewer: null } });
     if (request.documentId !== ids.Sync) return json({ errors: [{ message: 'unknown document' }] }, 400);
-    return this._sync(request.variables.input);
+    this.timeline.push('→ Sync');
+    const gate = this.answerGate;
+    if (gate && this.appliesLate) await gate;
+    const answer = this._sync(request.variables.input);
+    if (gate) await gate;
+    this.timeline.push('← Sync');
+    return answer;
   };
 
   readonly announced = new Map<string, number>();

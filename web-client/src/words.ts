@@ -37,6 +37,9 @@ export function word(value: string): DocumentFragment {
   return bi(fr, en);
 }
 
+const REPORT_ANSWER: [string, string] = ['Réponse à un rapport', 'Answer to a report'];
+const MISSION: [string, string] = ['Mission de terrain', 'Field mission'];
+
 /** What an outbox action was, for a person told it was refused: the mutation's name in words. */
 const ACTIONS: Record<string, [string, string]> = {
   receiveShipment: ['« Tout reçu » pour un envoi', '« All received » for a shipment'],
@@ -45,6 +48,15 @@ const ACTIONS: Record<string, [string, string]> = {
   commitUpload: ['Envoi d’une photo', 'Photo upload'],
   annotate: ['Annotation d’un passage', 'Annotation of a passage'],
   replyToAnnotation: ['Réponse à une annotation', 'Reply to an annotation'],
+  acknowledgeReport: REPORT_ANSWER,
+  returnReport: REPORT_ANSWER,
+  planMission: MISSION,
+  startMission: MISSION,
+  cancelMission: MISSION,
+  fileMissionReport: MISSION,
+  commentOnMission: MISSION,
+  recordItemEvent: MISSION,
+  reconcileShipment: ['Rapprochement d’un envoi', 'Reconciliation of a shipment'],
 };
 
 export function actionWord(kind: string): DocumentFragment {

@@ -165,6 +165,26 @@ public sealed class MissionApiTests(ApiFixture api)
         Assert.Contains("Koffi Adjovi", read["comments"]![0]!["author"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// A comment echoes its clientMutationId to its author (so her phone shows what it queued once), and to nobody
+    /// else; sent twice under one id, it is there once.
+    /// </summary>
+    [Fact]
+    public async Task CommentOnMission_SentTwice_OnceAndIdEchoedToItsAuthorOnly()
+    {
+        var id = await PlanAsync();
+        var input = new { clientMutationId = $"k-{Guid.NewGuid():N}", missionId = id, text = "Les maires seront présents." };
+        await SendAsync("commentOnMission", "CommentOnMissionInput", input, await SouthAsync());
+        await SendAsync("commentOnMission", "CommentOnMissionInput", input, await SouthAsync());
+
+        const string comments = "query($id: ID!) { mission(id: $id) { comments { text clientMutationId } } }";
+        var bySouth = (await api.Http.PostGraphQLAsync(comments, new { id }, await SouthAsync())).Body["data"]!["mission"]!["comments"]!.AsArray();
+        var byNorth = (await api.Http.PostGraphQLAsync(comments, new { id }, await NorthAsync())).Body["data"]!["mission"]!["comments"]!.AsArray();
+
+        Assert.Equal(input.clientMutationId, Assert.Single(bySouth)!["clientMutationId"]!.GetValue<string>());
+        Assert.Null(Assert.Single(byNorth)!["clientMutationId"]);
+    }
+
     /// <summary>A changed mission appears in the partnership's change feed after the cursor, as it is now.</summary>
     [Fact]
     public async Task Changes_AfterMissionChange_ListTheMission()

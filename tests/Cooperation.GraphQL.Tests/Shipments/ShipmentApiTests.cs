@@ -170,6 +170,29 @@ public sealed class ShipmentApiTests(ApiFixture api)
         Assert.Equal("Salle multimédia, poste 4", history["events"]!["nodes"]![1]!["detail"]!.GetValue<string>());
     }
 
+    /// <summary>
+    /// An item's event echoes its clientMutationId to whoever recorded it (so a phone shows what it queued once), and to
+    /// nobody else; recorded twice under one id, it is there once.
+    /// </summary>
+    [Fact]
+    public async Task RecordItemEvent_SentTwice_OnceAndIdEchoedToItsAuthorOnly()
+    {
+        var id = await ShippedAsync(Guid.NewGuid().ToString("N")[..10].ToUpperInvariant());
+        await api.Http.PostGraphQLAsync(Receive, new { i = new { clientMutationId = NewId("receive"), shipmentId = id } }, await FatouAsync());
+        const string record = "mutation($i: RecordItemEventInput!) { recordItemEvent(input: $i) { clientMutationId } }";
+        var input = new { i = new { clientMutationId = NewId("event"), shipmentId = id, itemId = "i1", @event = "INSTALLED" } };
+        await api.Http.PostGraphQLAsync(record, input, await FatouAsync());
+        await api.Http.PostGraphQLAsync(record, input, await FatouAsync());
+
+        const string events = "query($id: ID!) { shipment(id: $id) { items { id events { kind clientMutationId } } } }";
+        JsonNode? EventsOf(JsonObject body) => body["data"]!["shipment"]!["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == "i1")!["events"];
+        var byFatou = EventsOf((await api.Http.PostGraphQLAsync(events, new { id }, await FatouAsync())).Body)!.AsArray();
+        var byMarc = EventsOf((await api.Http.PostGraphQLAsync(events, new { id }, await MarcAsync())).Body)!.AsArray();
+
+        Assert.Equal(input.i.clientMutationId, Assert.Single(byFatou)!["clientMutationId"]!.GetValue<string>());
+        Assert.Null(Assert.Single(byMarc)!["clientMutationId"]);
+    }
+
     /// <summary>A receipt puts the shipment in <c>changes(since:)</c>; asking from the next cursor returns it no more.</summary>
     [Fact]
     public async Task Changes_AfterReceipt_ShipmentListedOnceThenNot()

@@ -1,4 +1,4 @@
-// The French authority's file for the fund (#/c/<application id>): the draft (project, amounts, co-financing, budget,
+// The French authority's file for the fund (#/g/<application id>): the draft (project, amounts, co-financing, budget,
 // pieces), its checklist against the call, filing, and the filed versions with any return or decision. What is typed
 // is kept on the phone at each change and saved to the server with « Enregistrer le brouillon »; a piece (the signed
 // convention, the délibération, a letter of intent: a PDF or a scan) goes through the outbox in 32 KB blocks like a
@@ -69,7 +69,7 @@ export async function applicationsSection(session: Session, viewer: Viewer): Pro
       return h('li', {},
         h('strong', {}, call.title), ' ', h('span', { class: 'tag' }, call.open ? bi('ouvert', 'open') : bi('clos', 'closed')), h('br'),
         h('span', { class: 'muted' }, bi(`Date limite : ${day(call.deadline)}`, `Deadline: ${day(call.deadline, true)}`)),
-        ...files.map((a) => h('p', {}, h('a', { href: `#/c/${encodeURIComponent(a.id)}`, class: 'button' },
+        ...files.map((a) => h('p', {}, h('a', { href: `#/g/${encodeURIComponent(a.id)}`, class: 'button' },
           bi(`Dossier n° ${a.number}`, `File #${a.number}`), ` — ${a.partnership?.name ?? ''}`), ' ', h('span', { class: 'tag' }, status(a.status)))),
         ...without.map((p) => h('p', {}, h('button', {
           type: 'button', onclick: async () => {
@@ -77,7 +77,7 @@ export async function applicationsSection(session: Session, viewer: Viewer): Pro
             try {
               const { draftFundApplication } = await api.mutate<{ draftFundApplication: { application: { id: string } } }>('DraftFundApplication',
                 { input: { clientMutationId: crypto.randomUUID(), callId: call.code, partnershipId: p.slug } });
-              location.hash = `#/c/${encodeURIComponent(draftFundApplication.application.id)}`;
+              location.hash = `#/g/${encodeURIComponent(draftFundApplication.application.id)}`;
             } catch (e) {
               problem.replaceChildren(offline(e)
                 ? h('p', { class: 'refused', role: 'alert' }, bi('Hors ligne — ouvrir un dossier demande le réseau.', 'Offline — opening a file needs the network.'))

@@ -3,9 +3,11 @@
 // it needs the network.
 
 import { api, errorLine, offline } from '../app';
+import { frenchDateTime } from '../dates';
 import { h } from '../dom';
-import { bi, lang } from '../i18n';
+import { bi } from '../i18n';
 import { HistoryPages, type HistoryLine, type HistoryPage } from './history-pages';
+import PartnershipHistory from 'virtual:document-ids/PartnershipHistory';
 
 /** What happened, in words: the server's past-tense event names. */
 const ACTIONS: Record<string, [string, string]> = {
@@ -36,7 +38,7 @@ const FIELDS: Record<string, [string, string]> = {
 const pair = (words: Record<string, [string, string]>, key: string) => bi(...(words[key] ?? [key, key]));
 
 function line(l: HistoryLine): HTMLElement {
-  const when = new Date(l.at).toLocaleString(lang() === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = frenchDateTime(l.at);
   const change = l.field
     ? h('span', {}, h('br'), pair(FIELDS, l.field), ` : ${l.oldValue ?? '—'} → ${l.newValue ?? '—'}`)
     : l.newValue ? h('span', {}, h('br'), l.newValue) : null;
@@ -51,7 +53,7 @@ export function historySection(slug: string): HTMLElement {
   const older = h('button', { type: 'button', id: 'older-history' });
   const olderLine = h('p', {}, older);
   const pages = new HistoryPages(async (after) =>
-    (await api.query<{ partnership: { history: HistoryPage } | null }>('PartnershipHistory', { id: slug, after }))
+    (await api.query<{ partnership: { history: HistoryPage } | null }>(PartnershipHistory, { id: slug, after }))
       .partnership?.history ?? { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] });
 
   const label = (needsNetwork: boolean) => {

@@ -3,6 +3,7 @@
 // form the server will refuse). Each act is queued in the outbox and shows as pending at once, with or without network.
 
 import { plain, type Session } from '../app';
+import { frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { isKind, type ActionInputs, type Typed } from '../replica/actions';
@@ -32,13 +33,13 @@ export function milestoneSection(session: Session, slug: string, initial: Milest
       ...milestones.map((m) => row(m, changes.filter((a) => a.input.milestoneId === m.id))),
       ...pending.filter((a) => isKind(a, 'planMilestone')).map((a) => h('li', { class: 'pending' },
         h('strong', {}, a.input.title), h('br'),
-        bi('Échéance', 'Due'), ` ${a.input.dueOn} · `, word(a.input.side), ' · ', h('em', {}, bi('prévu, en attente', 'planned, pending')))));
+        bi('Échéance', 'Due'), ` ${frenchDate(a.input.dueOn)} · `, word(a.input.side), ' · ', h('em', {}, bi('prévu, en attente', 'planned, pending')))));
   };
 
   function row(m: MilestoneRow, waiting: Typed<Change>[]): HTMLElement {
     const li = h('li', { id: `milestone-${m.id}`, class: waiting.length ? 'pending' : '' },
       h('strong', {}, m.title), h('br'),
-      bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), ' · ', word(m.side), h('br'),
+      bi('Échéance', 'Due'), ` ${frenchDate(m.dueOn)} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), ' · ', word(m.side), h('br'),
       h('span', { class: 'muted' }, biText(m.updatedAgo)),
       ...waiting.map((a) => h('div', {}, h('em', {}, bi(`${ACTS[a.kind][0]}, en attente`, `${ACTS[a.kind][1]}, pending`)))));
     if (canChange(m.side) && m.status !== 'COMPLETED' && m.status !== 'CANCELLED') li.append(changeForms(m));

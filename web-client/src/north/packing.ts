@@ -11,6 +11,7 @@ import { preparedIn } from '../replica/actions';
 import { keys, type PackingRecord as PackedShipment } from '../replica/protocol';
 import { word } from '../words';
 import { qrSvg } from './qr';
+import ShipmentPacking from 'virtual:document-ids/ShipmentPacking';
 
 const NEXT: Record<string, string[]> = { PREPARED: ['SHIPPED', 'IN_TRANSIT', 'ARRIVED'], SHIPPED: ['IN_TRANSIT', 'ARRIVED'], IN_TRANSIT: ['ARRIVED'] };
 const MARK: Record<string, [string, string]> = {
@@ -37,7 +38,7 @@ export async function packingScreen(session: Session, slug: string, id: string, 
     const prepared = await session.replica.preparedShipment(slug, id);
     ({ value: shipment } = await session.replica.readThrough<PackedShipment | null>(key, async () => {
       try {
-        return (await api.query<{ shipment: PackedShipment }>('ShipmentPacking', { id })).shipment;
+        return (await api.query<{ shipment: PackedShipment }>(ShipmentPacking, { id })).shipment;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
         throw e;

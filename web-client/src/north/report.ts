@@ -12,6 +12,7 @@ import { reportId } from '../replica/ids';
 import { keys, type PartnershipRecord, type ReportRecord } from '../replica/protocol';
 import { word } from '../words';
 import { Drafts, openDraftDb, type DraftIndicator, type ReportDraft } from './drafts';
+import ReportEditor from 'virtual:document-ids/ReportEditor';
 
 interface Indicator {
   code: string; title: string; unit: string; baseline: number | null; target: number | null; actual: number | null;
@@ -52,7 +53,7 @@ export async function reportScreen(session: Session, slug: string, period: strin
   try {
     ({ value: server } = await session.replica.readThrough<Report | null>(keys.report(id), async () => {
       try {
-        return (await api.query<{ report: Report }>('ReportEditor', { id })).report;
+        return (await api.query<{ report: Report }>(ReportEditor, { id })).report;
       } catch (e) {
         if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
         throw e;

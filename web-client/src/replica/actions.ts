@@ -7,6 +7,8 @@ import { keys } from './protocol';
 import { reportId } from './ids';
 
 export type Verdict = 'RECEIVED' | 'DAMAGED' | 'MISSING';
+/** What became of a computer after its receipt. */
+export type ItemEvent = 'INSTALLED' | 'SEEN_WORKING' | 'SEEN_BROKEN';
 /** One line of a shipment's check: an item, or a whole box. */
 export interface VerdictLine { itemId?: string; boxId?: string; verdict: Verdict; reason?: string; photoId?: string }
 
@@ -46,6 +48,18 @@ export interface ActionInputs {
     motivation: string; text: string | null; language: string; visibility: string; tags?: string[];
   };
   replyToAnnotation: { document: AnnotationTarget; annotationId: string; replyTo: string; text: string };
+  acknowledgeReport: { reportId: string; comment?: string };
+  returnReport: { reportId: string; comment: string };
+  planMission: {
+    partnershipId: string; title: string; startOn: string; endOn: string;
+    travellers: { name: string; organisation: string }[]; places: { town: string; country: string }[]; objectives: string[];
+  };
+  startMission: { missionId: string; expectedVersion: number };
+  cancelMission: { missionId: string; reason: string };
+  fileMissionReport: { missionId: string; whatWasDone: string; findings: string; followUp: string };
+  commentOnMission: { missionId: string; text: string };
+  reconcileShipment: { shipmentId: string; note?: string };
+  recordItemEvent: { shipmentId: string; itemId: string; event: ItemEvent; note?: string; missionId?: string };
 }
 
 export type Kind = keyof ActionInputs;
@@ -60,6 +74,12 @@ export function isKind<K extends Kind>(action: Action, ...kinds: K[]): action is
 /** The annotations of a document, as the researcher's screen shows them (read from the server, not from the change set). */
 export const annotationsOf = (documentId: string) => `annotations:${documentId}`;
 
+/** A field mission as its screen shows it (read from the server with the shipments' items, not from the change set). */
+export const missionOf = (missionId: string) => `mission:${missionId}`;
+
+/** The missions of a partnership, as their list shows them. */
+export const missionsIn = (partnershipId: string) => `missions:${partnershipId}`;
+
 /** The shipments being prepared in a partnership, until the server has them. */
 export const preparedIn = (partnershipId: string) => `prepared:${partnershipId}`;
 
@@ -70,16 +90,28 @@ export function topicsOf(action: Action): string[] {
     case 'receiveShipment':
     case 'confirmShipmentItems':
     case 'advanceShipment':
+    case 'reconcileShipment':
       return [keys.shipment(a.input.shipmentId), keys.packing(a.input.shipmentId)];
     case 'draftReport':
       return [keys.report(reportId(a.input.partnershipId, a.input.periodStart, a.input.periodEnd))];
     case 'editReport':
     case 'submitReport':
+    case 'acknowledgeReport':
+    case 'returnReport':
       return [keys.report(a.input.reportId), keys.partnership(a.partnershipId)];
     case 'annotate':
       return [annotationsOf(a.input.target.id)];
     case 'replyToAnnotation':
       return [annotationsOf(a.input.document.id)];
+    case 'planMission':
+      return [missionsIn(a.partnershipId)];
+    case 'startMission':
+    case 'cancelMission':
+    case 'fileMissionReport':
+    case 'commentOnMission':
+      return [missionOf(a.input.missionId), missionsIn(a.partnershipId)];
+    case 'recordItemEvent':
+      return [keys.shipment(a.input.shipmentId), ...(a.input.missionId ? [missionOf(a.input.missionId)] : [])];
     case 'prepareShipment':
       // Its id is a digest, computed later: the packing lists of the partnership look whether it is theirs.
       return [preparedIn(a.partnershipId)];

@@ -10,29 +10,45 @@ import type { Shipment } from './shipment-changes';
 export interface PendingShipment {
   /** Item by item, the verdict waiting to go up (a box's line stands for each of its items). */
   verdicts: Map<string, Verdict>;
+  /** Item by item, the pending action whose verdict the server will keep: the one to change for a correction. */
+  deciding: Map<string, Action>;
+  /** A « Tout reçu » waiting to go up, which the person may still take back. */
+  allReceived?: Action;
   /** The status the last pending advance asks for. */
   status?: string;
 }
 
-/** `shipment`: the items as known, which « Tout reçu » and a box's line stand for. */
+/**
+ * `shipment`: the items as known, which « Tout reçu » and a box's line stand for. As the server will decide: the
+ * first action about an item wins, and within an action the item's own line wins over its box's.
+ */
 export function pendingShipment(id: string, actions: readonly Action[], shipment?: Shipment): PendingShipment {
   const verdicts = new Map<string, Verdict>();
+  const deciding = new Map<string, Action>();
   const items = shipment?.boxes.flatMap((b) => b.items) ?? [];
   let status: string | undefined;
+  let allReceived: Action | undefined;
+  const decide = (itemId: string, verdict: Verdict, action: Action) => {
+    if (verdicts.has(itemId)) return;
+    verdicts.set(itemId, verdict);
+    deciding.set(itemId, action);
+  };
   for (const action of actions) {
     if (action.state !== 'pending') continue;
     if (isKind(action, 'receiveShipment') && action.input.shipmentId === id) {
-      for (const item of items) if (!item.verdict && !verdicts.has(item.id)) verdicts.set(item.id, 'RECEIVED');
+      allReceived ??= action;
+      for (const item of items) if (!item.verdict) decide(item.id, 'RECEIVED', action);
     } else if (isKind(action, 'confirmShipmentItems') && action.input.shipmentId === id) {
-      for (const line of action.input.verdicts) {
+      const lines = [...action.input.verdicts].sort((a, b) => Number(!a.itemId) - Number(!b.itemId));
+      for (const line of lines) {
         const box = shipment?.boxes.find((b) => b.id === line.boxId);
-        for (const item of box ? box.items.map((i) => i.id) : line.itemId ? [line.itemId] : []) if (!verdicts.has(item)) verdicts.set(item, line.verdict);
+        for (const item of box ? box.items.map((i) => i.id) : line.itemId ? [line.itemId] : []) decide(item, line.verdict, action);
       }
     } else if (isKind(action, 'advanceShipment') && action.input.shipmentId === id) {
       status = action.input.status;
     }
   }
-  return { verdicts, status };
+  return { verdicts, deciding, allReceived, status };
 }
 
 /**

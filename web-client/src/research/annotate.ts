@@ -8,6 +8,7 @@
 // as pending until the server has them. The annotations export as W3C JSON-LD, fetched with the token and saved.
 
 import { api, errorLine, offline, plain, type Session } from '../app';
+import { englishDate, frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keyOf } from './document-key';
@@ -16,6 +17,10 @@ import { syncedIn } from '../replica/replica';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
 import { Pages, type Page } from '../pages';
+import PartnershipDocuments from 'virtual:document-ids/PartnershipDocuments';
+import Annotations from 'virtual:document-ids/Annotations';
+import ReportVersionText from 'virtual:document-ids/ReportVersionText';
+import MissionReportText from 'virtual:document-ids/MissionReportText';
 
 type Kind = 'report' | 'mission';
 const TARGET_KIND: Record<Kind, string> = { report: 'PROGRESS_REPORT', mission: 'MISSION_REPORT' };
@@ -46,7 +51,7 @@ export async function documentsScreen(session: Session, slug: string): Promise<H
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: `#/p/${encodeURIComponent(slug)}` }, bi('← Le partenariat', '← The partnership'))));
   try {
     const { value: p } = await session.replica.readThrough<Documents | null>(`documents:${slug}`,
-      async () => (await api.query<{ partnership: Documents | null }>('PartnershipDocuments', { id: slug })).partnership, offline);
+      async () => (await api.query<{ partnership: Documents | null }>(PartnershipDocuments, { id: slug })).partnership, offline);
     main.append(h('h2', {}, bi('Rapports et missions à annoter', 'Reports and missions to annotate'), p ? ` — ${p.name}` : ''));
     const link = (kind: Kind, id: string, versions: number, title: Node | string) => h('li', {}, title, h('br'),
       ...Array.from({ length: versions }, (_, n) => h('span', {}, n ? ' · ' : '',
@@ -55,7 +60,7 @@ export async function documentsScreen(session: Session, slug: string): Promise<H
     const missions = (p?.missions ?? []).filter((m) => m.reportVersionCount > 0);
     main.append(
       h('h3', {}, bi('Rapports d’avancement', 'Progress reports')),
-      reports.length ? h('ul', { class: 'cards' }, ...reports.map((r) => link('report', r.id, r.submittedVersions, `${r.periodStart} → ${r.periodEnd}`)))
+      reports.length ? h('ul', { class: 'cards' }, ...reports.map((r) => link('report', r.id, r.submittedVersions, `${frenchDate(r.periodStart)} → ${frenchDate(r.periodEnd)}`)))
         : h('p', {}, bi('Aucun rapport remis.', 'No report submitted.')),
       h('h3', {}, bi('Comptes rendus de mission', 'Mission reports')),
       missions.length ? h('ul', { class: 'cards' }, ...missions.map((m) => link('mission', m.id, m.reportVersionCount, `${m.title} (${m.startOn} → ${m.endOn})`)))
@@ -83,12 +88,12 @@ interface VersionText { title: [fr: string, en: string]; versions: number; secti
 async function readVersion(kind: Kind, id: string, number: number): Promise<VersionText> {
   if (kind === 'report') {
     const { report } = await api.query<{ report: { periodStart: string; periodEnd: string; submittedVersions: number; version: Record<string, string> } }>(
-      'ReportVersionText', { id, number });
-    return { title: [`Rapport d’avancement ${report.periodStart} → ${report.periodEnd}`, `Progress report ${report.periodStart} → ${report.periodEnd}`],
+      ReportVersionText, { id, number });
+    return { title: [`Rapport d’avancement ${frenchDate(report.periodStart)} → ${frenchDate(report.periodEnd)}`, `Progress report ${englishDate(report.periodStart)} → ${englishDate(report.periodEnd)}`],
       versions: report.submittedVersions, sections: report.version };
   }
   const { mission } = await api.query<{ mission: { title: string; reportVersionCount: number; reportVersion: Record<string, string> } }>(
-    'MissionReportText', { id, number });
+    MissionReportText, { id, number });
   return { title: [`Compte rendu de mission : ${mission.title}`, `Mission report: ${mission.title}`], versions: mission.reportVersionCount, sections: mission.reportVersion };
 }
 
@@ -103,7 +108,7 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   // key of its own: a copy kept as a plain list, before threads came a page at a time, is not read as a page.
   const cacheKey = `annotation-threads:${id}:${version}`;
   const readPage = async (after: string | null): Promise<Page<Thread>> => {
-    const read = async () => (await api.query<{ annotations: Page<Thread> }>('Annotations', { target, after })).annotations;
+    const read = async () => (await api.query<{ annotations: Page<Thread> }>(Annotations, { target, after })).annotations;
     return after === null ? (await session.replica.readThrough(cacheKey, read, offline)).value ?? NO_THREAD : read();
   };
   let doc: VersionText | undefined;

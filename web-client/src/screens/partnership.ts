@@ -4,6 +4,7 @@
 // demand, so that none of it weighs on the field agent's first load; so does the history, read a page at a time.
 
 import { api, errorLine, offline, type Session } from '../app';
+import { frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keys } from '../replica/protocol';
@@ -22,7 +23,7 @@ interface Partnership {
 }
 
 export async function partnershipScreen(session: Session, id: string): Promise<HTMLElement> {
-  const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: '#' }, bi('← Mes partenariats', '← My partnerships'))));
+  const main = h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { class: 'back', href: '#' }, bi('← Mes partenariats', '← My partnerships'))));
   try {
     const { value: p, stale } = await session.replica.readThrough<Partnership | null>(keys.partnership(id),
       async () => (await api.query<{ partnership: Partnership | null }>('Partnership', { id })).partnership, offline);
@@ -39,13 +40,15 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       ? (await import('../north/milestones')).milestoneSection(session, id, p.milestones, north ? 'north' : 'south')
       : h('div', {}, h('h3', {}, bi('Jalons', 'Milestones')), h('ul', { class: 'cards' }, ...p.milestones.map((m) => h('li', {},
         h('strong', {}, m.title), h('br'),
-        bi('Échéance', 'Due'), ` ${m.dueOn} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
+        bi('Échéance', 'Due'), ` ${frenchDate(m.dueOn)} · ${m.progress} % · `, h('span', { class: 'tag' }, word(m.status)), h('br'),
         h('span', { class: 'muted' }, biText(m.updatedAgo))))));
     const slug = encodeURIComponent(id);
     const shipmentList = (list: Partnership['shipments']) => h('ul', { class: 'cards' }, ...list.map((s) => h('li', {},
       h('a', { href: `#/s/${slug}/${encodeURIComponent(s.id)}` }, s.title),
       h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary),
-      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null)));
+      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null,
+      // What the South checked, for the North, once it began.
+      north && s.checkedCount ? h('span', {}, h('br'), h('a', { href: `#/c/${slug}/${encodeURIComponent(s.id)}`, class: 'reconcile' }, bi('Rapprochement', 'Reconciliation'))) : null)));
     let shipments = shipmentList(p.shipments);
     // A shipment moved along by the sync: its status as the copy has it now.
     session.replica.watch([keys.partnership(id)], async () => {
@@ -68,11 +71,13 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       h('h3', {}, bi('Dernier rapport', 'Latest report')),
       h('p', {}, h('a', { href: `#/d/${slug}`, id: 'annotate-documents' }, bi('Lire et annoter les rapports et missions', 'Read and annotate reports and missions'), screenCost('annotate'))),
       latest
-        ? h('p', {}, `${latest.periodStart} → ${latest.periodEnd} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
+        ? h('p', {}, `${frenchDate(latest.periodStart)} → ${frenchDate(latest.periodEnd)} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
           latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo),
-          north ? h('span', {}, ' · ', h('a', { href: `#/r/${slug}/${latest.periodStart}_${latest.periodEnd}` }, bi('Ouvrir', 'Open'))) : null)
+          north ? h('span', {}, ' · ', h('a', { href: `#/r/${slug}/${latest.periodStart}_${latest.periodEnd}` }, bi('Ouvrir', 'Open'))) : null,
+          !north && latest.status !== 'DRAFT' ? h('span', {}, ' · ', h('a', { href: `#/v/${slug}/${latest.periodStart}_${latest.periodEnd}`, id: 'answer-report' }, bi('Lire et répondre', 'Read and answer'))) : null)
         : h('p', {}, bi('Aucun rapport.', 'No report.')),
       north ? newReport(slug, latest?.periodEnd) : null,
+      h('p', {}, h('a', { href: `#/i/${slug}`, id: 'missions-link' }, bi('Missions de terrain', 'Field missions'))),
       milestones,
       history,
     ].filter((e) => e !== null));
