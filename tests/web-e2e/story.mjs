@@ -97,12 +97,6 @@ export async function openStory(name, { viewport = { width: 360, height: 740 }, 
   return { context, page, step, shot, finish, consoleErrors };
 }
 
-/** Nothing wider than the screen: usable without sideways scrolling (tables scroll in their own box). */
-export async function fitsWidth(page) {
-  const wide = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(wide <= 1, `the page is ${wide} px wider than the screen`);
-}
-
 /**
  * Opens the app as `email`, whoever was signed in before: what the phone keeps of the session goes (as after a
  * sign-out: the next person starts from the sign-in screen), then the sign-in form is filled in.
