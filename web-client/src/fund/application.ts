@@ -11,6 +11,11 @@ import { bi, biText } from '../i18n';
 import { addStyles, euros } from '../passage-view';
 import { queuePhoto } from '../photos';
 import { PIECES, day, networkLine, said, status } from './fund-words';
+import DraftFundApplication from 'virtual:document-ids/DraftFundApplication';
+import EditFundApplication from 'virtual:document-ids/EditFundApplication';
+import FundApplicationDraft from 'virtual:document-ids/FundApplicationDraft';
+import FundDesk from 'virtual:document-ids/FundDesk';
+import SubmitFundApplication from 'virtual:document-ids/SubmitFundApplication';
 
 interface Piece { kind: string; name: string; uploadId: string | null; documentReference: string | null }
 interface Content {
@@ -60,7 +65,7 @@ export async function applicationsSection(session: Session, viewer: Viewer): Pro
   const mine = viewer.memberships.filter((m) => m.role === 'NORTH_STAFF').map((m) => m.partnership);
   try {
     const { value, stale } = await session.replica.readThrough<DeskCall[]>('fundDesk',
-      async () => (await api.query<{ fundCalls: DeskCall[] }>('FundDesk')).fundCalls, offline);
+      async () => (await api.query<{ fundCalls: DeskCall[] }>(FundDesk)).fundCalls, offline);
     if (stale) section.append(h('p', { class: 'muted' }, bi('Hors ligne : dernière liste gardée sur ce téléphone.', 'Offline: last list kept on this phone.')));
     const problem = h('div', { 'aria-live': 'assertive' });
     section.append(h('ul', { class: 'cards' }, ...(value ?? []).map((call) => {
@@ -75,7 +80,7 @@ export async function applicationsSection(session: Session, viewer: Viewer): Pro
           type: 'button', onclick: async () => {
             problem.replaceChildren();
             try {
-              const { draftFundApplication } = await api.mutate<{ draftFundApplication: { application: { id: string } } }>('DraftFundApplication',
+              const { draftFundApplication } = await api.mutate<{ draftFundApplication: { application: { id: string } } }>(DraftFundApplication,
                 { input: { clientMutationId: crypto.randomUUID(), callId: call.code, partnershipId: p.slug } });
               location.hash = `#/g/${encodeURIComponent(draftFundApplication.application.id)}`;
             } catch (e) {
@@ -99,7 +104,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
   let stale = false;
   try {
     ({ value: app, stale } = await session.replica.readThrough<Application | null>(`fundFile:${id}`,
-      async () => (await api.query<{ fundApplication: Application }>('FundApplicationDraft', { id })).fundApplication, offline));
+      async () => (await api.query<{ fundApplication: Application }>(FundApplicationDraft, { id })).fundApplication, offline));
   } catch (e) {
     main.append(errorLine(e));
     return main;
@@ -247,7 +252,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
       return false;
     }
     try {
-      const { editFundApplication } = await api.mutate<{ editFundApplication: { application: Application } }>('EditFundApplication',
+      const { editFundApplication } = await api.mutate<{ editFundApplication: { application: Application } }>(EditFundApplication,
         { input: { clientMutationId: crypto.randomUUID(), applicationId: id, expectedRevision: basis, ...inputs() } });
       current = editFundApplication.application;
       basis = current.revision;
@@ -261,7 +266,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
     } catch (e) {
       if (e instanceof ApiError && e.code === 'CONFLICT' && e.message.includes('révision')) {
         // Saved elsewhere since this text was typed: the person is told, and a second press replaces that save.
-        const fresh = await api.query<{ fundApplication: Application }>('FundApplicationDraft', { id }).catch(() => null);
+        const fresh = await api.query<{ fundApplication: Application }>(FundApplicationDraft, { id }).catch(() => null);
         if (fresh) {
           basis = fresh.fundApplication.revision;
           await keep();
@@ -288,7 +293,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
           return;
         }
         try {
-          const { submitFundApplication } = await api.mutate<{ submitFundApplication: { application: Application } }>('SubmitFundApplication',
+          const { submitFundApplication } = await api.mutate<{ submitFundApplication: { application: Application } }>(SubmitFundApplication,
             { input: { clientMutationId: crypto.randomUUID(), applicationId: id } });
           current = submitFundApplication.application;
           basis = current.revision;

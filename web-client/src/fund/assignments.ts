@@ -5,6 +5,7 @@ import { api, errorLine, offline, type Session } from '../app';
 import { h } from '../dom';
 import { bi } from '../i18n';
 import { screenCost } from '../screen-bytes';
+import ReviewAssignments from 'virtual:document-ids/ReviewAssignments';
 
 export interface Assignment {
   id: string;
@@ -21,7 +22,7 @@ export async function assignmentsSection(session: Session): Promise<HTMLElement>
   const section = h('section', { id: 'assignments' }, h('h2', {}, bi('Mes dossiers à instruire', 'My files to review')));
   try {
     const { value, stale } = await session.replica.readThrough<Assignment[]>('reviewAssignments',
-      async () => (await api.query<{ reviewAssignments: Assignment[] }>('ReviewAssignments')).reviewAssignments, offline);
+      async () => (await api.query<{ reviewAssignments: Assignment[] }>(ReviewAssignments)).reviewAssignments, offline);
     if (stale) section.append(h('p', { class: 'muted' }, bi('Hors ligne : dernière liste gardée sur ce téléphone.', 'Offline: last list kept on this phone.')));
     const files = value ?? [];
     section.append(files.length

@@ -9,6 +9,13 @@ import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { addStyles, euros } from '../passage-view';
 import { PIECES, day, networkLine, said, status } from './fund-words';
+import AssignReviewer from 'virtual:document-ids/AssignReviewer';
+import CreateFundCall from 'virtual:document-ids/CreateFundCall';
+import DeclineFundApplication from 'virtual:document-ids/DeclineFundApplication';
+import FundApplicationDecision from 'virtual:document-ids/FundApplicationDecision';
+import GrantFundApplication from 'virtual:document-ids/GrantFundApplication';
+import ReturnFundApplication from 'virtual:document-ids/ReturnFundApplication';
+import ReviewerConflicts from 'virtual:document-ids/ReviewerConflicts';
 
 interface Conflict { partnershipId: string; reason: string }
 interface Review {
@@ -85,7 +92,7 @@ export function newCallScreen(_session: Session): HTMLElement {
       return;
     }
     try {
-      const { createFundCall } = await api.mutate<{ createFundCall: { call: { code: string } } }>('CreateFundCall', {
+      const { createFundCall } = await api.mutate<{ createFundCall: { call: { code: string } } }>(CreateFundCall, {
         input: {
           clientMutationId: crypto.randomUUID(), code: code.value.trim(), year: Number(yearInput.value), title: title.value.trim(), envelope: amount,
           deadline: `${deadline.value}T23:59:00Z`, blindReview: blind.checked,
@@ -110,7 +117,7 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
   let stale = false;
   try {
     ({ value: file, stale } = await session.replica.readThrough<FileForDecision | null>(`fundDecision:${id}`,
-      async () => (await api.query<{ fundApplication: FileForDecision }>('FundApplicationDecision', { id })).fundApplication, offline));
+      async () => (await api.query<{ fundApplication: FileForDecision }>(FundApplicationDecision, { id })).fundApplication, offline));
   } catch (e) {
     main.append(h('p', {}, h('a', { href: '#' }, bi('← Accueil', '← Home'))), errorLine(e));
     return main;
@@ -183,7 +190,7 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
       // The conflicts are shown before anyone is assigned; a second press, with a reason, overrides them.
       if (checkedFor !== address) {
         try {
-          conflicts = (await api.query<{ reviewerConflicts: Conflict[] }>('ReviewerConflicts', { applicationId: id, reviewerEmail: address })).reviewerConflicts;
+          conflicts = (await api.query<{ reviewerConflicts: Conflict[] }>(ReviewerConflicts, { applicationId: id, reviewerEmail: address })).reviewerConflicts;
         } catch (e) {
           said(assignSaid, false, failure(e, 'vérifier les conflits demande le réseau.', 'checking conflicts needs the network.'));
           return;
@@ -203,7 +210,7 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
         said(assignSaid, false, bi('Un conflit a été détecté : le motif de la dérogation est obligatoire.', 'A conflict was detected: the reason for overriding is required.'));
         return;
       }
-      await act('AssignReviewer', 'assignReviewer', { reviewerEmail: address, overrideReason: conflicts.length ? reason : null }, assignSaid,
+      await act(AssignReviewer, 'assignReviewer', { reviewerEmail: address, overrideReason: conflicts.length ? reason : null }, assignSaid,
         conflicts.length ? ['Instructeur désigné, avec la dérogation motivée.', 'Reviewer assigned, with the override reason.'] : ['Instructeur désigné.', 'Reviewer assigned.']);
     });
 
@@ -218,8 +225,8 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
       if (granted && !(amount > 0 && amount <= current.requestedAmount))
         return said(decideSaid, false, bi(`Le montant accordé va de 1 € au montant demandé (${euros(current.requestedAmount)}).`, `The granted amount goes from EUR 1 to the amount requested (${euros(current.requestedAmount)}).`));
       await (granted
-        ? act('GrantFundApplication', 'grantFundApplication', { amount, reasons: text }, decideSaid, ['Subvention accordée.', 'Grant awarded.'])
-        : act('DeclineFundApplication', 'declineFundApplication', { reasons: text }, decideSaid, ['Dossier refusé.', 'Application declined.']));
+        ? act(GrantFundApplication, 'grantFundApplication', { amount, reasons: text }, decideSaid, ['Subvention accordée.', 'Grant awarded.'])
+        : act(DeclineFundApplication, 'declineFundApplication', { reasons: text }, decideSaid, ['Dossier refusé.', 'Application declined.']));
     };
     const decide = h('section', { id: 'decide' }, h('h3', {}, bi('Décision', 'Decision')),
       h('label', { for: 'grant-amount' }, bi('Montant accordé (€)', 'Amount granted (€)')), grantAmount, ...reasons,
@@ -230,7 +237,7 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
           type: 'button', id: 'return', onclick: async () => {
             const text = (document.getElementById('decision-reasons') as HTMLTextAreaElement).value.trim();
             if (!text) return said(decideSaid, false, bi('Le motif du renvoi est obligatoire.', 'The reason for returning is required.'));
-            await act('ReturnFundApplication', 'returnFundApplication', { reason: text }, decideSaid, ['Dossier renvoyé pour compléments.', 'File returned for completion.']);
+            await act(ReturnFundApplication, 'returnFundApplication', { reason: text }, decideSaid, ['Dossier renvoyé pour compléments.', 'File returned for completion.']);
           },
         }, bi('Renvoyer pour compléments', 'Return for completion'))),
       current.status !== 'UNDER_REVIEW' ? h('p', { class: 'muted' }, bi('Un dossier s’accorde une fois en instruction (un instructeur désigné).', 'A file is granted once under review (a reviewer assigned).')) : '',

@@ -8,6 +8,8 @@ import { bi, biText } from '../i18n';
 import { addStyles, euros, saveFile } from '../passage-view';
 import { screenCost } from '../screen-bytes';
 import { STATUS } from './fund-words';
+import FundCallRanking from 'virtual:document-ids/FundCallRanking';
+import FundCalls from 'virtual:document-ids/FundCalls';
 
 interface Call { id: string; code: string; year: number; title: string; open: boolean }
 interface Entry {
@@ -20,7 +22,7 @@ export async function callsSection(session: Session): Promise<HTMLElement> {
   const section = h('section', { id: 'fund-calls' }, h('h2', {}, bi('Appels à projets du Fonds', 'The fund’s calls for projects')));
   try {
     const { value } = await session.replica.readThrough<Call[]>('fundCalls',
-      async () => (await api.query<{ fundCalls: Call[] }>('FundCalls')).fundCalls, offline);
+      async () => (await api.query<{ fundCalls: Call[] }>(FundCalls)).fundCalls, offline);
     section.append(h('ul', { class: 'cards' }, ...(value ?? []).map((c) => h('li', {},
       h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title, screenCost('ranking')), ' ',
       h('span', { class: 'tag' }, c.open ? bi('ouvert', 'open') : bi('clos', 'closed'))))),
@@ -38,7 +40,7 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
   let stale = false;
   try {
     ({ value: call, stale } = await session.replica.readThrough<Ranking | null>(`ranking:${code}`,
-      async () => (await api.query<{ fundCall: Ranking }>('FundCallRanking', { id: code })).fundCall, offline));
+      async () => (await api.query<{ fundCall: Ranking }>(FundCallRanking, { id: code })).fundCall, offline));
   } catch (e) {
     main.append(errorLine(e));
     return main;

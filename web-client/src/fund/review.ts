@@ -10,6 +10,11 @@ import { h } from '../dom';
 import { bi, biText, lang } from '../i18n';
 import { addStyles, euros, passagePicker, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
+import DeclareConflictOfInterest from 'virtual:document-ids/DeclareConflictOfInterest';
+import FundApplicationReview from 'virtual:document-ids/FundApplicationReview';
+import RecuseFromReview from 'virtual:document-ids/RecuseFromReview';
+import ScoreFundApplication from 'virtual:document-ids/ScoreFundApplication';
+import SubmitReview from 'virtual:document-ids/SubmitReview';
 
 interface Criterion { key: string; labelFr: string; labelEn: string; weight: number; scaleMin: number; scaleMax: number }
 interface Version {
@@ -45,7 +50,7 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
   let file: FundFile | null | undefined;
   try {
     ({ value: file } = await session.replica.readThrough<FundFile | null>(`fundApplication:${id}`,
-      async () => (await api.query<{ fundApplication: FundFile }>('FundApplicationReview', { id })).fundApplication, offline));
+      async () => (await api.query<{ fundApplication: FundFile }>(FundApplicationReview, { id })).fundApplication, offline));
   } catch (e) {
     main.append(errorLine(e));
     return main;
@@ -128,7 +133,7 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
       // Kept until the server answers: a retry after a lost answer is the same action, applied once.
       draft.clientMutationId ??= crypto.randomUUID();
       try {
-        const answer = await api.mutate<{ scoreFundApplication: { application: { reviews: Review[] } } }>('ScoreFundApplication', {
+        const answer = await api.mutate<{ scoreFundApplication: { application: { reviews: Review[] } } }>(ScoreFundApplication, {
           input: {
             clientMutationId: draft.clientMutationId, applicationId: current.id, criterion: criterion.key, score, justification: draft.justification.trim(),
             citations: draft.citations.map((c) => ({ section: c.section, exact: c.exact, start: c.start, end: c.end })),
@@ -162,7 +167,7 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
           return;
         }
         try {
-          await api.mutate('SubmitReview', { input: { clientMutationId: crypto.randomUUID(), applicationId: current.id, comment: comment.value.trim() || null } });
+          await api.mutate(SubmitReview, { input: { clientMutationId: crypto.randomUUID(), applicationId: current.id, comment: comment.value.trim() || null } });
           await reopen();
         } catch (e) {
           submitProblem.replaceChildren(failure(e));
@@ -242,9 +247,9 @@ function conflictForms(file: FundFile, review: Review, done: () => Promise<void>
   };
   return h('section', {}, h('h3', {}, bi('Conflits d’intérêts', 'Conflicts of interest')),
     review.declaredConflict ? h('p', {}, h('strong', {}, bi('Lien déclaré', 'Interest declared')), ' : ', review.declaredConflict) : null,
-    form('declare-conflict', 'DeclareConflictOfInterest', 'statement', ['Déclarer un lien d’intérêts', 'Declare an interest'],
+    form('declare-conflict', DeclareConflictOfInterest, 'statement', ['Déclarer un lien d’intérêts', 'Declare an interest'],
       ['Nature du lien', 'What the tie is'], ['Déclarer', 'Declare']),
-    form('recuse', 'RecuseFromReview', 'reason', ['Se déporter de ce dossier', 'Recuse from this file'],
+    form('recuse', RecuseFromReview, 'reason', ['Se déporter de ce dossier', 'Recuse from this file'],
       ['Motif du déport', 'Reason for recusal'], ['Me déporter', 'Recuse']));
 }
 
