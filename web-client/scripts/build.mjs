@@ -22,12 +22,29 @@ const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || on
 const dist = join(webClient, 'dist');
 
 /** `import ids from 'virtual:document-ids'`: the manifest's ids by operation name, fixed at build time. */
+/**
+ * The operations only the screens loaded on demand name (as a quoted literal, in their sources and not in the page's):
+ * their ids travel in those screens' chunks, which hand them to the page's Api when they load (CHUNK_IDS), and the
+ * critical path carries only the ids of what the page itself sends. An operation named nowhere stays in the page.
+ */
+const CHUNK_IDS = '__cooperationDocumentIds';
+const allIds = documentIds();
+const sourcesOf = (dir) => readdirSync(dir, { recursive: true }).map(String)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.endsWith('.d.ts')).map((f) => join(dir, f));
+const names = (files) => {
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  return new Set(Object.keys(allIds).filter((n) => texts.some((t) => t.includes(`'${n}'`) || t.includes(`"${n}"`))));
+};
+const pageNames = names(sourcesOf(src).filter((f) => !onDemand(f)));
+const chunkOnly = new Set([...names(sourcesOf(src).filter(onDemand))].filter((n) => !pageNames.has(n)));
+const pageIds = Object.fromEntries(Object.entries(allIds).filter(([n]) => !chunkOnly.has(n)));
+
 const documentIdsPlugin = {
   name: 'document-ids',
   setup(b) {
     b.onResolve({ filter: /^virtual:document-ids$/ }, (args) => ({ path: args.path, namespace: 'document-ids' }));
     b.onLoad({ filter: /.*/, namespace: 'document-ids' }, () => ({
-      contents: JSON.stringify(documentIds()),
+      contents: JSON.stringify(pageIds),
       loader: 'json',
       watchFiles: [manifestPath],
     }));
@@ -99,9 +116,16 @@ mkdirSync(dist, { recursive: true });
 // beyond the page's modules is a few hundred bytes, carried twice rather than fetched in a round trip of its own.
 const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
   'fund/review', 'fund/ranking', 'research/annotate', 'accounts/password', 'accounts/forgot-password', 'accounts/administration'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
-await build({
-  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [sharedModulesPlugin, documentIdsPlugin],
+const lazy = await build({
+  ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', metafile: true, plugins: [sharedModulesPlugin, documentIdsPlugin],
 });
+// Each chunk starts by handing over the ids of the operations its own sources name that the page does not carry.
+for (const [file, output] of Object.entries(lazy.metafile.outputs)) {
+  const own = [...names(Object.keys(output.inputs).filter((f) => f.endsWith('.ts')).map((f) => resolve(f)))].filter((n) => chunkOnly.has(n));
+  if (!own.length) continue;
+  const ids = JSON.stringify(Object.fromEntries(own.map((n) => [n, allIds[n]])));
+  writeFileSync(file, `Object.assign(globalThis.${CHUNK_IDS}=globalThis.${CHUNK_IDS}||{},${ids});\n` + readFileSync(file, 'utf8'));
+}
 // What each screen costs to open (Brotli bytes), which the links to large screens show.
 const screenBytes = Object.fromEntries(Object.keys(lazyScreens).map((n) => [n, brotliCompressSync(readFileSync(join(dist, `${n}.js`))).length]));
 

@@ -111,7 +111,8 @@ export class Api {
   }
 
   private _id(operation: string): string {
-    const id = this._options.ids[operation];
+    // The operations of screens loaded on demand come with their chunk (see scripts/build.mjs).
+    const id = this._options.ids[operation] ?? (globalThis as { __cooperationDocumentIds?: Record<string, string> }).__cooperationDocumentIds?.[operation];
     if (!id) throw new Error(`Unknown operation ${operation}: run npm run persisted-documents`);
     return id;
   }
