@@ -97,12 +97,18 @@ public sealed partial class AccountGrain
     private async Task<Invitation> RememberedAsync(Command command, Invitation invitation)
     {
         _receipts.Remember(command.ClientMutationId, AccountReceipt.Of(command, invitation with { Code = "" }, []));
-        await PersistAsync();
         await ListAsync();
+        await PersistAsync();
         return invitation;
     }
 
-    /// <summary>Puts this account in the directory of people an administrator reads; once there, it costs no write.</summary>
-    private Task ListAsync() =>
-        grains.GetGrain<IPeopleDirectoryGrain>(PeopleDirectoryGrain.Key).RegisterAsync(Key);
+    /// <summary>
+    /// Puts this account in the directory of people an administrator reads (once there, a registration writes nothing)
+    /// and notes it, written with the caller's next write.
+    /// </summary>
+    private async Task ListAsync()
+    {
+        await grains.GetGrain<IPeopleDirectoryGrain>(PeopleDirectoryGrain.Key).RegisterAsync(Key);
+        State.Listed = true;
+    }
 }

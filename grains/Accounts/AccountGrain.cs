@@ -70,7 +70,6 @@ public sealed partial class AccountGrain(
             // it: tell them again (they ignore what they already applied), then answer as the first time, the code
             // only while it is still to be used.
             await TellPartnershipsAsync(id, command.Actor, repeated.PartnershipSlugs);
-            await ListAsync();
             return StillPending(repeated.Invitation!);
         }
         if (State.Exists)
@@ -99,10 +98,11 @@ public sealed partial class AccountGrain(
         _history.Append(new HistoryEntry(State.Revision, now, command.Actor, "AccountInvited", Key, null, null, displayName, id));
         var receipt = AccountReceipt.Of(command, invitation with { Code = "" }, [.. memberships.Select(m => m.PartnershipSlug)]);
         _receipts.Remember(id, receipt);
+        // Listed first: a directory entry whose account was never written is read as no one.
+        await ListAsync();
         await PersistAsync();
 
         await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
-        await ListAsync();
         return invitation;
     }
 
@@ -148,10 +148,14 @@ public sealed partial class AccountGrain(
                 State.PasswordHash = PasswordHashing.Hash(Key, password);
                 changed = true;
             }
+            // Accounts invited before the directory of people are listed when they next sign in, once.
+            if (!State.Listed)
+            {
+                await ListAsync();
+                changed = true;
+            }
             if (changed)
                 await PersistAsync();
-            // Accounts invited before the directory of people are listed when they next sign in.
-            await ListAsync();
             return new SignInOutcome(Access(), null);
         }
 

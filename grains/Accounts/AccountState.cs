@@ -70,5 +70,8 @@ public sealed class AccountState
     /// <summary>The pending reset code is refused after this moment (checked when it is typed).</summary>
     [Id(19)] public DateTimeOffset ResetCodeExpiresAt { get; set; }
 
+    /// <summary>Whether the account is in the directory of people (accounts invited before it are listed at their next sign-in).</summary>
+    [Id(20)] public bool Listed { get; set; }
+
     public bool Exists => InvitedAt is not null;
 }
