@@ -25,6 +25,26 @@ public static class AccountErrors
         "Ce code d'invitation n'est pas valable (inconnu, expiré ou déjà utilisé). Demandez une nouvelle invitation à un administrateur.",
         "This invitation code is not valid (unknown, expired or already used). Ask an administrator for a new invitation.");
 
+    public static DomainException ResetCodeNotValid() => new(
+        DomainErrorCode.Validation,
+        "Ce code de réinitialisation n'est pas valable (inconnu, expiré ou déjà utilisé). Demandez-en un nouveau à un administrateur.",
+        "This reset code is not valid (unknown, expired or already used). Ask an administrator for a new one.");
+
+    public static DomainException WrongCurrentPassword() => new(
+        DomainErrorCode.Validation,
+        "Le mot de passe actuel n'est pas le bon : rien n'a changé.",
+        "The current password is wrong: nothing changed.");
+
+    public static DomainException AlreadyActive(string accountId) => new(
+        DomainErrorCode.Conflict,
+        $"« {accountId} » a déjà choisi son mot de passe : délivrez-lui un code de réinitialisation, ou invitez-la à nouveau.",
+        $"'{accountId}' already set a password: issue a reset code, or invite the person again.");
+
+    public static DomainException NotYetActive(string accountId) => new(
+        DomainErrorCode.Conflict,
+        $"« {accountId} » n'a pas encore accepté son invitation : renouvelez l'invitation.",
+        $"'{accountId}' has not accepted the invitation yet: renew the invitation.");
+
     public static DomainException Invalid(string messageFr, string messageEn) =>
         new(DomainErrorCode.Validation, messageFr, messageEn);
 

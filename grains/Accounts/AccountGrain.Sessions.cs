@@ -25,14 +25,22 @@ public sealed partial class AccountGrain
     {
         await RequireSelfOrAdministratorAsync(actor);
 
-        // Every session is ended before the list is cleared: if one call fails, a retry ends them all again.
-        var sessions = State.Sessions.ToList();
-        await Task.WhenAll(sessions.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
-        State.Sessions.Clear();
+        var ended = await EndSessionsAsync(keep: null);
         State.Revision++;
         _history.Append(new HistoryEntry(
-            State.Revision, time.GetUtcNow(), actor, "SessionsRevoked", Key, null, null,
-            sessions.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), NoClientMutationId));
+            State.Revision, time.GetUtcNow(), actor, "SessionsRevoked", Key, null, null, Count(ended), NoClientMutationId));
         await PersistAsync();
+    }
+
+    /// <summary>
+    /// Ends every open session but <paramref name="keep"/> and forgets them (written with the caller's change); returns
+    /// how many ended. Each is ended before the list is cleared: if one call fails, a retry ends them all again.
+    /// </summary>
+    private async Task<int> EndSessionsAsync(string? keep)
+    {
+        var ending = State.Sessions.Where(s => s != keep).ToList();
+        await Task.WhenAll(ending.Select(s => grains.GetGrain<ISessionGrain>(s).RevokeAsync()));
+        State.Sessions.RemoveAll(s => s != keep);
+        return ending.Count;
     }
 }

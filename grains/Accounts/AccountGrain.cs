@@ -70,7 +70,7 @@ public sealed partial class AccountGrain(
             // it: tell them again (they ignore what they already applied), then answer as the first time, the code
             // only while it is still to be used.
             await TellPartnershipsAsync(id, command.Actor, repeated.PartnershipSlugs);
-            return repeated.Invitation! with { Code = State.InvitationCode ?? "" };
+            return StillPending(repeated.Invitation!);
         }
         if (State.Exists)
             throw AccountErrors.AlreadyInvited(Key);
@@ -89,29 +89,17 @@ public sealed partial class AccountGrain(
         }
 
         var now = time.GetUtcNow();
-        var code = InvitationCodes.New();
-        var invitation = new Invitation(Key, code, now + InvitationCodes.Lifetime);
-        await this.ScheduleAsync(LapseReminder, invitation.ExpiresAt, time);
         State.InvitedAt = now;
         State.DisplayName = displayName;
         State.Roles = roles;
         State.Memberships = memberships;
         State.Team = team;
-        State.Status = AccountStatus.Invited;
-        State.PasswordHash = null;
-        State.InvitationCodeHash = InvitationCodes.Hash(code);
-        State.InvitationExpiresAt = invitation.ExpiresAt;
-        State.FailedSignIns = 0;
-        State.NextSignInHeardAt = null;
-        State.Revision++;
+        var invitation = await NewInvitationAsync(now);
         _history.Append(new HistoryEntry(State.Revision, now, command.Actor, "AccountInvited", Key, null, null, displayName, id));
-        // The code is kept in clear until it is used, so that an administrator whose answer was lost on a poor link
-        // gets the same code on retry instead of a second one, and never an invitation without its code. That is
-        // acceptable: it is a random one-time code, already handed to that administrator, worthless after 7 days or
-        // its first use, and erased as soon as it is used.
-        State.InvitationCode = code;
         var receipt = AccountReceipt.Of(command, invitation with { Code = "" }, [.. memberships.Select(m => m.PartnershipSlug)]);
         _receipts.Remember(id, receipt);
+        // Listed first: a directory entry whose account was never written is read as no one.
+        await ListAsync();
         await PersistAsync();
 
         await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
@@ -142,9 +130,8 @@ public sealed partial class AccountGrain(
 
     async Task<SignInOutcome> IAccountGrain.SignInAsync(string password)
     {
-        var now = time.GetUtcNow();
-        if (State.NextSignInHeardAt is { } heardAt && now < heardAt)
-            return new SignInOutcome(null, heardAt - now);
+        if (Throttled() is { } refused)
+            return refused;
 
         // An unknown or not yet activated account is checked against a decoy hash and counts failures like any
         // other (in memory only, nothing is written for an address without an account): the caller cannot tell it
@@ -161,17 +148,18 @@ public sealed partial class AccountGrain(
                 State.PasswordHash = PasswordHashing.Hash(Key, password);
                 changed = true;
             }
+            // Accounts invited before the directory of people are listed when they next sign in, once.
+            if (!State.Listed)
+            {
+                await ListAsync();
+                changed = true;
+            }
             if (changed)
                 await PersistAsync();
             return new SignInOutcome(Access(), null);
         }
 
-        State.FailedSignIns++;
-        var wait = SignInThrottle.WaitAfter(State.FailedSignIns);
-        State.NextSignInHeardAt = now + wait;
-        if (State.Exists)
-            await PersistAsync();
-        return new SignInOutcome(null, wait);
+        return new SignInOutcome(null, await CountFailureAsync());
     }
 
     Task<AccountAccess?> IAccountGrain.GetAccessAsync() =>
@@ -183,7 +171,8 @@ public sealed partial class AccountGrain(
             : null);
 
     private AccountAccess Access() =>
-        new(Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status, State.Team);
+        new(Key, State.DisplayName, [.. State.Roles], [.. State.Memberships], State.Status, State.Team,
+            State.Status == AccountStatus.Invited ? State.InvitationExpiresAt : null);
 
     /// <summary>True for the platform's seeding and for active administrators.</summary>
     private async Task<bool> IsAdministratorAsync(Actor actor)

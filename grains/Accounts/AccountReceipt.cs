@@ -13,13 +13,15 @@ namespace Cooperation.Grains.Accounts;
 /// <param name="PartnershipSlugs">The partnerships whose member lists the action touched, told again on a repeat.</param>
 /// <param name="ActorId">The administrator (or the seeding) who sent it; null in receipts written before receipts recorded it.</param>
 /// <param name="Subject">The partnership a membership change named; null otherwise, or in older receipts.</param>
+/// <param name="ResetCode">For a reset code, what the first call returned, without its code (which is never kept).</param>
 [GenerateSerializer, Immutable]
 public sealed record AccountReceipt(
     [property: Id(0)] string Kind,
     [property: Id(1)] Invitation? Invitation,
     [property: Id(2)] IReadOnlyList<string> PartnershipSlugs,
     [property: Id(3)] string? ActorId = null,
-    [property: Id(4)] string? Subject = null) : IActionReceipt
+    [property: Id(4)] string? Subject = null,
+    [property: Id(5)] ResetCode? ResetCode = null) : IActionReceipt
 {
     /// <summary>The receipt of <paramref name="command"/>.</summary>
     public static AccountReceipt Of(Command command, Invitation? invitation, IReadOnlyList<string> partnershipSlugs) =>

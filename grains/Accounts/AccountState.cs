@@ -64,5 +64,14 @@ public sealed class AccountState
     /// </summary>
     [Id(17)] public string? InvitationCode { get; set; }
 
+    /// <summary>SHA-256 of the pending password reset code; null when none was issued, or once used or replaced.</summary>
+    [Id(18)] public byte[]? ResetCodeHash { get; set; }
+
+    /// <summary>The pending reset code is refused after this moment (checked when it is typed).</summary>
+    [Id(19)] public DateTimeOffset ResetCodeExpiresAt { get; set; }
+
+    /// <summary>Whether the account is in the directory of people (accounts invited before it are listed at their next sign-in).</summary>
+    [Id(20)] public bool Listed { get; set; }
+
     public bool Exists => InvitedAt is not null;
 }

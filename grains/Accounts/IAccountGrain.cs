@@ -49,4 +49,22 @@ public interface IAccountGrain : IGrainWithStringKey
 
     /// <summary>Ends every open session of the person at once (administrator, or the person herself).</summary>
     Task RevokeSessionsAsync(Actor actor);
+
+    /// <summary>
+    /// The person changes her own password, giving the current one: every other session ends. Throttled like a
+    /// sign-in (<see cref="SignInOutcome.RetryAfter"/>); a wrong current password is refused and counted.
+    /// </summary>
+    Task<SignInOutcome> ChangePasswordAsync(ChangePassword command, string currentPassword, string newPassword);
+
+    /// <summary>An administrator issues an active person a one-time code, valid 7 days, that sets a new password; kept hashed, shown once.</summary>
+    Task<ResetCode> IssueResetCodeAsync(IssueResetCode command);
+
+    /// <summary>Sets a new password with a reset code (anyone holding it): every session ends. Throttled like a sign-in.</summary>
+    Task<SignInOutcome> ResetPasswordAsync(string code, string newPassword);
+
+    /// <summary>Gives an invited person (her invitation lapsed or not) a new code valid 7 days; the previous one stops working.</summary>
+    Task<Invitation> RenewInvitationAsync(RenewInvitation command);
+
+    /// <summary>Sends an active person back to invited with a new code: her password and sessions end, her roles and memberships stay.</summary>
+    Task<Invitation> ReinviteAsync(ReinvitePerson command);
 }

@@ -11,7 +11,7 @@ public static class AccountMutations
 {
     public static void AddAccountMutations(this ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<InvitePersonPayloadType>>("invitePerson")
+        mutation.Field("invitePerson", new NonNullGraphType(new InvitePersonPayloadType("InvitePersonPayload")))
             .Description("Inviter une personne ; le code remis fixe son mot de passe. / Invite a person; the code sets her password.")
             .Argument<NonNullGraphType<InvitePersonInputType>>("input")
             .WithAccess(AccessRule.Administrator)

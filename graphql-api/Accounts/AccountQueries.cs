@@ -14,6 +14,17 @@ public static class AccountQueries
             .WithAccess(AccessRule.SignedIn)
             .Resolve(c => c.Viewer().Access);
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
+            .Description("Toutes les personnes ayant un compte, dans l'ordre où elles ont été invitées (administrateurs). / Everyone with an account, in the order they were invited (administrators).")
+            .WithAccess(AccessRule.Administrator)
+            .ResolveAsync(async c =>
+            {
+                var grains = c.Grains();
+                var keys = await grains.GetGrain<IPeopleDirectoryGrain>(PeopleDirectoryGrain.Key).ListAsync();
+                var people = await Task.WhenAll(keys.Select(key => grains.GetGrain<IAccountGrain>(key).GetAccessAsync()));
+                return people.OfType<AccountAccess>().ToList();
+            });
+
         query.Field<PersonType>("person")
             .Description("Une personne, par adresse électronique (administrateurs). / A person, by e-mail (administrators).")
             .Argument<NonNullGraphType<StringGraphType>>("email")

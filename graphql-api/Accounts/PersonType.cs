@@ -16,6 +16,9 @@ public sealed class PersonType : ObjectGraphType<AccountAccess>
             .Resolve(c => c.Source.AccountId).WithAccess(AccessRule.Public);
         Field(a => a.DisplayName).Description("Nom affiché. / Display name.").WithAccess(AccessRule.Public);
         Field<NonNullGraphType<AccountStatusType>>("status").Resolve(c => c.Source.Status).WithAccess(AccessRule.Public);
+        Field<DateTimeOffsetGraphType>("invitationExpiresAt")
+            .Description("Tant qu'elle est invitée : fin de validité de son invitation (passée : à renouveler). / While invited: when her invitation lapses (past: to renew).")
+            .Resolve(c => c.Source.InvitationExpiresAt).WithAccess(AccessRule.Public);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AccountRoleType>>>>("roles").Resolve(c => c.Source.Roles).WithAccess(AccessRule.Public);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<MembershipType>>>>("memberships")
             .Description("Partenariats et côté. / Partnerships and side.")

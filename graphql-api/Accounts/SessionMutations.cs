@@ -16,9 +16,7 @@ public static class SessionMutations
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<SignInInput>("input");
-                var address = c.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "?";
-                if (c.RequestServices!.GetRequiredService<SignInLimiter>().TryAttempt(address) is { } wait)
-                    throw AccessErrors.TooManyAttempts(wait);
+                LimitPerAddress(c);
                 var outcome = await c.Grains().GetGrain<IAccountGrain>(AccountRules.Key(input.Email)).SignInAsync(input.Password);
                 if (outcome.RetryAfter is { } retryAfter)
                     throw AccessErrors.TooManyAttempts(retryAfter);
@@ -36,6 +34,22 @@ public static class SessionMutations
                 var input = c.GetArgument<AcceptInvitationInput>("input");
                 var access = await c.Grains().GetGrain<IAccountGrain>(AccountRules.Key(input.Email)).AcceptInvitationAsync(input.Code, input.Password);
                 return await OpenSessionAsync(c, input.ClientMutationId, access);
+            });
+
+        mutation.Field("resetPassword", new NonNullGraphType(new SessionPayloadType("ResetPasswordPayload")))
+            .Description("Choisir un nouveau mot de passe avec le code de réinitialisation reçu, puis être connecté ; les autres sessions sont fermées. / Set a new password with the reset code received, then be signed in; the other sessions end.")
+            .Argument<NonNullGraphType<ResetPasswordInputType>>("input")
+            .WithAccess(AccessRule.Public)
+            .ResolveAsync(async c =>
+            {
+                // Throttled as a sign-in is: per address here, per account in the grain.
+                var input = c.GetArgument<ResetPasswordInput>("input");
+                LimitPerAddress(c);
+                var outcome = await c.Grains().GetGrain<IAccountGrain>(AccountRules.Key(input.Email)).ResetPasswordAsync(input.Code, input.NewPassword);
+                if (outcome.RetryAfter is { } retryAfter)
+                    throw AccessErrors.TooManyAttempts(retryAfter);
+                Viewers(c).ForgetAccount(outcome.Access!.AccountId);
+                return await OpenSessionAsync(c, input.ClientMutationId, outcome.Access);
             });
 
         mutation.Field("refreshSession", new NonNullGraphType(new SessionPayloadType("RefreshSessionPayload")))
@@ -69,6 +83,14 @@ public static class SessionMutations
                 Viewers(c).ForgetSession(c.Viewer().SessionId!);
                 return input.ClientMutationId;
             });
+    }
+
+    /// <summary>Refuses the attempt when its client address tried too often within the last minute.</summary>
+    private static void LimitPerAddress(IResolveFieldContext c)
+    {
+        var address = c.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "?";
+        if (c.RequestServices!.GetRequiredService<SignInLimiter>().TryAttempt(address) is { } wait)
+            throw AccessErrors.TooManyAttempts(wait);
     }
 
     private static SignedInViewers Viewers(IResolveFieldContext c) => c.RequestServices!.GetRequiredService<SignedInViewers>();

@@ -12,6 +12,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         this.AddSessionMutations();
         this.AddAccountMutations();
+        this.AddRecoveryMutations();
         foreach (var action in FieldActions.All)
             action.AddTo(this);
         // Last: a sync action is any field action that travels in a partnership's sync.

@@ -96,8 +96,18 @@ export class Api {
   /** Signs in and keeps the tokens; the answer's viewer says who the person is (the outbox is keyed by it). */
   async signIn<T extends Tokens>(email: string, password: string, clientMutationId: string): Promise<T> {
     const data = await this.mutate<{ signIn: T }>('SignIn', { input: { clientMutationId, email, password } });
-    this._options.tokens.set({ accessToken: data.signIn.accessToken, refreshToken: data.signIn.refreshToken });
-    return data.signIn;
+    return this._keep(data.signIn);
+  }
+
+  /** Sets a new password with the code an administrator gave, and is then signed in as by `signIn`. */
+  async resetPassword<T extends Tokens>(email: string, code: string, newPassword: string, clientMutationId: string): Promise<T> {
+    const data = await this.mutate<{ resetPassword: T }>('ResetPassword', { input: { clientMutationId, email, code, newPassword } });
+    return this._keep(data.resetPassword);
+  }
+
+  private _keep<T extends Tokens>(session: T): T {
+    this._options.tokens.set({ accessToken: session.accessToken, refreshToken: session.refreshToken });
+    return session;
   }
 
   /** An operation's name, or its id itself (a screen loaded on demand carries its own operations' ids). */

@@ -43,6 +43,9 @@ async function show(): Promise<void> {
     : screen === 'k' && a ? await (await import('./fund/desk')).decisionScreen(session, a)
     : screen === 'd' && a ? await (await import('./research/annotate')).documentsScreen(session, a)
     : screen === 'a' && a && b && c ? await (await import('./research/annotate')).annotateScreen(session, a, b, c, d ?? '1')
+    // One's own password, and the administrators' screen on people.
+    : screen === 'mot-de-passe' ? (await import('./accounts/password')).passwordScreen(session)
+    : screen === 'administration' ? await (await import('./accounts/administration')).administrationScreen(session)
     : homeScreen(session);
   const previous = document.getElementById('main');
   if (previous) previous.replaceWith(main);

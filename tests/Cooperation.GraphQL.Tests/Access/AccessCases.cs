@@ -82,5 +82,22 @@ public static partial class AccessCases
             new { clientMutationId = MatrixContext.Id(), email = (await m.FreshInvitationAsync()).Email, roles = new[] { "FUND_REVIEWER" } }), AllowedFor(Role.Administrator)),
         new("Mutation.revokeSessions", async (m, _) => Change("revokeSessions", "RevokeSessionsInput",
             new { clientMutationId = MatrixContext.Id(), email = (await m.FreshInvitationAsync()).Email }), AllowedFor(Role.Administrator)),
+
+        // Recovery: the signed-in person's own password (set again to the same, so the demo people keep theirs), an
+        // administrator's codes and invitations, the reset code used by whoever holds it.
+        new("Query.people", (_, _) => Doc("{ people { email status } }"), AllowedFor(Role.Administrator)),
+        new("Mutation.changePassword", (_, _) => Task.FromResult(Change("changePassword", "ChangePasswordInput",
+            new { clientMutationId = MatrixContext.Id(), currentPassword = ApiHost.DemoPassword, newPassword = ApiHost.DemoPassword })), AnySignedIn),
+        new("Mutation.issueResetCode", async (m, _) => Change("issueResetCode", "IssueResetCodeInput",
+            new { clientMutationId = MatrixContext.Id(), email = await m.FreshActivePersonAsync() }), AllowedFor(Role.Administrator)),
+        new("Mutation.resetPassword", async (m, _) =>
+        {
+            var (email, code) = await m.FreshResetCodeAsync();
+            return Change("resetPassword", "ResetPasswordInput", new { clientMutationId = MatrixContext.Id(), email, code, newPassword = "un-mot-de-passe-sûr" });
+        }, Everyone),
+        new("Mutation.renewInvitation", async (m, _) => Change("renewInvitation", "RenewInvitationInput",
+            new { clientMutationId = MatrixContext.Id(), email = (await m.FreshInvitationAsync()).Email }), AllowedFor(Role.Administrator)),
+        new("Mutation.reinvitePerson", async (m, _) => Change("reinvitePerson", "ReinvitePersonInput",
+            new { clientMutationId = MatrixContext.Id(), email = await m.FreshActivePersonAsync() }), AllowedFor(Role.Administrator)),
     ];
 }

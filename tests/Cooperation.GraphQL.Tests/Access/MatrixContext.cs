@@ -77,5 +77,24 @@ public sealed class MatrixContext(ApiFixture api)
         return (email, body["data"]!["invitePerson"]!["invitationCode"]!.GetValue<string>());
     }
 
+    /// <summary>A person invited by the administrator who has set her password (<see cref="ApiHost.DemoPassword"/>), that nobody else touches.</summary>
+    public async Task<string> FreshActivePersonAsync()
+    {
+        var (email, code) = await FreshInvitationAsync();
+        var (_, accepted) = await Http.PostGraphQLAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }",
+            new { i = new { clientMutationId = Id(), email, code, password = ApiHost.DemoPassword } });
+        return accepted["errors"] is null ? email : throw new InvalidOperationException($"Accepting failed: {accepted.ToJsonString()}");
+    }
+
+    /// <summary>A fresh active person and a reset code the administrator issued her.</summary>
+    public async Task<(string Email, string Code)> FreshResetCodeAsync()
+    {
+        var email = await FreshActivePersonAsync();
+        var (_, body) = await Http.PostGraphQLAsync(
+            "mutation($i: IssueResetCodeInput!) { issueResetCode(input: $i) { resetCode } }",
+            new { i = new { clientMutationId = Id(), email } }, await TokenAsync(Role.Administrator));
+        return (email, body["data"]!["issueResetCode"]!["resetCode"]!.GetValue<string>());
+    }
+
     public static string Id() => $"matrix-{Guid.NewGuid():N}";
 }

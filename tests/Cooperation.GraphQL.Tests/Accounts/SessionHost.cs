@@ -21,7 +21,8 @@ public sealed class SessionHost : IAsyncLifetime
     public async ValueTask InitializeAsync() =>
         _host = await ApiHost.StartAsync(_container, new Dictionary<string, string?>
         {
-            ["Cooperation:Auth:SignInAttemptsPerMinute"] = "50",
+            // Every sign-in, code typed and reset of the collection's tests comes from one address within a minute or two.
+            ["Cooperation:Auth:SignInAttemptsPerMinute"] = "200",
         }, Time, Logs);
 
     public async ValueTask DisposeAsync()

@@ -4,7 +4,7 @@
 
 import { VIEWER, errorLine, type Session, type Viewer } from '../app';
 import { h } from '../dom';
-import { bi } from '../i18n';
+import { bi, plain } from '../i18n';
 
 export function homeScreen(session: Session): HTMLElement {
   const main = h('main', { id: 'main', tabindex: -1 }, h('h2', {}, bi('Mes partenariats', 'My partnerships')));
@@ -30,7 +30,7 @@ export function homeScreen(session: Session): HTMLElement {
   };
   paint();
   session.replica.watch([VIEWER], paint);
-  main.append(list, roles);
+  main.append(list, roles, accountLinks(session));
   return main;
 }
 
@@ -43,4 +43,11 @@ async function fundSections(session: Session, viewer: Viewer, into: HTMLElement)
   } catch (e) {
     into.append(errorLine(e));
   }
+}
+
+/** Her own password, and for administrators the screen on people. */
+function accountLinks(session: Session): HTMLElement {
+  return h('nav', { 'aria-label': plain('Compte', 'Account') }, h('p', { class: 'actions' },
+    h('a', { href: '#/mot-de-passe', class: 'button' }, bi('Mot de passe', 'Password')),
+    session.viewer?.roles.includes('ADMINISTRATOR') ? h('a', { href: '#/administration', class: 'button' }, bi('Administration', 'Administration')) : null));
 }

@@ -30,5 +30,15 @@ export function signInScreen(done: (viewer: Viewer) => void): HTMLElement {
   h('label', { for: 'password' }, bi('Mot de passe', 'Password')), password,
   submit, status);
   form.setAttribute('aria-label', plain('Connexion', 'Sign in'));
-  return h('div', {}, header(), h('main', { id: 'main' }, h('h2', {}, bi('Connexion', 'Sign in')), form));
+  const signIn = h('section', {}, h('h2', {}, bi('Connexion', 'Sign in')), form,
+    h('p', {}, h('button', { type: 'button', class: 'link', id: 'forgot-password', onclick: () => void forgot() }, bi('Mot de passe oublié ?', 'Forgot password?'))));
+  const main = h('main', { id: 'main' }, signIn);
+  // The reset form is a chunk of its own: most sign-ins never need it.
+  const forgot = async () => {
+    const { forgotPasswordForm } = await import('../accounts/forgot-password');
+    const reset = forgotPasswordForm(email.value.trim(), done, () => { main.replaceChildren(signIn); email.focus(); });
+    main.replaceChildren(reset);
+    reset.querySelector<HTMLElement>('h2')?.focus();
+  };
+  return h('div', {}, header(), main);
 }
