@@ -1,6 +1,6 @@
 // End to end, in a real headless Chromium against the real server, nobody locked out: the administrator, on a phone
 // (360 px), invites a person into Sénéclic and reads the one-time code to hand on; the person sets her password with
-// it; the administrator changes her role, then, as she forgot her password, issues a reset code. On a phone where no
+// it on her phone (« J’ai reçu une invitation »); the administrator changes her role, then, as she forgot her password, issues a reset code. On a phone where no
 // one is signed in, « Mot de passe oublié ? » takes the code and a new password and signs her in; she then changes
 // her password on « Mot de passe ». The administration screen is checked at a desk's width (1280 px) too. Then the
 // server, asked by GraphQL, says what happened, in her history. Screenshots at 360 px in French go to
@@ -10,7 +10,7 @@
 // Ends with "N passed, N failed" like the conformance audit.
 
 import { assertAccessible } from './accessibility.mjs';
-import { expect, openStory, serverApi } from './story.mjs';
+import { expect, openStory, serverApi, signInAs } from './story.mjs';
 
 const [base, password] = process.argv.slice(2);
 if (!base || !password) {
@@ -61,17 +61,25 @@ try {
     await assertAccessible(page, 'administration, invitation');
   });
 
-  await step('Awa choisit son mot de passe avec le code / Awa sets her password with the code', async () => {
-    // On her own phone, as the invitation's acceptance does; here through the API, the screen being another story's.
-    const admin = await signIn(ADMIN);
-    await graphql(admin, 'mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { clientMutationId } }',
-      { i: { clientMutationId: crypto.randomUUID(), email: PERSON, code, password: FIRST } });
+  await step('sur son téléphone, Awa tape le code de l’invitation et choisit son mot de passe / on her phone, Awa types the invitation\'s code and chooses her password', async () => {
+    await page.evaluate(() => { localStorage.clear(); location.hash = ''; });
+    await page.reload();
+    await page.locator('#email').fill(PERSON);
+    await page.locator('#accept-invitation').click();
+    await page.locator('#reset-code').fill(code);
+    await page.locator('#reset-password').fill(FIRST);
+    await page.locator('#reset-password-again').fill(FIRST);
+    await fitsWidth();
+    await shot('9-invitation-acceptee');
+    await assertAccessible(page, 'invitation reçue / invitation received');
+    await page.locator('form button[type=submit]').click();
+    // Signed in at once: her home, with her own « Mot de passe » link.
+    await page.locator('a[href="#/mot-de-passe"]').waitFor();
   });
 
   await step('elle la fait troisième partenaire, puis lui délivre un code de réinitialisation / she makes her a third partner, then issues her a reset code', async () => {
-    const invite = await page.locator('#invite').elementHandle();
-    await page.locator('button', { hasText: 'Voir la liste à jour' }).click();
-    await page.waitForFunction((element) => !element.isConnected, invite);
+    await signInAs(page, base, password, ADMIN);
+    await page.locator('a[href="#/administration"]').click();
     await card().locator('summary').click();
     await card().locator(`select[id$="-${PARTNERSHIP}"]`).selectOption('THIRD_PARTNER');
     // The list is read again once the change is made: the card shown before goes, a new one comes.

@@ -99,10 +99,13 @@ export class Api {
     return this._keep(data.signIn);
   }
 
-  /** Sets a new password with the code an administrator gave, and is then signed in as by `signIn`. */
-  async resetPassword<T extends Tokens>(email: string, code: string, newPassword: string, clientMutationId: string): Promise<T> {
-    const data = await this.mutate<{ resetPassword: T }>('ResetPassword', { input: { clientMutationId, email, code, newPassword } });
-    return this._keep(data.resetPassword);
+  /**
+   * Sets a password with a one-time code (an invitation's, or a reset code an administrator gave), and is then signed
+   * in as by `signIn`: `operation` answers in its field `field` with the session.
+   */
+  async signInWithCode<T extends Tokens>(operation: string, field: string, input: Record<string, unknown>): Promise<T> {
+    const data = await this.mutate<Record<string, T>>(operation, { input });
+    return this._keep(data[field]!);
   }
 
   private _keep<T extends Tokens>(session: T): T {

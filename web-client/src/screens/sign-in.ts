@@ -31,14 +31,15 @@ export function signInScreen(done: (viewer: Viewer) => void): HTMLElement {
   submit, status);
   form.setAttribute('aria-label', plain('Connexion', 'Sign in'));
   const signIn = h('section', {}, h('h2', {}, bi('Connexion', 'Sign in')), form,
-    h('p', {}, h('button', { type: 'button', class: 'link', id: 'forgot-password', onclick: () => void forgot() }, bi('Mot de passe oublié ?', 'Forgot password?'))));
+    h('p', {}, h('button', { type: 'button', class: 'link', id: 'forgot-password', onclick: () => void withCode('reset') }, bi('Mot de passe oublié ?', 'Forgot password?'))),
+    h('p', {}, h('button', { type: 'button', class: 'link', id: 'accept-invitation', onclick: () => void withCode('invitation') }, bi('J’ai reçu une invitation', 'I received an invitation'))));
   const main = h('main', { id: 'main' }, signIn);
-  // The reset form is a chunk of its own: most sign-ins never need it.
-  const forgot = async () => {
-    const { forgotPasswordForm } = await import('../accounts/forgot-password');
-    const reset = forgotPasswordForm(email.value.trim(), done, () => { main.replaceChildren(signIn); email.focus(); });
-    main.replaceChildren(reset);
-    reset.querySelector<HTMLElement>('h2')?.focus();
+  // The code forms are a chunk of their own: most sign-ins never need them.
+  const withCode = async (kind: 'reset' | 'invitation') => {
+    const { codeForm } = await import('../accounts/forgot-password');
+    const form = codeForm(kind, email.value.trim(), done, () => { main.replaceChildren(signIn); email.focus(); });
+    main.replaceChildren(form);
+    form.querySelector<HTMLElement>('h2')?.focus();
   };
   return h('div', {}, header(), main);
 }
