@@ -91,6 +91,21 @@ param seedPartnerships bool = true
 @description('The first silo also creates the demo people (README, "Demo people"), with the password in the vault\'s "demo-password" secret. For a demonstration instance only.')
 param seedDemoPeople bool = false
 
+@description('SMTP relay the silos mail notices through (any relay: Azure Communication Services, a provider, the organisation\'s own). Empty: mail off, notices stay in the app.')
+param mailHost string = ''
+
+@description('The SMTP relay\'s port (587: STARTTLS; 465: TLS from the start).')
+param mailPort int = 587
+
+@description('The address notices are sent from, e.g. "Coopération <avis@example.org>". Empty: the code\'s placeholder, for a relay that rewrites it.')
+param mailFrom string = ''
+
+@description('Encrypt the connection to the relay (STARTTLS, or TLS on port 465).')
+param mailUseTls bool = true
+
+@description('User name at the relay; its password is the vault\'s "mail-password" secret. Empty: the relay takes mail without signing in.')
+param mailUser string = ''
+
 @description('Serve the Orleans Dashboard at /admin/orleans to signed-in administrators.')
 param dashboardEnabled bool = true
 
@@ -137,6 +152,7 @@ var gatewayPortBase = 30000
 var httpPort = 8080
 var signingKeySecretName = 'signing-key'
 var demoPasswordSecretName = 'demo-password'
+var mailPasswordSecretName = 'mail-password'
 var insightsSecretName = 'appinsights-connection-string'
 
 // The identity the silos and the API run as. User-assigned rather than system-assigned so that it exists, and
@@ -253,7 +269,44 @@ var vaultSecret = {
     keyVaultUrl: '${vault.outputs.uri}secrets/${demoPasswordSecretName}'
     identity: identity.id
   }
+  mailPassword: {
+    name: mailPasswordSecretName
+    keyVaultUrl: '${vault.outputs.uri}secrets/${mailPasswordSecretName}'
+    identity: identity.id
+  }
 }
+
+// The relay the silos mail notices through: set only when a host is given (none: mail off). Its password, when the
+// relay wants one, is read from the vault like the other secrets.
+var mailSettings = empty(mailHost) ? [] : concat([
+  {
+    name: 'Cooperation__Mail__Host'
+    value: mailHost
+  }
+  {
+    name: 'Cooperation__Mail__Port'
+    value: string(mailPort)
+  }
+  {
+    name: 'Cooperation__Mail__UseTls'
+    value: string(mailUseTls)
+  }
+], empty(mailFrom) ? [] : [
+  {
+    name: 'Cooperation__Mail__From'
+    value: mailFrom
+  }
+], empty(mailUser) ? [] : [
+  {
+    name: 'Cooperation__Mail__User'
+    value: mailUser
+  }
+  {
+    name: 'Cooperation__Mail__Password'
+    secretRef: mailPasswordSecretName
+  }
+])
+var mailSecrets = empty(mailHost) || empty(mailUser) ? [] : [vaultSecret.mailPassword]
 
 // Startup and readiness of a silo are its silo port accepting connections: Orleans binds it before joining the
 // cluster, and the TCP ingress must carry the other silos' probes while it joins (readiness gates the ingress,
@@ -411,8 +464,8 @@ module silos 'infra/container-app.bicep' = [for i in range(0, siloCount): if (de
         name: 'Cooperation__Silo__DemoPassword'
         secretRef: demoPasswordSecretName
       }
-    ] : [])
-    secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [])
+    ] : [], mailSettings)
+    secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [], mailSecrets)
     // "external" at the boundary of an internal environment: on its private IP, inside the virtual network.
     ingress: {
       external: true
