@@ -83,7 +83,7 @@ async function exportsOf(specifier) {
 const lazyScreensPlugin = {
   name: 'lazy-screens',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/.*(north|fund|research)\// }, (args) => {
+    b.onResolve({ filter: /^\.\.?\/.*((north|fund|research)\/|screens\/notifications$)/ }, (args) => {
       if (args.kind !== 'dynamic-import') throw new Error(`${args.importer} imports ${args.path} statically: these screens load on demand only`);
       return { path: `./${basename(args.path)}.js`, external: true };
     });
@@ -98,7 +98,7 @@ mkdirSync(dist, { recursive: true });
 // (report.js…), so that opening one costs one request, and size.mjs can say what each costs. What two of them share
 // beyond the page's modules is a few hundred bytes, carried twice rather than fetched in a round trip of its own.
 const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
-  'fund/review', 'fund/ranking', 'research/annotate'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
+  'fund/review', 'fund/ranking', 'research/annotate', 'screens/notifications'].map((n) => [n.split('/')[1], join(src, `${n}.ts`)]));
 await build({
   ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [sharedModulesPlugin, documentIdsPlugin],
 });

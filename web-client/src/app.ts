@@ -7,6 +7,7 @@ import { Replica } from './replica/replica';
 import { Store } from './replica/store';
 import { h } from './dom';
 import { bi, biText, lang, plain, setLang } from './i18n';
+import { refreshUnread, noticesLink } from './notice-count';
 import { NoticeStore, openNoticeDb, type NoticeDb } from './notices';
 import { Outbox, openOutboxDb, type OutboxDb } from './outbox';
 import type { ActionInputs, Kind } from './replica/actions';
@@ -158,6 +159,7 @@ export class Session {
 
   start(): void {
     this._scheduler.start();
+    void refreshUnread();
   }
 
   /** Queues an action and says so at once; the sync takes it when the network allows. */
@@ -181,7 +183,7 @@ export class Session {
   frame(main: HTMLElement): HTMLElement {
     const sync = h('button', { type: 'button', id: 'sync', onclick: () => void this.syncNow() }, bi('Synchroniser', 'Sync'));
     return h('div', {},
-      header(h('button', { type: 'button', class: 'link', onclick: () => void this.signOut() }, bi('Se déconnecter', 'Sign out'))),
+      header(noticesLink(), h('button', { type: 'button', class: 'link', onclick: () => void this.signOut() }, bi('Se déconnecter', 'Sign out'))),
       h('p', { class: 'bar', role: 'status', 'aria-live': 'polite' }, this._pending, ' ', sync),
       this._messages,
       main);

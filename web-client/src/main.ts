@@ -36,6 +36,8 @@ async function show(): Promise<void> {
     : screen === 'm' && a ? await (await import('./fund/ranking')).rankingScreen(session, a)
     : screen === 'd' && a ? await (await import('./research/annotate')).documentsScreen(session, a)
     : screen === 'a' && a && b && c ? await (await import('./research/annotate')).annotateScreen(session, a, b, c, d ?? '1')
+    // The person's notices (avis), read from the server.
+    : screen === 'avis' ? await (await import('./screens/notifications')).noticesScreen(session)
     : homeScreen(session);
   const previous = document.getElementById('main');
   if (previous) previous.replaceWith(main);
