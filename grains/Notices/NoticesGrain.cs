@@ -29,7 +29,8 @@ public sealed partial class NoticesGrain(
 
     async Task<bool> INoticesGrain.PostAsync(Notice notice)
     {
-        if (State.Seen.ContainsKey(notice.Id))
+        // A notice for the mailbox alone, with mail off, has nowhere to go: nothing is kept.
+        if (State.Seen.ContainsKey(notice.Id) || (notice.MailOnly && !mail.Enabled))
             return false;
         var now = time.GetUtcNow();
         foreach (var (id, at) in State.Seen.Where(s => now - s.Value > SeenKeptFor).ToList())
