@@ -276,37 +276,6 @@ var vaultSecret = {
   }
 }
 
-// The relay the silos mail notices through: set only when a host is given (none: mail off). Its password, when the
-// relay wants one, is read from the vault like the other secrets.
-var mailSettings = empty(mailHost) ? [] : concat([
-  {
-    name: 'Cooperation__Mail__Host'
-    value: mailHost
-  }
-  {
-    name: 'Cooperation__Mail__Port'
-    value: string(mailPort)
-  }
-  {
-    name: 'Cooperation__Mail__UseTls'
-    value: string(mailUseTls)
-  }
-], empty(mailFrom) ? [] : [
-  {
-    name: 'Cooperation__Mail__From'
-    value: mailFrom
-  }
-], empty(mailUser) ? [] : [
-  {
-    name: 'Cooperation__Mail__User'
-    value: mailUser
-  }
-  {
-    name: 'Cooperation__Mail__Password'
-    secretRef: mailPasswordSecretName
-  }
-])
-var mailSecrets = empty(mailHost) || empty(mailUser) ? [] : [vaultSecret.mailPassword]
 
 // Startup and readiness of a silo are its silo port accepting connections: Orleans binds it before joining the
 // cluster, and the TCP ingress must carry the other silos' probes while it joins (readiness gates the ingress,
@@ -464,8 +433,38 @@ module silos 'infra/container-app.bicep' = [for i in range(0, siloCount): if (de
         name: 'Cooperation__Silo__DemoPassword'
         secretRef: demoPasswordSecretName
       }
-    ] : [], mailSettings)
-    secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [], mailSecrets)
+    ] : [], empty(mailHost) ? [] : [
+      // The relay the silos mail notices through: set only when a host is given (none: mail off).
+      {
+        name: 'Cooperation__Mail__Host'
+        value: mailHost
+      }
+      {
+        name: 'Cooperation__Mail__Port'
+        value: string(mailPort)
+      }
+      {
+        name: 'Cooperation__Mail__UseTls'
+        value: string(mailUseTls)
+      }
+    ], empty(mailHost) || empty(mailFrom) ? [] : [
+      {
+        name: 'Cooperation__Mail__From'
+        value: mailFrom
+      }
+    ], empty(mailHost) || empty(mailUser) ? [] : [
+      {
+        name: 'Cooperation__Mail__User'
+        value: mailUser
+      }
+      {
+        // Read from the vault like the other secrets.
+        name: 'Cooperation__Mail__Password'
+        secretRef: mailPasswordSecretName
+      }
+    ])
+    secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [],
+      empty(mailHost) || empty(mailUser) ? [] : [vaultSecret.mailPassword])
     // "external" at the boundary of an internal environment: on its private IP, inside the virtual network.
     ingress: {
       external: true
