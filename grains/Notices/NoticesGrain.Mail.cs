@@ -66,11 +66,19 @@ public sealed partial class NoticesGrain : IRemindable
     {
         if (State.Outbox.Count == 0 || _drain is not null)
             return;
+        // Disposed once the drain is over: disposing a timer cancels the token its callback runs with.
         _drain = this.RegisterGrainTimer(async cancellation =>
         {
-            _drain?.Dispose();
-            _drain = null;
-            await DrainAsync(cancellation);
+            try
+            {
+                await DrainAsync(cancellation);
+            }
+            finally
+            {
+                var done = _drain;
+                _drain = null;
+                done?.Dispose();
+            }
         }, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
     }
 
