@@ -23,8 +23,8 @@ const { signIn, graphql } = serverApi(base, password);
 try {
   await step('Claire voit ses avis non lus dans l’en-tête / Claire sees her unread notices in the header', async () => {
     // The overdue report is told by a reminder that ticks once the seed has drafted it: a few seconds after the start.
+    const token = await signIn(CLAIRE);
     for (let i = 0; i < 30; i++) {
-      const token = await signIn(CLAIRE);
       const data = await graphql(token, '{ viewer { notices(first: 0) { unreadCount } } }');
       if (data.viewer.notices.unreadCount > 0) break;
       await new Promise((resolve) => setTimeout(resolve, 1000));

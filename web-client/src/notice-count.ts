@@ -12,8 +12,9 @@ export function noticesLink(): HTMLElement {
   return link;
 }
 
+/** Paints the count on the link in the page: a screen loaded on its own may hold another copy of this module. */
 export function showUnread(count: number | null): void {
-  link.replaceChildren(bi('Avis', 'Notices'), count ? h('span', { class: 'badge', 'aria-label': plain(`${count} non lus`, `${count} unread`) }, ` ${count}`) : '');
+  (document.getElementById('notices-link') ?? link).replaceChildren(bi('Avis', 'Notices'), count ? h('span', { class: 'badge', 'aria-label': plain(`${count} non lus`, `${count} unread`) }, ` ${count}`) : '');
 }
 
 export async function refreshUnread(): Promise<void> {
