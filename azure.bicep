@@ -94,6 +94,21 @@ param seedDemoPeople bool = false
 @description('E-mail address of the first administrator, made by the first silo at start with the password in the vault\'s "first-administrator-password" secret; she then invites everyone else. Empty: none is made (a demonstration instance has its demo administrator).')
 param firstAdministratorEmail string = ''
 
+@description('SMTP relay the silos mail notices through (any relay: Azure Communication Services, a provider, the organisation\'s own). Empty: mail off, notices stay in the app.')
+param mailHost string = ''
+
+@description('The SMTP relay\'s port (587: STARTTLS; 465: TLS from the start).')
+param mailPort int = 587
+
+@description('The address notices are sent from, e.g. "Coopération <avis@example.org>". Empty: the code\'s placeholder, for a relay that rewrites it.')
+param mailFrom string = ''
+
+@description('Encrypt the connection to the relay (STARTTLS, or TLS on port 465).')
+param mailUseTls bool = true
+
+@description('User name at the relay; its password is the vault\'s "mail-password" secret. Empty: the relay takes mail without signing in.')
+param mailUser string = ''
+
 @description('Serve the Orleans Dashboard at /admin/orleans to signed-in administrators.')
 param dashboardEnabled bool = true
 
@@ -142,6 +157,7 @@ var signingKeySecretName = 'signing-key'
 var demoPasswordSecretName = 'demo-password'
 var firstAdministratorPasswordSecretName = 'first-administrator-password'
 var firstAdministrator = !empty(firstAdministratorEmail)
+var mailPasswordSecretName = 'mail-password'
 var insightsSecretName = 'appinsights-connection-string'
 
 // The identity the silos and the API run as. User-assigned rather than system-assigned so that it exists, and
@@ -263,7 +279,13 @@ var vaultSecret = {
     keyVaultUrl: '${vault.outputs.uri}secrets/${firstAdministratorPasswordSecretName}'
     identity: identity.id
   }
+  mailPassword: {
+    name: mailPasswordSecretName
+    keyVaultUrl: '${vault.outputs.uri}secrets/${mailPasswordSecretName}'
+    identity: identity.id
+  }
 }
+
 
 // Startup and readiness of a silo are its silo port accepting connections: Orleans binds it before joining the
 // cluster, and the TCP ingress must carry the other silos' probes while it joins (readiness gates the ingress,
@@ -430,9 +452,39 @@ module silos 'infra/container-app.bicep' = [for i in range(0, siloCount): if (de
         name: 'Cooperation__Silo__FirstAdministratorPassword'
         secretRef: firstAdministratorPasswordSecretName
       }
-    ] : [])
+    ] : [], empty(mailHost) ? [] : [
+      // The relay the silos mail notices through: set only when a host is given (none: mail off).
+      {
+        name: 'Cooperation__Mail__Host'
+        value: mailHost
+      }
+      {
+        name: 'Cooperation__Mail__Port'
+        value: string(mailPort)
+      }
+      {
+        name: 'Cooperation__Mail__UseTls'
+        value: string(mailUseTls)
+      }
+    ], empty(mailHost) || empty(mailFrom) ? [] : [
+      {
+        name: 'Cooperation__Mail__From'
+        value: mailFrom
+      }
+    ], empty(mailHost) || empty(mailUser) ? [] : [
+      {
+        name: 'Cooperation__Mail__User'
+        value: mailUser
+      }
+      {
+        // Read from the vault like the other secrets.
+        name: 'Cooperation__Mail__Password'
+        secretRef: mailPasswordSecretName
+      }
+    ])
     secrets: concat([insightsSecret], seedDemoPeople && i == 0 ? [vaultSecret.demoPassword] : [],
-      firstAdministrator && i == 0 ? [vaultSecret.firstAdministratorPassword] : [])
+      firstAdministrator && i == 0 ? [vaultSecret.firstAdministratorPassword] : [],
+      empty(mailHost) || empty(mailUser) ? [] : [vaultSecret.mailPassword])
     // "external" at the boundary of an internal environment: on its private IP, inside the virtual network.
     ingress: {
       external: true

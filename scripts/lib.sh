@@ -94,6 +94,20 @@ start_azurite_service() { # blob|table PORT [LOCATION]
   echo "$pid"
 }
 
+# start_mail_catcher SMTP_PORT WEB_PORT: maildev, a local SMTP server that keeps what it receives in memory and
+# shows it on a web page, both on loopback; prints the pid.
+start_mail_catcher() {
+  local smtp=$1 web=$2
+  if port_open "$smtp" || port_open "$web"; then
+    say "Le port $smtp ou $web est déjà pris / Port $smtp or $web is already in use (another ./run?)."
+    return 1
+  fi
+  setsid "$ROOT/node_modules/.bin/maildev" --ip 127.0.0.1 --smtp "$smtp" --web-ip 127.0.0.1 --web "$web" --silent >/dev/null 2>&1 &
+  local pid=$!
+  wait_for_port "$web" 30 maildev || { kill "$pid" 2>/dev/null; return 1; }
+  echo "$pid"
+}
+
 # stop_process PID SECONDS: one SIGTERM, then wait. Azurite answers its first signal by closing its servers
 # and saving its metadata; a second signal would kill it on the spot, so it gets one, and SIGKILL only
 # if it is still there after SECONDS.

@@ -99,6 +99,7 @@ public sealed partial class AccountGrain
         _receipts.Remember(command.ClientMutationId, AccountReceipt.Of(command, invitation with { Code = "" }, []));
         await ListAsync();
         await PersistAsync();
+        await SendInvitationAsync(invitation.Code, invitation.ExpiresAt);
         return invitation;
     }
 

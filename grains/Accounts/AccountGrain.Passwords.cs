@@ -1,3 +1,4 @@
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Accounts.Commands;
 using Microsoft.AspNetCore.Identity;
 
@@ -67,6 +68,8 @@ public sealed partial class AccountGrain
             resetCode.ExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), id));
         _receipts.Remember(id, AccountReceipt.Of(command, null, []) with { ResetCode = resetCode with { Code = "" } });
         await PersistAsync();
+        // Mailed to her address too (when mail is on), for an administrator who cannot hand it over in person.
+        await grains.SendResetCodeAsync(Key, code, resetCode.ExpiresAt, now);
         return resetCode;
     }
 

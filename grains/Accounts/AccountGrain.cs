@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Cooperation.Grains.Accounts.Commands;
 using Cooperation.Grains.Common.Journal;
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
 using Microsoft.AspNetCore.Identity;
@@ -70,6 +71,8 @@ public sealed partial class AccountGrain(
             // it: tell them again (they ignore what they already applied), then answer as the first time, the code
             // only while it is still to be used.
             await TellPartnershipsAsync(id, command.Actor, repeated.PartnershipSlugs);
+            if (State.InvitationCode is { } pending)
+                await SendInvitationAsync(pending, repeated.Invitation!.ExpiresAt);
             return StillPending(repeated.Invitation!);
         }
         if (State.Exists)
@@ -103,8 +106,13 @@ public sealed partial class AccountGrain(
         await PersistAsync();
 
         await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
+        await SendInvitationAsync(code, invitation.ExpiresAt);
         return invitation;
     }
+
+    /// <summary>The invitation's code, mailed to the address (when mail is on); sent again, it is still one mail.</summary>
+    private Task SendInvitationAsync(string code, DateTimeOffset expiresAt) =>
+        grains.TellAsync([Key], NoticeEvents.Invitation(Key, State.DisplayName, code, expiresAt, time.GetUtcNow()));
 
     async Task<AccountAccess> IAccountGrain.AcceptInvitationAsync(string code, string password)
     {

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Annotations.Commands;
 using Cooperation.Grains.Partnerships;
 
@@ -55,7 +56,17 @@ public sealed partial class AnnotationsGrain(
             annotationId, parent.Target, null, parent.Id, AnnotationMotivation.Replying, text, language, [],
             parent.Visibility, parent.Team, command.Actor, Time.GetUtcNow(), null, Deleted: false, ReplyToCreator: parent.Creator.Id);
         State.Annotations.Add(reply);
-        return await CommitChangeAsync(id, command, reply);
+        var replied = await CommitChangeAsync(id, command, reply);
+        await TellThreadAuthorAsync(parent.Creator, reply);
+        return replied;
+    }
+
+    /// <summary>The author of the note replied to hears of the reply, only while she may read it (and not of her own).</summary>
+    private async Task TellThreadAuthorAsync(Actor author, Annotation reply)
+    {
+        if (author.Id == reply.Creator.Id || !(await ReaderAsync(author, withTeam: reply.Visibility == AnnotationVisibility.Team)).CanSee(reply))
+            return;
+        await Grains.TellAsync([author.Id], NoticeEvents.AnnotationReply($"{Key}/{reply.Id}", reply.Creator.DisplayName, reply.Text, reply.Created));
     }
 
     async Task<Annotation> IAnnotationsGrain.EditAsync(EditAnnotation command)

@@ -35,10 +35,10 @@ public static class DueWork
 
     /// <summary>
     /// The catch-up the stored <see cref="Holders"/> have had: 1, reminders for the work stored by the version before
-    /// reminders (which checked dates only when someone asked). Raised when a kind of due work is added to grains
-    /// that already have stored states.
+    /// reminders (which checked dates only when someone asked); 2, the reminder that tells the North a report falls due
+    /// in 14 days. Raised when a kind of due work is added to grains that already have stored states.
     /// </summary>
-    public const int CatchUpVersion = 1;
+    public const int CatchUpVersion = 2;
 
     /// <summary>The one <see cref="IDueWorkCatchUpGrain"/> of a deployment.</summary>
     public const string CatchUpKey = "all";

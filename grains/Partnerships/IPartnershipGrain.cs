@@ -1,3 +1,4 @@
+using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Partnerships.Commands;
 using Cooperation.Grains.Sync;
 
@@ -69,6 +70,13 @@ public interface IPartnershipGrain : IGrainWithStringKey
 
     /// <summary>Returns the members and their roles, for members and administrators.</summary>
     Task<IReadOnlyList<PartnershipMember>> GetMembersAsync(Actor actor);
+
+    /// <summary>
+    /// The accounts of the members who hold <paramref name="role"/>: whom the grains that hang off the partnership tell
+    /// of what happened there (never answered through the API). Interleaves: it only reads.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<string>> GetMembersToTellAsync(MemberRole role);
 
     /// <summary>
     /// What the actor may do here: the grains that hang off the partnership (shipments, reports, missions) ask it

@@ -12,6 +12,9 @@ public sealed partial class PartnershipGrain
         return [.. State.Members.Values.OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.Ordinal)];
     }
 
+    Task<IReadOnlyList<string>> IPartnershipGrain.GetMembersToTellAsync(MemberRole role) =>
+        Task.FromResult<IReadOnlyList<string>>([.. State.Members.Values.Where(m => m.Role == role).Select(m => m.AccountId)]);
+
     async Task IPartnershipGrain.SetMemberAsync(SetPartnershipMember command)
     {
         var id = ClientMutationIds.Checked(command.ClientMutationId);

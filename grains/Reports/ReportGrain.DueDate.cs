@@ -1,12 +1,23 @@
+using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Notices;
+
 namespace Cooperation.Grains.Reports;
 
 // Falling overdue: a report whose due date passes with a draft still open becomes « en retard » on that day, whether or
 // not anyone looks at it. A durable reminder (DueWork) watches the date; its tick records the change like any other,
-// so the partnership's feed carries it to the phones' copies.
+// so the partnership's feed carries it to the phones' copies. A second reminder, 14 days before, tells the North's
+// members that the report falls due; both tell them before anything is cancelled, so a tick that failed to tell
+// tells at the next, and their notices' ids (report, due date, kind) make a tick told twice one notice.
 public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
 {
     /// <summary>The reminder that watches the open draft's due date.</summary>
     public const string OverdueReminder = "overdue";
+
+    /// <summary>The reminder that tells the North, <see cref="DueSoonNotice"/> before the due date, that the report falls due.</summary>
+    public const string DueSoonReminder = "due-soon";
+
+    /// <summary>How long before the due date the North hears that a report still open falls due.</summary>
+    public static readonly TimeSpan DueSoonNotice = TimeSpan.FromDays(14);
 
     /// <summary>The history action recorded when the due date passes with a draft open.</summary>
     public const string FellOverdue = "ReportFellOverdue";
@@ -15,16 +26,23 @@ public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
     private const string NoClientMutationId = "";
 
     /// <summary>A draft still owing its submission, not yet overdue, is watched until its due date.</summary>
-    Task IDueWorkGrain.WatchDueWorkAsync() =>
-        OwesSubmission ? this.WatchAsync(OverdueReminder, OverdueFrom, Time) : Task.CompletedTask;
+    async Task IDueWorkGrain.WatchDueWorkAsync()
+    {
+        if (!OwesSubmission)
+            return;
+        await this.WatchAsync(DueSoonReminder, DueSoonFrom, Time);
+        await this.WatchAsync(OverdueReminder, OverdueFrom, Time);
+    }
 
     /// <summary>
     /// Whether a draft opening now (a new report, or one returned for changes) is overdue at once; when it is not, a
-    /// reminder is scheduled for the day it will be. Called before anything changes: a reminder without a draft is
-    /// harmless, a draft without its reminder would never fall overdue.
+    /// reminder is scheduled for the day it will be. Either way the North hears that it falls due: now when the day is
+    /// already within <see cref="DueSoonNotice"/> (or past), else on that day. Called before anything changes: a
+    /// reminder without a draft is harmless, a draft without its reminder would never fall overdue.
     /// </summary>
     private async Task<bool> WatchDueDateAsync()
     {
+        await this.ScheduleAsync(DueSoonReminder, DueSoonFrom, Time);
         if (PastDue)
             return true;
         await this.ScheduleAsync(OverdueReminder, OverdueFrom, Time);
@@ -34,14 +52,21 @@ public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
     /// <summary>
     /// The due date passed: a report still owing a submission becomes overdue, once. A second tick, or a tick for a
     /// report submitted meanwhile, changes nothing; either way the reminder has done its work and is cancelled. A tick
-    /// that comes early (the reminder was moved) leaves it for the next.
+    /// that comes early (the reminder was moved) leaves it for the next. The North's members are told before the
+    /// change is written, so that a tick that failed to tell tells at the next.
     /// </summary>
     async Task IRemindable.ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == DueSoonReminder)
+        {
+            await TellFallingDueAsync();
+            return;
+        }
         if (OwesSubmission)
         {
             if (!PastDue)
                 return;
+            await TellNorthAsync(NoticeEvents.ReportOverdue);
             State.Overdue = true;
             Changed(Time.GetUtcNow());
             Record(NoClientMutationId, Actor.Schedule, FellOverdue, Key, "overdue", "false", "true");
@@ -49,6 +74,32 @@ public sealed partial class ReportGrain : IRemindable, IDueWorkGrain
         }
         await this.CancelAsync(reminderName);
     }
+
+    /// <summary>
+    /// A draft still open within <see cref="DueSoonNotice"/> of its due date: the North hears that it falls due, or,
+    /// when the date has passed (a draft opened late), that it is overdue; then the reminder goes.
+    /// </summary>
+    private async Task TellFallingDueAsync()
+    {
+        if (State.Created && Report.Editable(State.Status))
+        {
+            if (Time.GetUtcNow() < DueSoonFrom)
+                return;
+            await TellNorthAsync(State.Overdue || PastDue ? NoticeEvents.ReportOverdue : NoticeEvents.ReportDueSoon);
+        }
+        await this.CancelAsync(DueSoonReminder);
+    }
+
+    private async Task TellNorthAsync(Func<string, string, DateOnly, DateOnly, DateOnly, DateTimeOffset, Notice> notice)
+    {
+        var (slug, start, end) = ReportRules.ParseKey(Key);
+        var name = await Grains.PartnershipNameAsync(slug);
+        await Grains.TellMembersAsync(slug, MemberRole.NorthStaff, notice(Key, name, start, end, ReportRules.DueOn(end), Time.GetUtcNow()));
+    }
+
+    /// <summary>The moment the North hears that the report falls due.</summary>
+    private DateTimeOffset DueSoonFrom =>
+        new(ReportRules.DueOn(ReportRules.ParseKey(Key).PeriodEnd).ToDateTime(TimeOnly.MinValue) - DueSoonNotice, TimeSpan.Zero);
 
     /// <summary>The first moment the report is overdue: the day after its due date, at midnight UTC.</summary>
     private DateTimeOffset OverdueFrom =>

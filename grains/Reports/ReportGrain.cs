@@ -1,3 +1,5 @@
+using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports.Commands;
 
@@ -136,7 +138,11 @@ public sealed partial class ReportGrain(
         Record(id, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString());
         if (comment.Length > 0)
             Record(id, command.Actor, action, Key, "comment", null, comment);
-        return await CommitAsync(id, command, Snapshot);
+        var reviewed = await CommitAsync(id, command, Snapshot);
+        if (outcome == ReportReviewOutcome.Returned)
+            await Grains.TellMembersAsync(Slug, MemberRole.NorthStaff, NoticeEvents.ReportReturned(
+                Key, await Grains.PartnershipNameAsync(Slug), State.Versions.Count, command.Actor.DisplayName, comment, now));
+        return reviewed;
     }
 
     protected override DomainException Refusal(ActingSide? side) => side switch

@@ -1,3 +1,5 @@
+using Cooperation.Grains.Accounts;
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Shipments.Commands;
 
@@ -88,7 +90,18 @@ public sealed partial class ShipmentGrain
         if (State.Status == ShipmentStatus.BeingReceived && State.Items.All(i => i.Verdict is not null))
             MoveTo(ShipmentStatus.Received, now, command.Actor);
         await CommitAsync(id, command);
+        await TellNorthOfProblemsAsync(id, command.Actor, changes.Select(c => c.Verdict.Verdict).ToList(), now);
         return new ShipmentConfirmation(Snapshot(), outcomes);
+    }
+
+    /// <summary>Items confirmed damaged or missing: the North's members of the partnership hear of it, once per action.</summary>
+    private async Task TellNorthOfProblemsAsync(string actionId, Actor by, IReadOnlyList<ReceiptVerdict> verdicts, DateTimeOffset now)
+    {
+        var (damaged, missing) = (verdicts.Count(v => v == ReceiptVerdict.Damaged), verdicts.Count(v => v == ReceiptVerdict.Missing));
+        if (damaged + missing == 0)
+            return;
+        await Grains.TellMembersAsync(Slug, MemberRole.NorthStaff, NoticeEvents.DeliveryProblem(
+            Key, State.Title, await Grains.PartnershipNameAsync(Slug), damaged, missing, by.DisplayName, actionId, now));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Accounts;
+using Cooperation.GraphQL.Notices;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
@@ -26,6 +27,7 @@ public sealed class PersonType : ObjectGraphType<AccountAccess>
         this.AddHistoryField((c, page) => c.Grains().GetGrain<IAccountGrain>(c.Source.AccountId).GetHistoryPageAsync(c.Actor(), page))
             .Description("Historique du compte, du plus récent au plus ancien, par pages (administrateurs et la personne elle-même). / Account history, newest first, a page at a time (administrators and the person herself).")
             .WithAccess(AccessRule.SignedIn);
+        this.AddNoticesField();
     }
 }
 

@@ -1,4 +1,5 @@
 using Cooperation.GraphQL.Accounts;
+using Cooperation.GraphQL.Notices;
 using Cooperation.GraphQL.Schema.Actions;
 using Cooperation.GraphQL.Sync;
 
@@ -13,6 +14,7 @@ public sealed class MutationType : ObjectGraphType
         this.AddSessionMutations();
         this.AddAccountMutations();
         this.AddRecoveryMutations();
+        this.AddNoticeMutations();
         foreach (var action in FieldActions.All)
             action.AddTo(this);
         // Last: a sync action is any field action that travels in a partnership's sync.

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Common;
 using Cooperation.Silo.Diagnostics;
+using Cooperation.Silo.Mail;
 using Cooperation.Silo.Operations;
 using Cooperation.Silo.Seeding;
 using Cooperation.Silo.Storage;
@@ -25,6 +26,7 @@ public static class CooperationSiloExtensions
         builder.Services.AddMetrics();
         builder.Services.TryAddSingleton<SiloMetrics>();
         builder.Services.AddAttachmentStore(storage);
+        builder.Services.AddNoticeMail(builder.Configuration);
         if (storage.OnLocalDisk)
         {
             // Registered before the silo so that it starts first: one process per data folder, said plainly.

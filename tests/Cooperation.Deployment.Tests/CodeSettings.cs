@@ -4,6 +4,7 @@ using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Hosting;
 using Cooperation.GraphQL.Http;
 using Cooperation.Silo.Hosting;
+using Cooperation.Silo.Mail;
 using Cooperation.Silo.Operations;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -28,6 +29,7 @@ public static class CodeSettings
         (AuthOptions.Section, typeof(AuthOptions)),
         (ApiOptions.Section, typeof(ApiOptions)),
         (RequestLimitOptions.Section, typeof(RequestLimitOptions)),
+        (MailOptions.Section, typeof(MailOptions)),
     ];
 
     private static readonly (string Key, Type Type)[] SingleKeys =

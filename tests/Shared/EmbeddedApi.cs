@@ -92,7 +92,7 @@ public static class EmbeddedApi
         throw new InvalidOperationException("Cooperation.sln not found above the binaries.");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

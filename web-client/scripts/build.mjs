@@ -106,7 +106,7 @@ async function exportsOf(specifier) {
 const lazyScreensPlugin = {
   name: 'lazy-screens',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/(.*(north|fund|research|south|missions|accounts)\/|screens\/(partnership|receiving)$|validation$)/ }, (args) => {
+    b.onResolve({ filter: /^\.\.?\/(.*(north|fund|research|south|missions|accounts)\/|screens\/(partnership|receiving|notifications)$|validation$)/ }, (args) => {
       const target = join(args.resolveDir, args.path).replace(/\.ts$/, '');
       const screen = Object.values(lazyScreens).some((entry) => entry.replace(/\.ts$/, '') === target);
       // Helpers of on-demand screens (a mission's lines, shared by the reconciliation) go into the screens using them.
@@ -127,7 +127,7 @@ mkdirSync(dist, { recursive: true });
 const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
   'fund/review', 'fund/ranking', 'fund/application', 'fund/desk', 'research/annotate', 'north/reconciliation', 'south/report-answer', 'missions/mission',
   'accounts/password', 'accounts/forgot-password', 'accounts/administration',
-  'screens/partnership', 'screens/receiving', 'validation'].map((n) => [n.split('/').pop(), join(src, `${n}.ts`)]));
+  'screens/partnership', 'screens/receiving', 'screens/notifications', 'validation'].map((n) => [n.split('/').pop(), join(src, `${n}.ts`)]));
 await build({
   // A screen opening another (a partnership's page, its milestones) asks for that one's chunk too, when it needs it.
   ...common, entryPoints: lazyScreens, outdir: dist, format: 'esm', entryNames: '[name]', plugins: [lazyScreensPlugin, sharedModulesPlugin, documentIdsPlugin],

@@ -7,6 +7,7 @@ import { Replica } from './replica/replica';
 import { Store } from './replica/store';
 import { h } from './dom';
 import { bi, biText, lang, plain, setLang } from './i18n';
+import { refreshUnread, noticesLink } from './notice-count';
 import { NoticeStore, openNoticeDb, type NoticeDb } from './notices';
 import { Outbox, openOutboxDb, type OutboxDb } from './outbox';
 import type { ActionInputs, Kind } from './replica/actions';
@@ -168,6 +169,7 @@ export class Session {
 
   start(): void {
     this._scheduler.start();
+    void refreshUnread();
   }
 
   /** Queues an action and says so at once; the sync takes it when the network allows. */
@@ -194,7 +196,7 @@ export class Session {
       signOutRefused: () => this._signOutRefused(),
       signOut: () => this.signOut(),
     });
-    return h('div', {}, header(menu), this._bar.element, this._messages, main);
+    return h('div', {}, header(noticesLink(), menu), this._bar.element, this._messages, main);
   }
 
   /** Pending count, refusals and notices, from the outbox as it stands. */

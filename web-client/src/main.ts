@@ -46,6 +46,8 @@ async function show(): Promise<void> {
     // One's own password, and the administrators' screen on people.
     : screen === 'mot-de-passe' ? (await import('./accounts/password')).passwordScreen(session)
     : screen === 'administration' ? await (await import('./accounts/administration')).administrationScreen(session)
+    // The person's notices (avis), read from the server.
+    : screen === 'avis' ? await (await import('./screens/notifications')).noticesScreen(session)
     : homeScreen(session);
   const previous = document.getElementById('main');
   if (previous) previous.replaceWith(main);

@@ -2,6 +2,7 @@ using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Funding.Calls;
 using Cooperation.Grains.Funding.Reviews;
 using Cooperation.Grains.Funding.Reviews.Commands;
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Partnerships;
 
 namespace Cooperation.Grains.Funding.Applications;
@@ -51,7 +52,9 @@ public sealed partial class FundApplicationGrain
                 string.Join(" ; ", conflicts.Select(c => c.ReasonFr)), overrideReason, id));
         if (before != State.Status)
             State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "FundApplicationUnderReview", Key, "status", before.ToString(), State.Status.ToString(), id));
-        return await CommitAsync(id, command, call);
+        var assigned = await CommitAsync(id, command, call);
+        await grains.TellAsync([reviewerId], NoticeEvents.ReviewerAssigned(Key, State.Content.Title, command.Actor.DisplayName, now));
+        return assigned;
     }
 
     Task<FundApplication> IFundApplicationGrain.DeclareConflictAsync(DeclareConflictOfInterest command) =>

@@ -1,3 +1,4 @@
+using Cooperation.Grains.Notices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Hosting;
@@ -29,6 +30,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The grains' clock, shared by every test: it starts at the real time and moves only by Advance.</summary>
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The SMTP relay the notices are mailed through, in memory.</summary>
+    public TestMail Mail { get; } = new();
+
     /// <summary>The calls the grains receive, shared by both silos: what one action costs.</summary>
     public GrainCalls Calls { get; } = new();
 
@@ -43,6 +47,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.Cooperation,
                 (services, _) => new StorageLog(services.GetRequiredKeyedService<IGrainStorage>(MemoryStorage)));
             silo.Services.AddSingleton<TimeProvider>(Time);
+            silo.Services.AddSingleton<IMailSender>(Mail);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter(Calls);

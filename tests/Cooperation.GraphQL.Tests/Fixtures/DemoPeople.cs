@@ -12,6 +12,7 @@ public static class People
     public const string SeineSaintDenisNorth = "nadia.benali@seinesaintdenis.example";
     public const string FiguigSouth = "youssef.elamrani@figuig.example";
     public const string BesanconNorth = "marc.girard@besancon.example";
+    public const string SenegalSouth = "fatou.ndiaye@education.sn.example";
     public const string Researcher = "helene.dupuis@lisst.example";
     public const string Reviewer = "paul.lefevre@daect.example";
     public const string ConflictedReviewer = "thomas.garnier@daect.example";
