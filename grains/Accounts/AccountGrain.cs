@@ -106,7 +106,7 @@ public sealed partial class AccountGrain(
         await PersistAsync();
 
         await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
-        await SendInvitationAsync(code, invitation.ExpiresAt);
+        await SendInvitationAsync(invitation.Code, invitation.ExpiresAt);
         return invitation;
     }
 
