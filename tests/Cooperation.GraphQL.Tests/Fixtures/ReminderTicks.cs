@@ -7,25 +7,26 @@ using Orleans.Runtime;
 namespace Cooperation.GraphQL.Tests.Fixtures;
 
 /// <summary>
-/// Watches a host's reminder ticks: completes once each of the given grains has handled one. Added to a host whose
-/// grains and reminders follow a clock the test moves (<see cref="Follow"/>).
+/// Watches a host's reminder ticks: completes once each of the given reminders (a grain and a reminder's name: a grain
+/// may have several, a report its « due soon » and its « overdue ») has been handled. Added to a host whose grains and
+/// reminders follow a clock the test moves (<see cref="Follow"/>).
 /// </summary>
-public sealed class ReminderTicks(params GrainId[] grains) : IIncomingGrainCallFilter
+public sealed class ReminderTicks(params (GrainId Grain, string Reminder)[] reminders) : IIncomingGrainCallFilter
 {
-    private readonly HashSet<GrainId> _waiting = [.. grains];
+    private readonly HashSet<(GrainId, string)> _waiting = [.. reminders];
     private readonly TaskCompletionSource _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Completes when every grain has handled a tick.</summary>
+    /// <summary>Completes when every reminder has ticked.</summary>
     public Task Done => _done.Task;
 
     public async Task Invoke(IIncomingGrainCallContext context)
     {
         await context.Invoke();
-        if (context.MethodName != nameof(IRemindable.ReceiveReminder))
+        if (context.MethodName != nameof(IRemindable.ReceiveReminder) || context.Request.GetArgument(0) is not string name)
             return;
         lock (_waiting)
         {
-            if (_waiting.Remove(context.TargetId) && _waiting.Count == 0)
+            if (_waiting.Remove((context.TargetId, name)) && _waiting.Count == 0)
                 _done.TrySetResult();
         }
     }

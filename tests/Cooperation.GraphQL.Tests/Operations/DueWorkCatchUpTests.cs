@@ -33,7 +33,7 @@ public sealed class DueWorkCatchUpTests : IAsyncLifetime
         var invited = $"awa-{Guid.NewGuid():N}@guediawaye.example";
         var uploadId = NewUploadId();
         string reportId, reportKey;
-        GrainId[] watched;
+        (GrainId Grain, string Reminder)[] watched;
         await using (var previous = await ApiHost.StartAsync(_container, time: _time))
         {
             var marc = (await previous.Http.SignInAsync(People.BesanconNorth)).AccessToken;
@@ -54,12 +54,12 @@ public sealed class DueWorkCatchUpTests : IAsyncLifetime
 
             watched =
             [
-                GrainId.Create("upload", UploadRules.KeyFor(Seneclic, uploadId)),
-                GrainId.Create("account", AccountRules.Key(invited)),
-                GrainId.Create("report", reportKey),
+                (GrainId.Create("upload", UploadRules.KeyFor(Seneclic, uploadId)), UploadGrain.ExpiryReminder),
+                (GrainId.Create("account", AccountRules.Key(invited)), AccountGrain.LapseReminder),
+                (GrainId.Create("report", reportKey), Grains.Reports.ReportGrain.OverdueReminder),
             ];
             var reminders = previous.Services.GetRequiredService<IReminderTable>();
-            foreach (var (grain, name) in watched.Zip([UploadGrain.ExpiryReminder, AccountGrain.LapseReminder, Grains.Reports.ReportGrain.OverdueReminder]))
+            foreach (var (grain, name) in watched)
             {
                 var row = await reminders.ReadRow(grain, name, TestContext.Current.CancellationToken);
                 Assert.NotNull(row);

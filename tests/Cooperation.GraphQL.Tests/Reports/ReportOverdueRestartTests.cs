@@ -33,7 +33,7 @@ public sealed class ReportOverdueRestartTests : IAsyncLifetime
         }
 
         _time.Advance(TimeSpan.FromDays(7));
-        var tick = new ReminderTicks(GrainId.Create("report", key));
+        var tick = new ReminderTicks((GrainId.Create("report", key), Cooperation.Grains.Reports.ReportGrain.OverdueReminder));
         await using var second = await ApiHost.StartAsync(_container, time: _time, services: services => tick.Follow(services, _time));
         // The reminder ticks on its one-minute beat: its clock moves a beat at a time until it has.
         var ticked = await tick.UntilDoneAsync(_time);
