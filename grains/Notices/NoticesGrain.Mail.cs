@@ -29,7 +29,8 @@ public sealed partial class NoticesGrain : IRemindable
             await QueueAsync(NoticeMail.Of(Address, notice));
         else if (State.Choice == NoticeChoice.DailyDigest)
         {
-            await this.WatchAsync(DigestReminder, NextDigestAt(), time);
+            State.DigestDueAt ??= NextDigestAt();
+            await this.WatchAsync(DigestReminder, State.DigestDueAt.Value, time);
             State.Digest.Add(notice);
         }
     }
@@ -49,11 +50,13 @@ public sealed partial class NoticesGrain : IRemindable
         {
             if (State.Digest.Count > 0)
             {
-                if (time.GetUtcNow() < LastDigestMoment())
+                // Its own moment, not today's: a silo that was down at 07:00 sends yesterday's digest when it is back.
+                if (time.GetUtcNow() < (State.DigestDueAt ?? LastDigestMoment()))
                     return;
                 if (mail.Enabled)
                     await QueueDigestAsync();
                 State.Digest.Clear();
+                State.DigestDueAt = null;
                 await state.WriteStateAsync();
             }
             await this.CancelAsync(DigestReminder);

@@ -86,6 +86,7 @@ public sealed partial class NoticesGrain(
             if (choice == NoticeChoice.EachEvent)
                 await QueueDigestAsync();
             State.Digest.Clear();
+            State.DigestDueAt = null;
         }
         await state.WriteStateAsync();
         DrainSoon();

@@ -20,4 +20,7 @@ public sealed class NoticesState
     [Id(3)] public List<Notice> Digest { get; set; } = [];
 
     [Id(4)] public NoticeChoice Choice { get; set; }
+
+    /// <summary>When the digest of <see cref="Digest"/> leaves: the first digest moment after its first notice.</summary>
+    [Id(5)] public DateTimeOffset? DigestDueAt { get; set; }
 }

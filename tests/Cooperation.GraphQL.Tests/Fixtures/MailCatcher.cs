@@ -28,10 +28,10 @@ public sealed class MailCatcher : IDisposable
             .Where(m => m.ToAddresses.Any(a => string.Equals(a.Address, address, StringComparison.OrdinalIgnoreCase)))
             .Select(m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))))];
 
-    /// <summary>Waits (two minutes at most) until a mail to <paramref name="address"/> matches; answers every one that does.</summary>
+    /// <summary>Waits (five minutes at most: a reminder's mail comes at its pace on a loaded machine) until a mail to <paramref name="address"/> matches; answers every one that does.</summary>
     public async Task<IReadOnlyList<MimeMessage>> AwaitAsync(string address, Func<MimeMessage, bool> matches)
     {
-        for (var i = 0; i < 1200 && !To(address).Any(matches); i++)
+        for (var i = 0; i < 3000 && !To(address).Any(matches); i++)
             await Task.Delay(100, TestContext.Current.CancellationToken);
         return [.. To(address).Where(matches)];
     }

@@ -82,15 +82,19 @@ public sealed class NoticeMailTests : IAsyncLifetime
     [Fact]
     public async Task MarkReadAndChoose_OwnNoticesOnly()
     {
-        await _mail.AwaitAsync(People.HavreNorth, m => Subject(m, "Rapport en retard"));
-        var token = (await Http.SignInAsync(People.HavreNorth)).AccessToken;
+        // A notice made by an action, there once the action is answered (a reminder's would come at its own pace).
+        var report = ReportLookup.GlobalIdOf(ReportRules.Key("seneclic", new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)));
+        var south = (await Http.SignInAsync(People.SenegalSouth)).AccessToken;
+        await Http.PostGraphQLAsync("mutation($i: ReturnReportInput!) { returnReport(input: $i) { clientMutationId } }",
+            new { i = new { clientMutationId = "return-to-read", reportId = report, comment = "Ajoutez les écoles équipées." } }, south);
+        var token = (await Http.SignInAsync(People.BesanconNorth)).AccessToken;
 
         var (_, marked) = await Http.PostGraphQLAsync("mutation($i: MarkNoticesReadInput!) { markNoticesRead(input: $i) { notices { unreadCount totalCount } } }",
             new { i = new { clientMutationId = "read-all" } }, token);
         var (_, chosen) = await Http.PostGraphQLAsync("mutation($i: SetNoticeChoiceInput!) { setNoticeChoice(input: $i) { notices { choice } } }",
             new { i = new { clientMutationId = "choose", choice = "NONE" } }, token);
         var administrator = (await Http.SignInAsync(People.Administrator)).AccessToken;
-        var (_, other) = await Http.PostGraphQLAsync("query($e: String!) { person(email: $e) { notices { totalCount } } }", new { e = People.HavreNorth }, administrator);
+        var (_, other) = await Http.PostGraphQLAsync("query($e: String!) { person(email: $e) { notices { totalCount } } }", new { e = People.BesanconNorth }, administrator);
 
         Assert.Equal(0, marked["data"]!["markNoticesRead"]!["notices"]!["unreadCount"]!.GetValue<int>());
         Assert.True(marked["data"]!["markNoticesRead"]!["notices"]!["totalCount"]!.GetValue<int>() > 0);
