@@ -11,7 +11,7 @@
 // Ends with "N passed, N failed" like the conformance audit.
 
 import { assertAccessible } from './accessibility.mjs';
-import { expect, fitsWidth, openStory, serverApi } from './story.mjs';
+import { expect, fitsWidth, openStory, serverApi, signInAs as signInWith } from './story.mjs';
 import { sentAfter } from './waits.mjs';
 
 const [base, password] = process.argv.slice(2);
@@ -41,12 +41,7 @@ const mutate = (token, name, input) =>
     { input: { clientMutationId: crypto.randomUUID(), ...input } });
 /** Signs in through the sign-in screen, the previous person's tokens gone as after a sign-out. */
 async function signInAs(email) {
-  await page.goto(base);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
-  await page.locator('#email').fill(email);
-  await page.locator('#password').fill(password);
-  await page.locator('button[type=submit]').click();
+  await signInWith(page, base, password, email);
   await page.locator(`a[href="#/p/${PARTNERSHIP}"]`).waitFor();
 }
 let shipmentId = '';

@@ -1,6 +1,7 @@
 // The fund's words shared by its screens (statuses, kinds of piece) and the line that says a desk action needs the
 // network: a filing or a decision is sent at once, never queued, so offline the screen says so before anyone tries.
 
+import { englishDate, frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi } from '../i18n';
 
@@ -24,7 +25,7 @@ export const status = (value: string) => bi(...(STATUS[value] ?? [value, value])
 
 /** « 6 décembre 2026 », the way the messages write dates; « 6 December 2026 » for the English half. */
 export function day(iso: string, english = false): string {
-  return new Date(iso).toLocaleDateString(english ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return english ? englishDate(iso) : frenchDate(iso);
 }
 
 /**

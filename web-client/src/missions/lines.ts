@@ -1,15 +1,14 @@
 // What the mission, answer and reconciliation screens say the same way: a date in words, a problem next to the
 // button that met it, an action waiting to go up, and that the forms work offline.
 
+import { englishDate, frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, lang, type Lang } from '../i18n';
 import { word as serverWord } from '../words';
 
-/** « 6 décembre 2026 » (or « 6 December 2026 »), from a date or a UTC timestamp; the text as it is if unreadable. */
+/** « 6 décembre 2026 » (or « 6 December 2026 »): the app's one date formatter, in the person's language by default. */
 export function longDate(iso: string, language: Lang = lang() === 'en' ? 'en' : 'fr'): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'fr-FR', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return language === 'en' ? englishDate(iso) : frenchDate(iso);
 }
 
 export function problemLine(fr: string, en: string): HTMLElement {
