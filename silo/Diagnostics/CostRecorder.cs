@@ -57,10 +57,11 @@ public sealed class CostRecorder : IDisposable
 
     public void Dispose() => _listener.Dispose();
 
-    // "grain.method" for a call, "grain/state" for a write: the tags SiloMetrics records, in a fixed order.
+    // "grain.method" for a call, "grain/state" for a write: the tags SiloMetrics records, in a fixed order; due work
+    // (a reminder's tick and what it does) is prefixed with its origin.
     private static string KeyOf(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
-        string? grain = null, method = null, state = null;
+        string? grain = null, method = null, state = null, origin = null;
         foreach (var tag in tags)
         {
             switch (tag.Key)
@@ -68,40 +69,49 @@ public sealed class CostRecorder : IDisposable
                 case SiloMetrics.GrainTag: grain = tag.Value as string; break;
                 case SiloMetrics.MethodTag: method = tag.Value as string; break;
                 case SiloMetrics.StateTag: state = tag.Value as string; break;
+                case SiloMetrics.OriginTag: origin = tag.Value as string; break;
             }
         }
-        return method is not null ? $"{grain}.{method}" : $"{grain}/{state}";
+        var key = method is not null ? $"{grain}.{method}" : $"{grain}/{state}";
+        return origin is null ? key : $"{origin}:{key}";
     }
 }
 
-/// <summary>Counts of <see cref="CostRecorder"/>: per grain type and method, per grain type and state.</summary>
+/// <summary>
+/// Counts of <see cref="CostRecorder"/>: per grain type and method, per grain type and state. The totals are what
+/// requests cost; due work that happened meanwhile (a reminder's tick: a report falling due, a mail outbox drained) is
+/// listed by the descriptions, prefixed <c>due-work:</c>, and left out of them.
+/// </summary>
 public sealed record SiloCosts(
     IReadOnlyDictionary<string, long> GrainCallsByMethod,
     IReadOnlyDictionary<string, long> StorageWritesByState,
     IReadOnlyDictionary<string, long> BytesWrittenByState)
 {
     /// <summary>Calls to the application's grains (Orleans' own system grains left out).</summary>
-    public long GrainCalls => GrainCallsByMethod.Where(c => !c.Key.StartsWith("sys.", StringComparison.Ordinal)).Sum(c => c.Value);
+    public long GrainCalls => Requested(GrainCallsByMethod).Where(c => !c.Key.StartsWith("sys.", StringComparison.Ordinal)).Sum(c => c.Value);
 
-    public long StorageWrites => StorageWritesByState.Values.Sum();
+    public long StorageWrites => Requested(StorageWritesByState).Sum(w => w.Value);
 
     /// <summary>
     /// Writes of grain states themselves: what every action writes. The rest are a journal's records (a sealed segment
     /// <c>{state}.{list}.{n}</c> or its receipt filter, <c>grains/Common/Journal</c>), written once per 64 entries of
     /// a list, so that a state never grows with the entity's age.
     /// </summary>
-    public long StateWrites => StorageWritesByState.Where(w => !IsJournalRecord(w.Key)).Sum(w => w.Value);
+    public long StateWrites => Requested(StorageWritesByState).Where(w => !IsJournalRecord(w.Key)).Sum(w => w.Value);
 
     /// <summary>Writes of journal segments and filters (<see cref="StateWrites"/>).</summary>
     public long JournalWrites => StorageWrites - StateWrites;
 
-    public long BytesWritten => BytesWrittenByState.Values.Sum();
+    public long BytesWritten => Requested(BytesWrittenByState).Sum(w => w.Value);
 
     /// <summary>"partnership.GetAccessAsync × 2, shipment.ConfirmItemsAsync × 1…", most called first.</summary>
     public string DescribeGrainCalls() => Describe(GrainCallsByMethod);
 
     /// <summary>"shipment/state × 1…", most written first.</summary>
     public string DescribeStorageWrites() => Describe(StorageWritesByState);
+
+    private static IEnumerable<KeyValuePair<string, long>> Requested(IReadOnlyDictionary<string, long> counts) =>
+        counts.Where(c => !c.Key.StartsWith(SiloMetrics.DueWorkOrigin + ":", StringComparison.Ordinal));
 
     // "grain/state": a grain's own state names carry no dot; a journal's records are named after their list, "state.list.n".
     private static bool IsJournalRecord(string key) => key[(key.IndexOf('/') + 1)..].Contains('.');

@@ -23,6 +23,14 @@ public sealed class SiloMetrics
     /// <summary>Tag of a storage write: the state's name (one grain may keep several).</summary>
     public const string StateTag = "state";
 
+    /// <summary>
+    /// Tag of both kinds of counts, present only on work no request asked for: <see cref="DueWorkOrigin"/>, a reminder's
+    /// tick and what it calls and writes (<see cref="GrainCallCounter"/>).
+    /// </summary>
+    public const string OriginTag = "origin";
+
+    public const string DueWorkOrigin = "due-work";
+
     private readonly Counter<long> _grainCalls;
     private readonly Counter<long> _storageWrites;
     private readonly Counter<long> _bytesWritten;
@@ -39,8 +47,23 @@ public sealed class SiloMetrics
     /// <summary>True when someone listens to grain calls: the filter then names the call, otherwise it does nothing.</summary>
     public bool CountsGrainCalls => _grainCalls.Enabled;
 
-    public void GrainCalled(GrainType grain, string method) =>
-        _grainCalls.Add(1, new KeyValuePair<string, object?>(GrainTag, grain.ToString()), new KeyValuePair<string, object?>(MethodTag, method));
+    public void GrainCalled(GrainType grain, string method, bool dueWork)
+    {
+        var grainTag = new KeyValuePair<string, object?>(GrainTag, grain.ToString());
+        var methodTag = new KeyValuePair<string, object?>(MethodTag, method);
+        if (dueWork)
+            _grainCalls.Add(1, grainTag, methodTag, DueWorkTag);
+        else
+            _grainCalls.Add(1, grainTag, methodTag);
+    }
+
+    /// <summary>True inside a reminder's tick, and inside every call it made (the mark travels with them).</summary>
+    public static bool InDueWork => RequestContext.Get(OriginTag) is DueWorkOrigin;
+
+    /// <summary>Marks the current call's flow, and the calls it makes, as due work.</summary>
+    internal static void MarkDueWork() => RequestContext.Set(OriginTag, DueWorkOrigin);
+
+    private static readonly KeyValuePair<string, object?> DueWorkTag = new(OriginTag, DueWorkOrigin);
 
     /// <summary>One record of <paramref name="grainId"/> written with <paramref name="bytes"/> bytes (0 for a clear).</summary>
     public void StateWritten(string stateName, GrainId grainId, long bytes)
@@ -49,6 +72,12 @@ public sealed class SiloMetrics
             return;
         var grain = new KeyValuePair<string, object?>(GrainTag, grainId.Type.ToString());
         var state = new KeyValuePair<string, object?>(StateTag, stateName);
+        if (InDueWork)
+        {
+            _storageWrites.Add(1, grain, state, DueWorkTag);
+            _bytesWritten.Add(bytes, grain, state, DueWorkTag);
+            return;
+        }
         _storageWrites.Add(1, grain, state);
         _bytesWritten.Add(bytes, grain, state);
     }
