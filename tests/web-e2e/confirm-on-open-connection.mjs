@@ -6,7 +6,8 @@
 //
 //   node tests/web-e2e/confirm-on-open-connection.mjs <link base URL> <certificate SPKI sha256, base64> [--http1]
 // Reads one JSON request per line on stdin ({ "method", "path", "body"?, "token" }), prints
-// "DONE <milliseconds> <status> <answer characters>" after each, and "READY" once the page is open.
+// "DONE <milliseconds> <status> <answer characters> <protocol> <the answer's cursor, or ->" after each, and "READY"
+// once the page is open.
 
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -45,9 +46,16 @@ try {
       if (body) headers['Content-Type'] = 'application/json';
       const response = await fetch(path, { method, headers, body: body ? JSON.stringify(body) : undefined });
       const text = await response.text();
-      return { ms: performance.now() - start, status: response.status, length: text.length, protocol: performance.getEntriesByType('resource').at(-1)?.nextHopProtocol };
+      const entry = performance.getEntriesByType('resource').at(-1);
+      let cursor = '-';
+      try {
+        const data = JSON.parse(text).data;
+        cursor = (data?.sync ?? data)?.changes?.cursor ?? '-';
+      } catch {}
+      // A GET the browser revalidated reads as its stored 200; the resource entry says what the server answered.
+      return { ms: performance.now() - start, status: entry?.responseStatus || response.status, length: text.length, protocol: entry?.nextHopProtocol, cursor };
     }, request);
-    console.log(`DONE ${Math.round(answer.ms)} ${answer.status} ${answer.length} ${answer.protocol ?? '?'}`);
+    console.log(`DONE ${Math.round(answer.ms)} ${answer.status} ${answer.length} ${answer.protocol ?? '?'} ${answer.cursor}`);
   }
 } finally {
   lines.close();

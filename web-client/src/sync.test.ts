@@ -30,6 +30,22 @@ describe('sync', () => {
     expect(await outbox.pendingCount()).toBe(0);
   });
 
+  it('with nothing to send, reads the changes by GET (a URL that holds the cursor, so an unchanged answer can be a 304)', async () => {
+    const server = new TestServer();
+    const outbox = await outboxFor();
+    await outbox.add('confirmShipmentItems', 'gd', verdict('i1'));
+    const replica = replicaOf(outbox);
+
+    await syncPartnership({ outbox, replica, api: server.api() }, 'gd');
+    const cursor = await replica.cursor('gd');
+    await syncPartnership({ outbox, replica, api: server.api() }, 'gd');
+
+    expect(server.requests).toEqual(['POST /graphql', 'GET /graphql']);
+    expect(server.timeline).toEqual(['→ Sync', '← Sync', '→ Changes', '← Changes']);
+    expect(server.batches.map((b) => b.since)).toEqual([null, cursor]);
+    expect(await replica.cursor('gd')).not.toBe(cursor); // the GET's cursor is kept like a batch's
+  });
+
   it('keeps a refused action with the server\'s message and does not let it block the others', async () => {
     const server = new TestServer();
     const outbox = await outboxFor();

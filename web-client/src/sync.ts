@@ -2,7 +2,9 @@
 // the fate of each action by its id and what changed since (DESIGN §4 rule 3). An action leaves the outbox only
 // when its own result says it was applied; a bare 200, a lost answer or a whole-batch error changes nothing, and
 // the next round trip sends the same ids again, which the server applies once. What changed lands in the replica,
-// with the cursor, whichever screen is shown.
+// with the cursor, whichever screen is shown. With nothing to send, the round trip is a GET of the same changes: its
+// URL holds the cursor, so while nothing changes the browser revalidates what it holds and the answer is a 304 of a
+// few header bytes (DESIGN §5 B4).
 
 import { ApiError, type Api } from './api';
 import type { Action, ActionError, Outbox, Photo } from './outbox';
@@ -31,6 +33,10 @@ export interface ActionResult {
 
 interface SyncAnswer {
   sync: { results: ActionResult[]; changes: ChangeSet };
+}
+
+interface ChangesAnswer {
+  changes: ChangeSet;
 }
 
 /** The most actions one batch may carry (the server's limit); the rest go on the next round trip. */
@@ -151,6 +157,12 @@ async function setApart(outbox: Outbox, entry: Entry, detail: string): Promise<v
 
 async function send({ outbox, api, replica, onNotices }: SyncOptions, partnershipId: string, entries: Entry[], handedOver?: () => void): Promise<void> {
   const since = await replica.cursor(partnershipId);
+  if (entries.length === 0) {
+    const read = api.query<ChangesAnswer>('Changes', { partnershipId, since: since ?? null });
+    handedOver?.();
+    await replica.apply(partnershipId, (await read).changes, [], []);
+    return;
+  }
   const answer = api.mutate<SyncAnswer>('Sync', {
     input: { partnershipId, since: since ?? null, actions: entries.map((a) => ({ [a.kind]: a.input })) },
   });

@@ -8,6 +8,7 @@ const BLOCK = 32 * 1024;
 
 export const ids = {
   Sync: 'sha256:sync',
+  Changes: 'sha256:changes',
   Upload: 'sha256:upload',
   RefreshSession: 'sha256:refresh',
   Viewer: 'sha256:viewer',
@@ -112,6 +113,13 @@ export class TestServer {
       return json({ data: { upload: { status: 'ANNOUNCED', missingBlocks: missing } } });
     }
     if (request.documentId === ids.Viewer) return json({ data: { viewer: null } });
+    if (request.documentId === ids.Changes) {
+      // The sync with nothing to send (a GET): a batch of no actions, answered with its change set alone.
+      this.timeline.push('→ Changes');
+      const answer = await this._sync({ since: request.variables.since ?? null, actions: [] }).json();
+      this.timeline.push('← Changes');
+      return json({ data: { changes: answer.data.sync.changes } });
+    }
     if (request.documentId !== ids.Sync) return json({ errors: [{ message: 'unknown document' }] }, 400);
     this.timeline.push('→ Sync');
     const gate = this.answerGate;
