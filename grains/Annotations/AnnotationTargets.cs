@@ -93,7 +93,7 @@ public static class AnnotationTargets
     /// A partnership document's readers: its members and administrators read, its members (any side) write; a member's
     /// team is her account's research team.
     /// </summary>
-    private static async Task<AnnotationReader> PartnershipReaderAsync(IGrainFactory grains, Actor actor, string slug, bool withTeam)
+    public static async Task<AnnotationReader> PartnershipReaderAsync(IGrainFactory grains, Actor actor, string slug, bool withTeam)
     {
         var access = await grains.GetGrain<IPartnershipGrain>(slug).GetAccessAsync(actor);
         // Only members belong to a team here, and only accounts (keyed by e-mail) have one.

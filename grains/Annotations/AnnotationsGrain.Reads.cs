@@ -42,6 +42,8 @@ public sealed partial class AnnotationsGrain
         return [.. State.Annotations.Where(reader.CanSee)];
     }
 
+    Task<IReadOnlyList<Annotation>> IAnnotationsGrain.ListEveryAsync() => Task.FromResult<IReadOnlyList<Annotation>>([.. State.Annotations]);
+
     /// <summary>A thread: its first annotation, and those of it the reader is shown, in the order they were made.</summary>
     private sealed record Thread(Annotation Root, List<Annotation> Shown);
 

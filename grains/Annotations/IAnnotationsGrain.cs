@@ -48,4 +48,11 @@ public interface IAnnotationsGrain : IGrainWithStringKey
 
     /// <summary>Every annotation the actor may read, each on the version it was made on, deleted ones included (for the change feed).</summary>
     Task<IReadOnlyList<Annotation>> ListAsync(Actor actor);
+
+    /// <summary>
+    /// Every annotation of the document, whoever may read it, deleted ones included: for the partnership's corpus
+    /// (<see cref="Research.ICorpusGrain"/>), which shows each to a person only while she may read it. Never answered
+    /// to a person as it is.
+    /// </summary>
+    Task<IReadOnlyList<Annotation>> ListEveryAsync();
 }

@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Http;
+using Cooperation.GraphQL.Research;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Uploads;
 using Cooperation.Silo.Hosting;
@@ -60,6 +61,7 @@ public static class CooperationApiExtensions
         app.MapCooperationUploads();
         app.MapCooperationAnnotations();
         app.MapCooperationFunds();
+        app.MapCooperationResearch();
         app.MapCooperationOperations();
         return app;
     }

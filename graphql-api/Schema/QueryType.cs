@@ -4,6 +4,7 @@ using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
+using Cooperation.GraphQL.Research;
 using Cooperation.GraphQL.Shipments;
 using Cooperation.GraphQL.Sync;
 using Cooperation.GraphQL.Uploads;
@@ -27,5 +28,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddUploadQueries();
         this.AddAnnotationQueries();
         this.AddFundQueries();
+        this.AddResearchQueries();
     }
 }

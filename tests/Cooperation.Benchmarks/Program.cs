@@ -29,6 +29,13 @@ Console.WriteLine($"client: HTTP/1.1 keep-alive, persisted documents by id, Brot
 Console.WriteLine($"model: {Approximation}");
 Console.WriteLine();
 
+// `./bench search`: what a search costs a partnership's corpus with years of reports, in memory.
+if (args is ["search"])
+{
+    SearchFigure.Run();
+    return;
+}
+
 if (args is ["B9"])
 {
     await FailoverBudget.RunAsync();

@@ -12,6 +12,7 @@ import { englishDate, frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { keyOf } from './document-key';
+import { corpusTools } from './corpus';
 import { annotationsOf, isKind, type ActionInputs, type Typed } from '../replica/actions';
 import { syncedIn } from '../replica/replica';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
@@ -65,6 +66,7 @@ export async function documentsScreen(session: Session, slug: string): Promise<H
       h('h3', {}, bi('Comptes rendus de mission', 'Mission reports')),
       missions.length ? h('ul', { class: 'cards' }, ...missions.map((m) => link('mission', m.id, m.reportVersionCount, `${m.title} (${m.startOn} → ${m.endOn})`)))
         : h('p', {}, bi('Aucun compte rendu déposé.', 'No mission report filed.')));
+    main.append(corpusTools(slug));
   } catch (e) {
     main.append(errorLine(e));
   }

@@ -1,0 +1,148 @@
+using Cooperation.Grains.Annotations;
+using Cooperation.Grains.Missions;
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Reports;
+
+namespace Cooperation.Grains.Research;
+
+/// <inheritdoc cref="ICorpusGrain"/>
+public sealed class CorpusGrain(
+    [PersistentState("corpus", StorageNames.Cooperation)] IPersistentState<CorpusState> state,
+    IGrainFactory grains) : Grain, ICorpusGrain
+{
+    /// <summary>The feed kinds whose entities give the corpus text.</summary>
+    private static readonly HashSet<string> IndexedKinds = [ReportGrain.Kind, MissionGrain.Kind, AnnotationsGrain.Kind];
+
+    /// <summary>Each passage with its folded text, by feed key: built from the state on activation, kept in step with it.</summary>
+    private readonly Dictionary<string, IReadOnlyList<(CorpusPassage Passage, FoldedText Text)>> _index = [];
+
+    private string Slug => this.GetPrimaryKeyString();
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (key, document) in state.State.Documents)
+            Fold(key, document);
+        return Task.CompletedTask;
+    }
+
+    async Task<SearchPage> ICorpusGrain.SearchAsync(Actor actor, string text, int first, int offset)
+    {
+        var query = CorpusQuery.Parse(text);
+        var reader = await CurrentReaderAsync(actor);
+        var hits = _index.Values
+            .SelectMany(passages => passages)
+            .Where(p => MayRead(reader, p.Passage))
+            .Select(p => query.Match(p.Passage, p.Text))
+            .OfType<(SearchHit Hit, int Score)>()
+            .OrderByDescending(m => m.Score)
+            .ThenByDescending(m => m.Hit.Passage.Date)
+            .ThenBy(m => m.Hit.Passage.DocumentId, StringComparer.Ordinal)
+            .ThenBy(m => m.Hit.Passage.Section, StringComparer.Ordinal)
+            .Select(m => m.Hit)
+            .ToList();
+        return new SearchPage([.. hits.Skip(offset).Take(first)], offset, hits.Count);
+    }
+
+    async Task<IReadOnlyList<CorpusPassage>> ICorpusGrain.CodebookAsync(Actor actor, CodebookFilter filter)
+    {
+        var reader = await CurrentReaderAsync(actor);
+        var tag = filter.Tag is { } t ? FoldedText.Fold(t.Trim()) : null;
+        return [.. _index.Values
+            .SelectMany(passages => passages)
+            .Select(p => p.Passage)
+            .Where(p => p.Annotation is { Selector: not null, Deleted: false } && MayRead(reader, p))
+            .Where(p => tag is null || p.Annotation!.Tags.Any(x => FoldedText.Fold(x) == tag))
+            .Where(p => filter.Team is null || string.Equals(p.Annotation!.Team, filter.Team, StringComparison.Ordinal))
+            .Where(p => filter.From is not { } from || DateOnly.FromDateTime(p.Date.UtcDateTime) >= from)
+            .Where(p => filter.To is not { } to || DateOnly.FromDateTime(p.Date.UtcDateTime) <= to)
+            .OrderBy(p => p.DocumentKind)
+            .ThenBy(p => p.DocumentId, StringComparer.Ordinal)
+            .ThenBy(p => p.Date)];
+    }
+
+    /// <summary>A section to whoever reads the partnership; an annotation while its rules let her read it, never once deleted.</summary>
+    private static bool MayRead(AnnotationReader reader, CorpusPassage passage) =>
+        passage.Annotation is not { } annotation || (!annotation.Deleted && reader.CanSee(annotation));
+
+    /// <summary>
+    /// Who asks, refused unless she reads the partnership; then the corpus brought up to the partnership's feed, read
+    /// with her rights (every reader of the partnership reads its reports and missions, and the annotations are read
+    /// whole, for each reader to be shown her own share).
+    /// </summary>
+    private async Task<AnnotationReader> CurrentReaderAsync(Actor actor)
+    {
+        var reader = await AnnotationTargets.PartnershipReaderAsync(grains, actor, Slug, withTeam: true);
+        if (!reader.CanRead)
+            throw PartnershipErrors.Forbidden();
+        await CatchUpAsync(actor);
+        return reader;
+    }
+
+    /// <summary>Re-reads the entities the feed says changed since the last call, and remembers where the feed was read to.</summary>
+    private async Task CatchUpAsync(Actor actor)
+    {
+        var changes = await grains.GetGrain<IPartnershipGrain>(Slug).GetChangesAsync(actor, state.State.Revision);
+        if (changes.Cursor == state.State.Revision)
+            return;
+        foreach (var entry in changes.Entities.Where(e => IndexedKinds.Contains(e.Kind)))
+        {
+            var key = PartnershipGrain.FeedKey(entry.Kind, entry.EntityId);
+            if (state.State.Documents.TryGetValue(key, out var known) && known.EntityVersion >= entry.EntityVersion)
+                continue;
+            var document = new CorpusDocument(entry.EntityVersion, await PassagesAsync(actor, entry.Kind, entry.EntityId));
+            state.State.Documents[key] = document;
+            Fold(key, document);
+        }
+        state.State.Revision = changes.Cursor;
+        await state.WriteOrDeactivateAsync(this);
+    }
+
+    private void Fold(string key, CorpusDocument document) =>
+        _index[key] = [.. document.Passages.Select(p => (p, FoldedText.Of(p.Searchable)))];
+
+    /// <summary>The passages an entity gives now: the sections of its latest version, or its annotations.</summary>
+    private Task<IReadOnlyList<CorpusPassage>> PassagesAsync(Actor actor, string kind, string entityId) => kind switch
+    {
+        ReportGrain.Kind => ReportPassagesAsync(actor, entityId),
+        MissionGrain.Kind => MissionPassagesAsync(actor, entityId),
+        _ => AnnotationPassagesAsync(actor, entityId),
+    };
+
+    private async Task<IReadOnlyList<CorpusPassage>> ReportPassagesAsync(Actor actor, string key)
+    {
+        var grain = grains.GetGrain<IReportGrain>(key);
+        var report = await grain.GetAsync(actor);
+        if (report.SubmittedVersions == 0)
+            return [];
+        var version = await grain.GetVersionAsync(actor, report.SubmittedVersions);
+        return Sections(CorpusSource.ProgressReport, AnnotationTargetKind.ProgressReport, key, CorpusTitles.Of(report), version.Number,
+            version.Content.Sections(), version.SubmittedAt);
+    }
+
+    private async Task<IReadOnlyList<CorpusPassage>> MissionPassagesAsync(Actor actor, string key)
+    {
+        var mission = await grains.GetGrain<IMissionGrain>(key).GetAsync(actor);
+        return mission.LatestReport is not { } version
+            ? []
+            : Sections(CorpusSource.MissionReport, AnnotationTargetKind.MissionReport, key, CorpusTitles.Of(mission), version.Number,
+                version.Content.Sections(), version.FiledAt);
+    }
+
+    private async Task<IReadOnlyList<CorpusPassage>> AnnotationPassagesAsync(Actor actor, string annotationsKey)
+    {
+        var (kind, documentId, _) = AnnotationRules.ParseKey(annotationsKey);
+        var annotations = await grains.GetGrain<IAnnotationsGrain>(annotationsKey).ListEveryAsync();
+        if (annotations.Count == 0)
+            return [];
+        var title = kind == AnnotationTargetKind.ProgressReport
+            ? CorpusTitles.Of(await grains.GetGrain<IReportGrain>(documentId).GetAsync(actor))
+            : CorpusTitles.Of(await grains.GetGrain<IMissionGrain>(documentId).GetAsync(actor));
+        return [.. annotations
+            .Where(a => !a.Deleted)
+            .Select(a => new CorpusPassage(CorpusSource.Annotation, kind, documentId, title, a.Target.Version, a.Selector?.Section ?? "", a.Text, a.Created, a))];
+    }
+
+    private static IReadOnlyList<CorpusPassage> Sections(
+        CorpusSource source, AnnotationTargetKind kind, string key, string title, int version, IReadOnlyDictionary<string, string> sections, DateTimeOffset date) =>
+        [.. sections.Where(s => s.Value.Length > 0).Select(s => new CorpusPassage(source, kind, key, title, version, s.Key, s.Value, date, null))];
+}

@@ -1,0 +1,79 @@
+namespace Cooperation.GraphQL.Tests.Research;
+
+/// <summary>The search field: accents and case aside, the words marked, only what the reader may read.</summary>
+[Collection(ApiCollection.Name)]
+public sealed class SearchApiTests(ApiFixture api)
+{
+    private const string Search = """
+        query($p: ID!, $t: String!, $first: Int, $after: String) {
+          search(partnership: $p, text: $t, first: $first, after: $after) {
+            totalCount
+            pageInfo { hasNextPage endCursor }
+            nodes { source documentKind documentTitle version section snippet marks { start end } annotation { annotationId creatorName tags } }
+          }
+        }
+        """;
+
+    private async Task<JsonObject> SearchAsync(string email, string text, string partnership = "sig-guediawaye", int? first = null, string? after = null)
+    {
+        var (_, body) = await api.Http.PostGraphQLAsync(Search, new { p = partnership, t = text, first, after }, await api.TokenAsync(email));
+        return body;
+    }
+
+    private static JsonArray Nodes(JsonObject body) => body["data"]?["search"]?["nodes"]?.AsArray() ?? throw new InvalidOperationException(body.ToJsonString());
+
+    /// <summary>« deja » in capitals finds the report's « déjà », marked in its snippet.</summary>
+    [Fact]
+    public async Task Search_WordWithoutAccents_FindsReportPassageMarked()
+    {
+        var nodes = Nodes(await SearchAsync(People.CastresNorth, "DEJA organisation"));
+
+        var hit = nodes.Single(n => n!["source"]!.GetValue<string>() == "PROGRESS_REPORT" && n["section"]!.GetValue<string>() == "results")!;
+        var snippet = hit["snippet"]!.GetValue<string>();
+        var marked = hit["marks"]!.AsArray().Select(m => snippet[m!["start"]!.GetValue<int>()..m["end"]!.GetValue<int>()]).ToList();
+        Assert.Contains("déjà", marked);
+        Assert.Contains("organisation", marked);
+        Assert.Equal(("PROGRESS_REPORT", "Rapport d'avancement du 01/01/2026 au 30/06/2026"),
+            (hit["documentKind"]!.GetValue<string>(), hit["documentTitle"]!.GetValue<string>()));
+    }
+
+    /// <summary>The researcher's private note is found by her and not by the North; the team's code not by the North either.</summary>
+    [Fact]
+    public async Task Search_PrivateAndTeamNotes_FoundByTheirReadersOnly()
+    {
+        static IEnumerable<string> Ids(JsonArray nodes) => nodes.Select(n => n!["annotation"]?["annotationId"]?.GetValue<string>()).OfType<string>();
+
+        var hers = Ids(Nodes(await SearchAsync(People.Researcher, "entretiens"))).ToList();
+        var north = Ids(Nodes(await SearchAsync(People.CastresNorth, "entretiens"))).ToList();
+
+        Assert.Contains("lisst-note-formation", hers);
+        Assert.Contains("lisst-code-appropriation", hers);
+        Assert.DoesNotContain("lisst-note-formation", north);
+        Assert.DoesNotContain("lisst-code-appropriation", north);
+    }
+
+    /// <summary>Someone of another partnership is refused, and so is an empty search, with a clear reason.</summary>
+    [Fact]
+    public async Task Search_OutsiderOrNoWord_Refused()
+    {
+        Assert.Equal("FORBIDDEN", (await SearchAsync(People.ChalonNorth, "portail")).ErrorCode());
+        Assert.Equal("VALIDATION", (await SearchAsync(People.CastresNorth, " ; ")).ErrorCode());
+        Assert.Equal("VALIDATION", (await SearchAsync(People.CastresNorth, "portail", first: 0)).ErrorCode());
+    }
+
+    /// <summary>Pages follow each other through their cursors, and together hold every passage once.</summary>
+    [Fact]
+    public async Task Search_Pages_FollowCursors()
+    {
+        var all = (await SearchAsync(People.Researcher, "portail"))["data"]!["search"]!;
+        var total = all["totalCount"]!.GetValue<int>();
+        Assert.True(total >= 2, all.ToJsonString());
+
+        var first = (await SearchAsync(People.Researcher, "portail", first: 1))["data"]!["search"]!;
+        var second = (await SearchAsync(People.Researcher, "portail", first: total, after: first["pageInfo"]!["endCursor"]!.GetValue<string>()))["data"]!["search"]!;
+
+        Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.Equal(total - 1, second["nodes"]!.AsArray().Count);
+        Assert.False(second["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+    }
+}
