@@ -12,6 +12,7 @@ import { brotliCompressSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { documentIds, manifestPath } from './document-ids.mjs';
 import { pngIcon, svgIcon } from './icons.mjs';
+import { inShell } from './shell.mjs';
 
 const webClient = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(webClient, 'src');
@@ -184,11 +185,13 @@ writeFileSync(join(dist, 'manifest.webmanifest'), JSON.stringify({
 }));
 
 // The shell the service worker keeps: the page (under './', the address the browser asks for it by; it answers every
-// page of the app), and the screens' chunks too, so that a North screen opens offline; they load only when opened.
-const shell = ['index.html', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png',
-  ...readdirSync(dist).filter((f) => f.endsWith('.js')).sort()];
+// page of the app), and the field screens' chunks too, so that they open offline; they load only when opened. The
+// desks' chunks (shell.mjs) are kept by the worker once opened. The version covers every file, so that a desk's chunk
+// kept from an older version goes with it.
+const chunks = readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
+const shell = ['index.html', 'manifest.webmanifest', 'icon.svg', 'icon-192.png', 'icon-512.png', ...chunks.filter(inShell)];
 const hash = createHash('sha256');
-for (const file of shell) hash.update(readFileSync(join(dist, file)));
+for (const file of [...shell, ...chunks.filter((f) => !inShell(f))]) hash.update(readFileSync(join(dist, file)));
 const version = hash.digest('hex').slice(0, 12);
 await build({
   ...common,
@@ -197,4 +200,4 @@ await build({
   format: 'iife',
   define: { VERSION: JSON.stringify(version), PRECACHE: JSON.stringify(shell.map((f) => (f === 'index.html' ? './' : f))) },
 });
-console.log(`web-client/dist (${version}): ${[...shell, 'sw.js'].join(', ')}`);
+console.log(`web-client/dist (${version}): ${[...shell, 'sw.js'].join(', ')}; kept once opened: ${chunks.filter((f) => !inShell(f)).join(', ')}`);

@@ -1,6 +1,6 @@
-// The service worker: the app shell (the page, which carries the app's script, the screens loaded on demand, the
-// manifest, the icons) is precached at install from a list the build writes, so the app opens with no network after
-// the first visit. Nothing else is cached here: GraphQL and photo
+// The service worker: the app shell (the page, which carries the app's script, the field screens loaded on demand,
+// the manifest, the icons) is precached at install from a list the build writes, so the app opens with no network
+// after the first visit; a desk's screen is kept once opened (web-client/scripts/shell.mjs). Nothing else is cached here: GraphQL and photo
 // blocks always go to the network, and the data the screens show lives in IndexedDB.
 
 export type {};
@@ -55,6 +55,14 @@ self.addEventListener('fetch', (event) => {
     // Every address of the app is the same page: the screen comes from the #fragment. One lookup, straight in this
     // version's cache: on a repeat visit with no network, this is all that stands before the app's first screen.
     const hit = await caches.match(request.mode === 'navigate' ? PAGE : request, { cacheName: SHELL, ignoreSearch: true });
-    return hit ?? fetch(request);
+    if (hit) return hit;
+    const response = await fetch(request);
+    // A desk's chunk, left out of the shell (an administrator's, a fund manager's screen): kept once opened, with
+    // this version, so that it reopens offline too.
+    if (response.ok && url.pathname.endsWith('.js')) {
+      const kept = response.clone();
+      event.waitUntil(caches.open(SHELL).then((cache) => cache.put(request, kept)));
+    }
+    return response;
   })());
 });
