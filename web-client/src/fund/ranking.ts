@@ -24,7 +24,7 @@ export async function callsSection(session: Session): Promise<HTMLElement> {
     const { value } = await session.replica.readThrough<Call[]>('fundCalls',
       async () => (await api.query<{ fundCalls: Call[] }>(FundCalls)).fundCalls, offline);
     section.append(h('ul', { class: 'cards' }, ...(value ?? []).map((c) => h('li', {},
-      h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title, screenCost('ranking')), ' ',
+      h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title), screenCost('ranking'), ' ',
       h('span', { class: 'tag' }, c.open ? bi('ouvert', 'open') : bi('clos', 'closed'))))),
     h('p', {}, h('a', { href: '#/o', class: 'button', id: 'new-call-link' }, bi('Ouvrir un appel à projets', 'Open a call for projects'))));
   } catch (e) {

@@ -158,7 +158,7 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
   const form = h('form', { id: 'review-form', onsubmit: (e: Event) => { e.preventDefault(); void save(); } },
     h('h3', {}, bi('Grille d’évaluation', 'Rubric')), ...rubric.map((r) => r.element), status,
     h('button', { type: 'submit' }, bi('Enregistrer les notes', 'Save the scores')),
-    h('label', { for: 'review-comment' }, bi('Appréciation générale (facultatif)', 'Overall comment (optional)')), comment, submitProblem,
+    h('label', { for: 'review-comment' }, bi('Commentaire général — facultatif', 'General comment — optional')), comment, submitProblem,
     h('button', {
       type: 'button', class: 'primary', id: 'submit-review', onclick: async () => {
         submitProblem.replaceChildren();
