@@ -66,6 +66,7 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
   main.append(
     h('h2', {}, bi('Classement', 'Ranking'), ' — ', current.title),
     h('p', {}, bi('Enveloppe', 'Envelope'), ` ${euros(current.envelope)}`),
+    h('p', {}, h('a', { href: `#/o/${encodeURIComponent(current.code)}`, class: 'button', id: 'edit-call-link' }, bi('Modifier l’appel', 'Edit the call'))),
     stale ? h('p', { class: 'muted' }, bi('Hors ligne : dernier classement gardé sur cet appareil.', 'Offline: last ranking kept on this device.')) : '',
     download, problem,
     h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Classement / Ranking' },
