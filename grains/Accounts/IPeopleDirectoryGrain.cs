@@ -11,4 +11,10 @@ public interface IPeopleDirectoryGrain : IGrainWithStringKey
 
     /// <summary>Every account's key, in the order they were listed.</summary>
     Task<IReadOnlyList<string>> ListAsync();
+
+    /// <summary>
+    /// A page of the accounts' keys, the latest listed first: the person an administrator just invited is on the first
+    /// page. A cursor is a position, which keeps its place while people are added.
+    /// </summary>
+    Task<PeoplePage> PageAsync(HistoryPageRequest request);
 }

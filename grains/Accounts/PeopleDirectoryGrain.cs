@@ -15,4 +15,11 @@ public sealed class PeopleDirectoryGrain(
 
     Task<IReadOnlyList<string>> IPeopleDirectoryGrain.ListAsync() =>
         Task.FromResult<IReadOnlyList<string>>([.. Entries.AccountIds]);
+
+    Task<PeoplePage> IPeopleDirectoryGrain.PageAsync(HistoryPageRequest request)
+    {
+        var all = Entries.AccountIds;
+        var (newestFirst, start, end) = request.Slice(all);
+        return Task.FromResult(new PeoplePage(newestFirst, end - 1, start > 0, all.Count));
+    }
 }

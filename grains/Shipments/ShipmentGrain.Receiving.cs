@@ -5,7 +5,8 @@ using Cooperation.Grains.Shipments.Commands;
 
 namespace Cooperation.Grains.Shipments;
 
-// Receiving: the South agent ticks off the packing list; the first verdict on an item stands, a different later one is a dispute.
+// Receiving: the South agent ticks off the packing list; the first verdict on an item stands, a different later one is a
+// dispute — unless the later one is its own author's correction of it, sent in place of the action that set it.
 public sealed partial class ShipmentGrain
 {
     async Task<ShipmentConfirmation> IShipmentGrain.ReceiveAsync(ReceiveShipment command)
@@ -46,6 +47,7 @@ public sealed partial class ShipmentGrain
         RequireCreated();
         RequireShipped();
         var targets = Targets(command.Lines);
+        var replaced = ShipmentRules.Replaces(command.Replaces);
 
         var now = ActionTime.Of(command, Time);
         var outcomes = new List<ItemOutcome>();
@@ -63,6 +65,11 @@ public sealed partial class ShipmentGrain
             {
                 outcomes.Add(Unchanged(item, standing));
             }
+            else if (Corrects(standing, replaced, command.Actor))
+            {
+                changes.Add((index, item with { Verdict = verdict }, "ItemVerdictCorrected", verdict));
+                outcomes.Add(Recorded(item.Id, line.Verdict));
+            }
             else
             {
                 changes.Add((index, item with { Disputes = [.. item.Disputes, verdict] }, "ItemVerdictDisputed", verdict));
@@ -79,9 +86,10 @@ public sealed partial class ShipmentGrain
         Changed(now);
         foreach (var (index, changed, action, verdict) in changes)
         {
+            // A dispute leaves the standing verdict, a correction replaces it: the line says which verdict was there.
+            var before = action is "ItemVerdictDisputed" or "ItemVerdictCorrected" ? State.Items[index].Verdict!.Verdict.ToString() : null;
             Put(index, changed);
-            Record(id, command.Actor, action, changed.Id, "verdict",
-                action == "ItemVerdictDisputed" ? changed.Verdict!.Verdict.ToString() : null,
+            Record(id, command.Actor, action, changed.Id, "verdict", before,
                 verdict.Reason is null ? verdict.Verdict.ToString() : $"{verdict.Verdict}: {verdict.Reason}");
         }
 
@@ -93,6 +101,14 @@ public sealed partial class ShipmentGrain
         await TellNorthOfProblemsAsync(id, command.Actor, changes.Select(c => c.Verdict.Verdict).ToList(), now);
         return new ShipmentConfirmation(Snapshot(), outcomes);
     }
+
+    /// <summary>
+    /// Whether a later verdict corrects the standing one instead of disputing it: the same person, in place of the very
+    /// action that set it (a phone that changed its verdict not knowing the first had arrived), before the North
+    /// reconciled the shipment. Anyone else's different verdict stays a dispute both sides see.
+    /// </summary>
+    private bool Corrects(ItemVerdict standing, IReadOnlySet<string> replaced, Actor actor) =>
+        replaced.Contains(standing.ClientMutationId) && standing.By.Id == actor.Id && State.Status != ShipmentStatus.Reconciled;
 
     /// <summary>Items confirmed damaged or missing: the North's members of the partnership hear of it, once per action.</summary>
     private async Task TellNorthOfProblemsAsync(string actionId, Actor by, IReadOnlyList<ReceiptVerdict> verdicts, DateTimeOffset now)

@@ -53,6 +53,21 @@ public static partial class ShipmentRules
 
     public static string? Note(string? note) => Text(note, MaxTextLength, required: false, "La note", "The note");
 
+    /// <summary>At most this many earlier actions one confirmation stands in for: a verdict changed again and again.</summary>
+    public const int MaxReplaces = 20;
+
+    /// <summary>The earlier actions a confirmation stands in for (<see cref="Commands.ConfirmShipmentItems.Replaces"/>).</summary>
+    public static IReadOnlySet<string> Replaces(IReadOnlyList<string>? replaces)
+    {
+        if (replaces is null || replaces.Count == 0)
+            return new HashSet<string>();
+        if (replaces.Count > MaxReplaces)
+            throw ShipmentErrors.Invalid(
+                $"Une action remplace au plus {MaxReplaces} actions antérieures (reçu : {replaces.Count}).",
+                $"An action replaces at most {MaxReplaces} earlier actions (got {replaces.Count}).");
+        return replaces.Select(ClientMutationIds.Checked).ToHashSet(StringComparer.Ordinal);
+    }
+
     public static string? PhotoId(string? photoId)
     {
         var trimmed = photoId?.Trim();

@@ -28,9 +28,12 @@ public interface IUploadGrain : IGrainWithStringKey
     /// <summary>Drops the blocks sent so far and opens a new 7-day window.</summary>
     Task<Upload> RestartAsync(RestartUpload command);
 
-    /// <summary>Where the upload stands, with the blocks still missing; to members of the partnership.</summary>
+    /// <summary>
+    /// Where the upload stands, with the blocks still missing; to members of the partnership, and an application's piece
+    /// also to those who read the application (a cached copy is checked against it).
+    /// </summary>
     Task<Upload> GetAsync(Actor actor);
 
-    /// <summary>The committed photo, to members of the partnership.</summary>
+    /// <summary>The committed file, to members of the partnership; an application's piece also to those who read the application.</summary>
     Task<UploadContent> ReadAsync(Actor actor);
 }

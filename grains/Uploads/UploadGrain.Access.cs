@@ -57,6 +57,23 @@ public sealed partial class UploadGrain
     }
 
     /// <summary>
+    /// Someone reading a committed file: a member of the partnership, or, for an application's piece, whoever the
+    /// application lets open it (the fund's managers, its reviewers), who are no members.
+    /// </summary>
+    private async Task RequireReaderAsync(Actor actor)
+    {
+        if ((await AccessOfAsync(actor, null)).CanRead)
+        {
+            if (!State.Announced)
+                throw UploadErrors.UnknownUpload(Key);
+            return;
+        }
+        if (State.Target is not { Kind: UploadTargetKind.FundApplication } target
+            || await grains.GetGrain<IFundApplicationGrain>(target.Key).FindPieceAsync(actor, UploadRules.ParseKey(Key).UploadId) is null)
+            throw UploadErrors.Forbidden();
+    }
+
+    /// <summary>
     /// The shipment item, report or application must exist when the file is first announced; an application must be
     /// the upload's partnership's, and the actor one who writes it.
     /// </summary>

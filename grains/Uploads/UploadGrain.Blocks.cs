@@ -22,14 +22,14 @@ public sealed partial class UploadGrain
 
     async Task<Upload> IUploadGrain.GetAsync(Actor actor)
     {
-        await RequireReadAsync(actor);
+        await RequireReaderAsync(actor);
         await ExpireIfDueAsync();
         return await SnapshotAsync();
     }
 
     async Task<UploadContent> IUploadGrain.ReadAsync(Actor actor)
     {
-        await RequireReadAsync(actor);
+        await RequireReaderAsync(actor);
         if (State.Status != UploadStatus.Committed || await store.ReadAsync(BlobName) is not { } bytes)
             throw UploadErrors.NotCommitted(Key);
         return new UploadContent(bytes, State.ContentType, State.Sha256);

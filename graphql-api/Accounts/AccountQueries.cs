@@ -1,6 +1,7 @@
 using Cooperation.Grains.Accounts;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
+using Cooperation.GraphQL.Schema.Relay;
 
 namespace Cooperation.GraphQL.Accounts;
 
@@ -14,15 +15,17 @@ public static class AccountQueries
             .WithAccess(AccessRule.SignedIn)
             .Resolve(c => c.Viewer().Access);
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
-            .Description("Toutes les personnes ayant un compte, dans l'ordre où elles ont été invitées (administrateurs). / Everyone with an account, in the order they were invited (administrators).")
+        query.Field<NonNullGraphType<PersonConnectionType>>("people")
+            .Description($"Les personnes ayant un compte, la dernière invitée d'abord, par pages (au plus {HistoryPageRequest.MaxFirst}) (administrateurs). / Everyone with an account, the latest invited first, a page at a time (at most {HistoryPageRequest.MaxFirst}) (administrators).")
+            .PageArguments("personnes", "people")
             .WithAccess(AccessRule.Administrator)
             .ResolveAsync(async c =>
             {
                 var grains = c.Grains();
-                var keys = await grains.GetGrain<IPeopleDirectoryGrain>(PeopleDirectoryGrain.Key).ListAsync();
-                var people = await Task.WhenAll(keys.Select(key => grains.GetGrain<IAccountGrain>(key).GetAccessAsync()));
-                return people.OfType<AccountAccess>().ToList();
+                var page = await grains.GetGrain<IPeopleDirectoryGrain>(PeopleDirectoryGrain.Key).PageAsync(PositionPages.Request(c));
+                // One grain call per person of the page, in parallel: each account owns its access.
+                var people = await Task.WhenAll(page.AccountIds.Select(key => grains.GetGrain<IAccountGrain>(key).GetAccessAsync()));
+                return PositionPages.Connection(people.OfType<AccountAccess>().ToList(), page.NewestPosition, page.HasMore, page.TotalCount);
             });
 
         query.Field<PersonType>("person")

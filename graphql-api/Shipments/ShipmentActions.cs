@@ -35,7 +35,7 @@ internal static class ShipmentActions
         new FieldAction<ConfirmShipmentItemsInput, ConfirmShipmentItemsInputType, ShipmentConfirmation>("confirmShipmentItems",
             "Pointer des articles ou des cartons : reçu, abîmé, manquant (Sud). / Check items or boxes: received, damaged, missing (South).", ShipmentAnswers.Confirmation,
             (i, c) => Of(i, c).ConfirmItemsAsync(new ConfirmShipmentItems(i.ClientMutationId, c.Actor,
-                [.. i.Verdicts.Select(v => new VerdictLine(v.ItemId, v.BoxId, v.Verdict, v.Reason, v.PhotoId))]))),
+                [.. i.Verdicts.Select(v => new VerdictLine(v.ItemId, v.BoxId, v.Verdict, v.Reason, v.PhotoId))], i.Replaces))),
         new FieldAction<ReconcileShipmentInput, ReconcileShipmentInputType, Shipment>("reconcileShipment",
             "Rapprocher un envoi reçu (Nord). / Reconcile a received shipment (North).", ShipmentAnswers.Shipment,
             (i, c) => Of(i, c).ReconcileAsync(new ReconcileShipment(i.ClientMutationId, c.Actor, i.Note))),

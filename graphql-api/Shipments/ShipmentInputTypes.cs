@@ -87,6 +87,8 @@ public sealed class ConfirmShipmentItemsInputType : ShipmentChangeInputType<Conf
     public ConfirmShipmentItemsInputType() : base("ConfirmShipmentItemsInput", "Pointer des articles ou des cartons entiers (Sud). / Check items or whole boxes (South).")
     {
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ItemVerdictInputType>>>>("verdicts");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("replaces")
+            .Description($"Les identifiants de vos actions antérieures que celle-ci remplace (au plus {Cooperation.Grains.Shipments.ShipmentRules.MaxReplaces}) : un verdict qu'elles ont posé est corrigé, pas contesté. / The ids of your earlier actions this one replaces (at most {Cooperation.Grains.Shipments.ShipmentRules.MaxReplaces}): a verdict they set is corrected, not disputed.");
     }
 }
 

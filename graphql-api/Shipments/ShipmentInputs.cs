@@ -60,6 +60,7 @@ public sealed class ReceiveShipmentInput : ShipmentChangeInput
 public sealed class ConfirmShipmentItemsInput : ShipmentChangeInput
 {
     public List<ItemVerdictInput> Verdicts { get; set; } = [];
+    public List<string>? Replaces { get; set; }
 }
 
 /// <summary>CLR shape of <c>ItemVerdictInput</c>.</summary>

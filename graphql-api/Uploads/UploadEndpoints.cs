@@ -1,3 +1,6 @@
+using Cooperation.Grains.Funding.Applications;
+using Cooperation.GraphQL.Funding;
+using Cooperation.GraphQL.Schema.Relay;
 using Cooperation.Grains.Uploads;
 using Cooperation.Grains.Uploads.Commands;
 using Cooperation.GraphQL.Accounts;
@@ -11,7 +14,9 @@ namespace Cooperation.GraphQL.Uploads;
 /// <summary>
 /// The bytes of photo uploads, outside GraphQL: raw blocks in (<c>PUT /uploads/{partnershipId}/{uploadId}/blocks/{index}</c>,
 /// answered 204 with no body, the smallest answer a phone on EDGE can get) and the committed photo out
-/// (<c>GET /uploads/{partnershipId}/{uploadId}</c>, with an ETag, since a committed photo never changes).
+/// (<c>GET /uploads/{partnershipId}/{uploadId}</c>, with an ETag, since a committed photo never changes), and an
+/// application's pieces to those who read the application (<c>GET /applications/{applicationId}/pieces/{uploadId}</c>,
+/// the application's GraphQL id).
 /// </summary>
 /// <remarks>
 /// One PUT may carry a run of consecutive blocks, from <c>index</c> on (at most <see cref="MaxBlocksPerRequest"/>):
@@ -36,6 +41,7 @@ public static class UploadEndpoints
     {
         app.MapPut("/uploads/{partnershipId}/{uploadId}/blocks/{index}", PutBlockAsync);
         app.MapGet("/uploads/{partnershipId}/{uploadId}", GetPhotoAsync);
+        app.MapGet("/applications/{applicationId}/pieces/{uploadId}", GetPieceAsync);
         return app;
     }
 
@@ -80,25 +86,81 @@ public static class UploadEndpoints
     private static Task GetPhotoAsync(HttpContext context, string partnershipId, string uploadId, IGrainFactory grains) =>
         AnswerAsync(context, partnershipId, uploadId, async (upload, actor) =>
         {
-            var grain = grains.GetGrain<IUploadGrain>(upload);
-            var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
-            if (ifNoneMatch.Length > 0 && await grain.GetAsync(actor) is { Status: UploadStatus.Committed } committed
-                && ifNoneMatch.Contains(ETagOf(committed.Sha256), StringComparison.Ordinal))
-            {
-                WriteCachingHeaders(context.Response, committed.Sha256);
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                return null;
-            }
-
-            var photo = await grain.ReadAsync(actor);
-            WriteCachingHeaders(context.Response, photo.Sha256);
-            context.Response.ContentType = photo.ContentType;
-            context.Response.ContentLength = photo.Bytes.Length;
-            // The bytes were checked against the announced type; browsers must not guess another.
-            context.Response.Headers.XContentTypeOptions = "nosniff";
-            await context.Response.Body.WriteAsync(photo.Bytes, context.RequestAborted);
+            await WriteFileAsync(context, grains.GetGrain<IUploadGrain>(upload), actor, fileName: null);
             return null;
         });
+
+    /// <summary>
+    /// An application's piece as a download named after the piece, to whoever reads the application. Anyone else gets
+    /// the same 404 as for a piece that does not exist: which files an application holds is no outsider's business.
+    /// </summary>
+    private static async Task GetPieceAsync(HttpContext context, string applicationId, string uploadId, IGrainFactory grains)
+    {
+        var viewer = ViewerMiddleware.Of(context);
+        var refusal = viewer.IsSignedIn
+            ? await RefusalOfAsync(async () =>
+            {
+                if (GlobalId.TryDecode(applicationId) is not (FundLookup.ApplicationTypeName, var key)
+                    || !FundApplicationRules.IsValidKey(key) || !UploadRules.IsValidUploadId(uploadId))
+                    return NoSuchPiece();
+                var piece = await grains.GetGrain<IFundApplicationGrain>(key).FindPieceAsync(viewer.Actor, uploadId);
+                if (piece is null)
+                    return NoSuchPiece();
+                await WriteFileAsync(context, grains.GetGrain<IUploadGrain>(piece.UploadKey), viewer.Actor, piece.Name);
+                return null;
+            })
+            : Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message);
+        if (refusal is { StatusCode: StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound })
+            refusal = NoSuchPiece();
+        if (refusal is not null)
+            await refusal.WriteAsync(context, Json);
+    }
+
+    /// <summary>
+    /// Streams a committed file with its ETag (or answers 304 to a matching If-None-Match); a piece goes out as an
+    /// attachment under its name, a photo inline.
+    /// </summary>
+    private static async Task WriteFileAsync(HttpContext context, IUploadGrain grain, Actor actor, string? fileName)
+    {
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+        if (ifNoneMatch.Length > 0 && await grain.GetAsync(actor) is { Status: UploadStatus.Committed } committed
+            && ifNoneMatch.Contains(ETagOf(committed.Sha256), StringComparison.Ordinal))
+        {
+            WriteCachingHeaders(context.Response, committed.Sha256);
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            return;
+        }
+
+        var file = await grain.ReadAsync(actor);
+        WriteCachingHeaders(context.Response, file.Sha256);
+        context.Response.ContentType = file.ContentType;
+        context.Response.ContentLength = file.Bytes.Length;
+        // The bytes were checked against the announced type; browsers must not guess another.
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        if (fileName is not null)
+        {
+            var disposition = new ContentDispositionHeaderValue("attachment");
+            disposition.SetHttpFileName(WithExtension(fileName, file.ContentType));
+            context.Response.Headers.ContentDisposition = disposition.ToString();
+        }
+        await context.Response.Body.WriteAsync(file.Bytes, context.RequestAborted);
+    }
+
+    /// <summary>« Délibération du conseil » saved as « Délibération du conseil.pdf », so the reader's computer knows how to open it.</summary>
+    private static string WithExtension(string name, string contentType)
+    {
+        var extension = contentType switch
+        {
+            "application/pdf" => ".pdf",
+            "image/png" => ".png",
+            "image/webp" => ".webp",
+            _ => ".jpg",
+        };
+        return name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? name : name + extension;
+    }
+
+    private static GraphQLRequestError NoSuchPiece() => Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound,
+        "Pièce introuvable : ce dossier ne cite pas ce fichier, ou vous n'y avez pas accès. / Piece not found: this application cites no such file, or you have no access to it.");
 
     /// <summary>Checks who asks and which upload, runs the action, and turns refusals into JSON errors.</summary>
     private static async Task AnswerAsync(

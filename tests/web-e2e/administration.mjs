@@ -61,6 +61,19 @@ try {
     await assertAccessible(page, 'administration, invitation');
   });
 
+  await step('la liste des personnes se lit par pages, la dernière invitée d’abord / the list of people reads a page at a time, the latest invited first', async () => {
+    await page.evaluate(() => window.dispatchEvent(new HashChangeEvent('hashchange')));
+    await page.locator('#people li', { hasText: NAME }).first().waitFor();
+    const total = Number((await page.locator('main h3', { hasText: 'Personnes (' }).innerText()).match(/\((\d+)\)/)[1]);
+    expect((await page.locator('#people > li').first().innerText()).includes(NAME), 'the person just invited is not first');
+    expect((await page.locator('#people > li').count()) === Math.min(20, total), `a first page of ${await page.locator('#people > li').count()} out of ${total}`);
+    expect((await page.locator('#more-people').count()) === (total > 20 ? 1 : 0), '« Suivants » is shown when, and only when, more people remain');
+    if (total > 20) {
+      await page.locator('#more-people', { hasText: 'Suivants' }).click();
+      await page.waitForFunction((n) => document.querySelectorAll('#people > li').length === n, Math.min(40, total));
+    }
+  });
+
   await step('sur son téléphone, Awa tape le code de l’invitation et choisit son mot de passe / on her phone, Awa types the invitation\'s code and chooses her password', async () => {
     await page.evaluate(() => { localStorage.clear(); location.hash = ''; });
     await page.reload();

@@ -12,6 +12,7 @@
 //   node tests/web-e2e/fund-desk.mjs <base URL> <demo password>
 // Ends with "N passed, N failed" like the other stories.
 
+import { readFileSync } from 'node:fs';
 import { assertAccessible } from './accessibility.mjs';
 import { expect, fitsWidth, openStory, serverApi, signInAs } from './story.mjs';
 
@@ -32,7 +33,7 @@ const REASONS = 'Projet solide, cofinancement acquis, partenariat actif depuis 2
 /** A "PDF" of `size` bytes: the format's first bytes, then filler. */
 const pdf = (size) => Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(size - 9, 0x20)]);
 
-const { context, page, step, shot, finish } = await openStory('fund-desk');
+const { context, page, step, shot, finish } = await openStory('fund-desk', { acceptDownloads: true });
 const { signIn, graphql } = serverApi(base, password);
 const fits = () => fitsWidth(page);
 /** The same screen at a desktop's width, then back to the phone's. */
@@ -63,6 +64,22 @@ try {
     await onDesktop('30-ouvrir-un-appel');
     await page.locator('#open-call').click();
     await page.locator('main h2', { hasText: CALL_TITLE }).waitFor();
+  });
+
+  await step('elle corrige l’enveloppe et un poids de la grille / she corrects the envelope and a weight of the rubric', async () => {
+    await page.locator('#edit-call-link').click();
+    await page.locator('#edit-call').waitFor();
+    expect(await page.locator('#call-code').inputValue() === CODE && await page.locator('#call-code').getAttribute('readonly') !== null, 'the code is not shown read-only');
+    expect(await page.locator('#call-envelope').inputValue() === '200000', 'the envelope is not filled in');
+    await page.locator('#call-envelope').fill('250000');
+    await page.locator('#crit-0-weight').fill('4');
+    await fits();
+    await shot('30b-modifier-un-appel');
+    await assertAccessible(page, 'modifier un appel à projets / editing a call for projects');
+    await page.locator('#save-call').click();
+    await page.locator('main p', { hasText: /250\s000\s€/ }).waitFor();
+    const { fundCall } = await graphql(await signIn(ISABELLE), 'query ($id: ID!) { fundCall(id: $id) { title envelope criteria { weight } } }', { id: CODE });
+    expect(fundCall.title === CALL_TITLE && Number(fundCall.envelope) === 250000 && fundCall.criteria[0].weight === 4, `call: ${JSON.stringify(fundCall)}`);
   });
 
   await step('Claire, du Havre, rédige le dossier de Cerenum / Claire, of Le Havre, drafts Cerenum’s file', async () => {
@@ -185,6 +202,31 @@ try {
     await fits();
     await shot('36-subvention-accordee');
     await assertAccessible(page, 'décision d’un dossier / deciding a file');
+  });
+
+  await step('Isabelle puis Paul, instructeur, ouvrent la délibération en PDF / Isabelle, then Paul, a reviewer, open the délibération as a PDF', async () => {
+    const open = async () => {
+      const piece = page.locator('#file-pieces li', { hasText: 'Délibération du conseil municipal' });
+      const [download] = await Promise.all([page.waitForEvent('download'), piece.locator('button.open-piece').click()]);
+      const bytes = readFileSync(await download.path());
+      expect(download.suggestedFilename() === 'Délibération du conseil municipal.pdf', `file name ${download.suggestedFilename()}`);
+      expect(bytes.length === 40_000 && bytes.subarray(0, 5).toString() === '%PDF-', `the downloaded piece has ${bytes.length} bytes`);
+    };
+    await open();
+    await signInOnPage(PAUL);
+    await page.goto(`${base}/#/f/${encodeURIComponent(applicationId)}`);
+    await page.locator('#file-pieces').waitFor();
+    await open();
+    await shot('36b-pieces-du-dossier');
+    await assertAccessible(page, 'pièces d’un dossier / a file’s pieces');
+  });
+
+  await step('la grille de l’appel est figée depuis la désignation / the call’s rubric froze at the assignment', async () => {
+    await signInOnPage(ISABELLE);
+    await page.goto(`${base}/#/o/${CODE}`);
+    await page.locator('#rubric-frozen').waitFor();
+    expect(await page.locator('#crit-0-weight').isDisabled() && await page.locator('#call-blind').isDisabled(), 'the frozen rubric is still editable');
+    expect(await page.locator('#call-title').isEditable(), 'the title can no longer be edited');
   });
 
   await step('Claire lit la décision sur son dossier / Claire reads the decision on her file', async () => {

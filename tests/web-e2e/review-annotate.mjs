@@ -130,6 +130,7 @@ try {
     await fitsWidth();
     await shot('14-evaluation-citation');
     await assertAccessible(page, 'évaluation d’un dossier / reviewing a file');
+    expect((await page.locator('label[for=review-comment]').innerText()).startsWith('Commentaire général — facultatif'), 'the general comment is not labelled plainly');
     await page.locator('#submit-review').click();
     await page.locator('#review-status h3', { hasText: 'Évaluation transmise' }).waitFor();
     expect((await page.locator('#review-status .quote', { hasText: CITED }).count()) === 1, 'the citation is not shown in the submitted review');
@@ -162,6 +163,8 @@ try {
   await step('Hélène, chercheuse, ouvre le rapport de SIG Guédiawaye / Hélène, a researcher, opens SIG Guédiawaye’s report', async () => {
     await signInOnPage(HELENE);
     await page.locator(`a[href="#/p/${PARTNERSHIP}"]`).click();
+    // The size of the screen behind a link is told beside it, never in the link's name.
+    expect(!(await page.locator('#annotate-documents').innerText()).includes('Ko'), 'a size hint is inside the link’s name');
     await page.locator('#annotate-documents').click();
     await page.locator('main h2', { hasText: 'Rapports et missions à annoter' }).waitFor();
     await fitsWidth();
@@ -177,6 +180,9 @@ try {
     await context.setOffline(true);
     await selectText('nextSteps', ANNOTATED);
     await page.locator('#annotation-motivation').selectOption('QUESTIONING');
+    expect((await page.locator('label[for=annotation-motivation]').innerText()).startsWith('Type de note'), 'the kind of note is labelled « Type de note »');
+    expect(await page.locator('#annotation-visibility').inputValue() === 'PRIVATE', 'a new note is the researcher’s own until she shares it');
+    await page.locator('#annotation-visibility').selectOption('PARTNERSHIP');
     await page.locator('#annotation-text').fill(NOTE);
     await page.locator('#annotate-form button[type=submit]').click();
     await page.locator('#pending', { hasText: '1 action en attente' }).waitFor();

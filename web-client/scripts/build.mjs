@@ -21,7 +21,7 @@ const src = join(webClient, 'src');
  * screens, the receiving screen's corrections, the words for refused fields.
  */
 const onDemandFolders = ['north', 'fund', 'research', 'south', 'missions', 'accounts'].map((d) => join(src, d) + sep);
-const onDemandFiles = ['passages', 'passage-view', 'screens/partnership', 'screens/receiving', 'replica/verdicts', 'validation'].map((f) => join(src, f));
+const onDemandFiles = ['passages', 'passage-view', 'screens/partnership', 'screens/receiving', 'replica/verdicts', 'replica/read-shipment', 'validation'].map((f) => join(src, f));
 const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
 

@@ -37,9 +37,9 @@ async function show(): Promise<void> {
     // The fund's reviewer (f: a file) and manager (m: a call's ranking), the researchers (d: documents, a: annotate).
     : screen === 'f' && a ? await (await import('./fund/review')).reviewScreen(session, a)
     : screen === 'm' && a ? await (await import('./fund/ranking')).rankingScreen(session, a)
-    // The applicant's file (g), and the manager's: a call to open (o), a file to assign and decide (k).
+    // The applicant's file (g), and the manager's: a call to open or edit (o), a file to assign and decide (k).
     : screen === 'g' && a ? await (await import('./fund/application')).applicationScreen(session, a)
-    : screen === 'o' ? (await import('./fund/desk')).newCallScreen(session)
+    : screen === 'o' ? await (await import('./fund/desk')).callScreen(session, a)
     : screen === 'k' && a ? await (await import('./fund/desk')).decisionScreen(session, a)
     : screen === 'd' && a ? await (await import('./research/annotate')).documentsScreen(session, a)
     : screen === 'a' && a && b && c ? await (await import('./research/annotate')).annotateScreen(session, a, b, c, d ?? '1')

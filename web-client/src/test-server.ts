@@ -59,6 +59,13 @@ export class TestServer {
    */
   answerGate: Promise<void> | null = null;
   appliesLate = false;
+  /**
+   * Items' verdicts as the server keeps them, by "shipment/item", with the action that set each: the first stands; a
+   * different later one is a dispute, unless it replaces (`replaces`) the action that set it, which corrects it.
+   */
+  readonly itemVerdicts = new Map<string, { verdict: string; action: string }>();
+  /** Verdicts recorded as disputes, "shipment/item verdict". */
+  readonly disputes: string[] = [];
   private _cursor = 0;
 
   readonly fetch = async (url: string | URL | Request, init?: RequestInit): Promise<Response> => {
@@ -155,9 +162,9 @@ export class TestServer {
         if (fate.retry) this.fates.delete(id); // unavailable once, then fine
         return { clientMutationId: id, error: fate, notices: null };
       }
-      if (this._apply(id, effectOf(kind, value)) && kind === 'announceUpload') {
-        this.announced.set(String(value.uploadId), Math.ceil(Number(value.size) / 32768));
-      }
+      const applied = this._apply(id, effectOf(kind, value));
+      if (applied && kind === 'announceUpload') this.announced.set(String(value.uploadId), Math.ceil(Number(value.size) / 32768));
+      if (applied && kind === 'confirmShipmentItems') this._verdicts(id, value);
       if (kind === 'commitUpload') this.committed.add(String(value.uploadId));
       return { clientMutationId: id, error: null, notices: null };
     });
@@ -166,6 +173,18 @@ export class TestServer {
       throw new TypeError('Failed to fetch');
     }
     return json({ data: { sync: { results, changes: { ...this.changes, cursor: `c${++this._cursor}` } } } });
+  }
+
+  /** Item lines as the shipment grain takes them (one person: the same author is assumed). */
+  private _verdicts(id: string, input: Record<string, unknown>): void {
+    const replaces = (input.replaces as string[] | undefined) ?? [];
+    for (const line of input.verdicts as { itemId?: string; verdict: string }[]) {
+      if (!line.itemId) continue;
+      const key = `${String(input.shipmentId)}/${line.itemId}`;
+      const standing = this.itemVerdicts.get(key);
+      if (!standing || (standing.verdict !== line.verdict && replaces.includes(standing.action))) this.itemVerdicts.set(key, { verdict: line.verdict, action: id });
+      else if (standing.verdict !== line.verdict) this.disputes.push(`${key} ${line.verdict}`);
+    }
   }
 
   /** Applies a change unless its id was applied already; true when it was applied now. */

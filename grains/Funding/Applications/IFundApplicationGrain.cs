@@ -54,6 +54,13 @@ public interface IFundApplicationGrain : IGrainWithStringKey
     Task<ApplicationVersion> GetVersionAsync(Actor actor, int number);
 
     /// <summary>
+    /// The uploaded piece the file (its draft or one of its filed versions) cites under this upload id, for a reader of
+    /// the file: its applicant partnership, the fund's managers, its reviewers (not when reviewing blind). Null for
+    /// anyone else and for a piece it does not cite, alike.
+    /// </summary>
+    Task<PieceFile?> FindPieceAsync(Actor actor, string uploadId);
+
+    /// <summary>
     /// Whether the actor is one of the fund's people on this application, who read and write its annotations: a fund
     /// manager, or an assigned reviewer who did not recuse, and in either case no member of the applicant partnership.
     /// </summary>

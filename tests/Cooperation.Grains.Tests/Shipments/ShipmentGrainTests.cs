@@ -194,6 +194,33 @@ public sealed class ShipmentGrainTests(ClusterFixture cluster)
         Assert.Equal(different.Shipment.Version, again.Shipment.Version);
     }
 
+    /// <summary>
+    /// The agent's phone changed a verdict whose action had arrived (its answer lost) and sent the change in its place:
+    /// her own verdict is corrected, with no dispute and one history line saying from what to what. The same replacement
+    /// from another agent, or naming an action that set no verdict, stays a dispute.
+    /// </summary>
+    [Fact]
+    public async Task ConfirmItems_OwnCorrectionReplacingAppliedAction_CorrectedNotDisputed()
+    {
+        var (partnership, grain) = await ShippedAsync(Grains);
+        await partnership.SetMemberAsync(new SetPartnershipMember("member-south-2", Actor.Seed, SecondAgent.Id, SecondAgent.DisplayName, Cooperation.Grains.Accounts.MemberRole.SouthAgent));
+        await grain.ConfirmItemsAsync(new ConfirmShipmentItems("a1", South, [Item("i1", ReceiptVerdict.Damaged, "Écran fêlé"), Item("i2", ReceiptVerdict.Received)]));
+
+        var corrected = await grain.ConfirmItemsAsync(new ConfirmShipmentItems("a2", South, [Item("i1", ReceiptVerdict.Received)], Replaces: ["a1"]));
+        var byOther = await grain.ConfirmItemsAsync(new ConfirmShipmentItems("b1", SecondAgent, [Item("i2", ReceiptVerdict.Missing, "Absent")], Replaces: ["a1"]));
+        var repeat = await grain.ConfirmItemsAsync(new ConfirmShipmentItems("a2", South, [Item("i1", ReceiptVerdict.Received)], Replaces: ["a1"]));
+
+        Assert.Equal(ConfirmationOutcome.Recorded, Assert.Single(corrected.Outcomes).Outcome);
+        Assert.Equal(ConfirmationOutcome.Disputed, Assert.Single(byOther.Outcomes).Outcome);
+        Assert.Equal(ConfirmationOutcome.Recorded, Assert.Single(repeat.Outcomes).Outcome);
+        var shipment = await grain.GetAsync(Staff);
+        var i1 = shipment.Items[0];
+        Assert.Equal((ReceiptVerdict.Received, "a2"), (i1.Verdict!.Verdict, i1.Verdict.ClientMutationId));
+        Assert.Empty(i1.Disputes);
+        Assert.Single(shipment.Items[1].Disputes);
+        Assert.Equal(byOther.Shipment.Version, repeat.Shipment.Version);
+    }
+
     /// <summary>Receipt cannot start before the shipment left.</summary>
     [Fact]
     public async Task Receive_BeforeShipped_Refused()

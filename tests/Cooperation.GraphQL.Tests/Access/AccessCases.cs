@@ -85,7 +85,7 @@ public static partial class AccessCases
 
         // Recovery: the signed-in person's own password (set again to the same, so the demo people keep theirs), an
         // administrator's codes and invitations, the reset code used by whoever holds it.
-        new("Query.people", (_, _) => Doc("{ people { email status } }"), AllowedFor(Role.Administrator)),
+        new("Query.people", (_, _) => Doc("{ people { nodes { email status } } }"), AllowedFor(Role.Administrator)),
         new("Mutation.changePassword", (_, _) => Task.FromResult(Change("changePassword", "ChangePasswordInput",
             new { clientMutationId = MatrixContext.Id(), currentPassword = ApiHost.DemoPassword, newPassword = ApiHost.DemoPassword })), AnySignedIn),
         new("Mutation.issueResetCode", async (m, _) => Change("issueResetCode", "IssueResetCodeInput",

@@ -128,7 +128,7 @@ public sealed class RecoveryTests(SessionHost host)
         var issue = await PostAsync(Issue, new { clientMutationId = "x", email }, member);
         var renew = await PostAsync(Renew, new { clientMutationId = "x", email }, member);
         var reinvite = await PostAsync(Reinvite, new { clientMutationId = "x", email }, member);
-        var (_, people) = await host.Http.GetGraphQLAsync("{ people { email } }", member);
+        var (_, people) = await host.Http.GetGraphQLAsync("{ people { nodes { email } } }", member);
 
         Assert.All(new[] { issue, renew, reinvite, people }, body => Assert.Equal("FORBIDDEN", body.ErrorCode()));
         Assert.NotEmpty((await host.Http.SignInAsync(email, Password)).AccessToken);
@@ -172,19 +172,45 @@ public sealed class RecoveryTests(SessionHost host)
         var id = NewId("renew");
 
         var oldRefused = await PostAsync(Accept, new { clientMutationId = "a1", email, code = oldCode, password = Password });
-        var (_, people) = await host.Http.GetGraphQLAsync("{ people { email status invitationExpiresAt } }", admin);
+        var (_, people) = await host.Http.GetGraphQLAsync("{ people { nodes { email status invitationExpiresAt } } }", admin);
         var renewed = await PostAsync(Renew, new { clientMutationId = id, email }, admin);
         var accepted = await PostAsync(Accept, new { clientMutationId = "a2", email, code = Data(renewed, "renewInvitation", "invitationCode"), password = Password });
         var repeat = await PostAsync(Renew, new { clientMutationId = id, email }, admin);
         var renewActive = await PostAsync(Renew, new { clientMutationId = NewId("renew"), email }, admin);
 
         Assert.Equal("VALIDATION", oldRefused.ErrorCode());
-        var listed = Assert.Single(people["data"]!["people"]!.AsArray(), p => p!["email"]!.GetValue<string>() == email)!;
+        var listed = Assert.Single(people["data"]!["people"]!["nodes"]!.AsArray(), p => p!["email"]!.GetValue<string>() == email)!;
         Assert.Equal("INVITED", listed["status"]!.GetValue<string>());
         Assert.True(listed["invitationExpiresAt"]!.GetValue<DateTimeOffset>() < host.Time.GetUtcNow());
         Assert.NotEmpty(Data(accepted, "acceptInvitation", "accessToken"));
         Assert.Equal("", Data(repeat, "renewInvitation", "invitationCode"));
         Assert.Equal("CONFLICT", renewActive.ErrorCode());
+    }
+
+    /// <summary>
+    /// The list of people a page at a time, the latest invited first: three new people fill the first page of two and
+    /// begin the next; the cursor of a page keeps its place; a page size out of range is refused.
+    /// </summary>
+    [Fact]
+    public async Task People_PagedLatestInvitedFirst()
+    {
+        var (first, _) = await InviteAsync(accept: false);
+        var (second, _) = await InviteAsync(accept: false);
+        var (third, _) = await InviteAsync(accept: false);
+        var admin = await AdministratorAsync();
+        const string Page = "query($after: String) { people(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { email } } }";
+
+        var (_, one) = await host.Http.PostGraphQLAsync(Page, new { after = (string?)null }, admin);
+        var cursor = one["data"]!["people"]!["pageInfo"]!["endCursor"]!.GetValue<string>();
+        var (_, two) = await host.Http.PostGraphQLAsync(Page, new { after = cursor }, admin);
+        var (_, tooMany) = await host.Http.GetGraphQLAsync("{ people(first: 101) { nodes { email } } }", admin);
+
+        string[] Emails(JsonObject body) => [.. body["data"]!["people"]!["nodes"]!.AsArray().Select(p => p!["email"]!.GetValue<string>())];
+        Assert.Equal([third, second], Emails(one));
+        Assert.True(one["data"]!["people"]!["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+        Assert.True(one["data"]!["people"]!["totalCount"]!.GetValue<int>() >= 3);
+        Assert.Equal(first, Emails(two)[0]);
+        Assert.Equal("VALIDATION", tooMany.ErrorCode());
     }
 
     /// <summary>An active person invited again: her token is refused at once, her password no longer signs in, the new code sets one.</summary>

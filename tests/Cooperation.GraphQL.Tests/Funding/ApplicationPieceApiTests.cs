@@ -65,6 +65,76 @@ public sealed class ApplicationPieceApiTests(ApiFixture api)
         Assert.Equal(file, bytes);
     }
 
+    /// <summary>
+    /// The filed délibération opens, as a PDF named after the piece, for the applicant, the partnership's South, the
+    /// fund's manager and the assigned reviewer; a reviewer not assigned and another partnership's staff get the same
+    /// 404 as for a piece the file does not cite.
+    /// </summary>
+    [Fact]
+    public async Task FiledPiece_OpensForItsReaders_404ForEveryoneElse()
+    {
+        var manager = await api.TokenAsync(People.FundManager);
+        var julien = await api.TokenAsync(People.CastresNorth);
+        var id = await DraftAsync(api.Http, julien, await CallAsync(api.Http, manager), Applicant, complete: false);
+        var uploadId = NewUploadId();
+        var file = Pdf(40_000);
+        await api.Http.PostGraphQLAsync(Announce, Piece(id, uploadId, file), julien);
+        await api.Http.PutAllAsync(julien, Applicant, uploadId, file);
+        await api.Http.PostGraphQLAsync(Commit, Change(Applicant, uploadId), julien);
+        await ActAsync(api.Http, julien, "editFundApplication", "EditFundApplicationInput", new
+        {
+            clientMutationId = FundRequests.NewId("edit"), applicationId = id,
+            pieces = new object[]
+            {
+                new { kind = "SIGNED_PARTNERSHIP_AGREEMENT", name = "Convention signée", documentReference = "Convention du 14 mars 2025" },
+                new { kind = "COUNCIL_DELIBERATION", name = "Délibération du conseil communautaire", uploadId },
+            },
+        });
+        await ActAsync(api.Http, julien, "submitFundApplication", "SubmitFundApplicationInput", new { clientMutationId = FundRequests.NewId("submit"), applicationId = id });
+        await AssignAsync(api.Http, manager, id, People.Reviewer);
+
+        async Task<HttpResponseMessage> OpenAsync(string? person, string upload = "") =>
+            await api.Http.GetPieceAsync(person is null ? null : await api.TokenAsync(person), id, upload.Length > 0 ? upload : uploadId);
+        using var byApplicant = await OpenAsync(People.CastresNorth);
+        using var bySouth = await OpenAsync(People.GuediawayeSouth);
+        using var byManager = await OpenAsync(People.FundManager);
+        using var byReviewer = await OpenAsync(People.Reviewer);
+        using var byOtherReviewer = await api.Http.GetPieceAsync(await UnassignedReviewerAsync(), id, uploadId);
+        using var byOutsider = await OpenAsync(People.ChalonNorth);
+        using var notCited = await OpenAsync(People.FundManager, NewUploadId());
+        using var anonymous = await OpenAsync(null);
+        var ct = TestContext.Current.CancellationToken;
+
+        foreach (var reader in new[] { byApplicant, bySouth, byManager, byReviewer })
+        {
+            Assert.Equal(HttpStatusCode.OK, reader.StatusCode);
+            Assert.Equal(file, await reader.Content.ReadAsByteArrayAsync(ct));
+            Assert.Equal("application/pdf", reader.Content.Headers.ContentType?.MediaType);
+            Assert.Equal("Délibération du conseil communautaire.pdf", reader.Content.Headers.ContentDisposition?.FileNameStar);
+            Assert.Equal($"\"{Sha256(file)}\"", reader.Headers.ETag?.Tag);
+        }
+        var unknown = await notCited.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.NotFound, notCited.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOtherReviewer.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, byOutsider.StatusCode);
+        Assert.Equal(unknown, await byOtherReviewer.Content.ReadAsStringAsync(ct));
+        Assert.Equal(unknown, await byOutsider.Content.ReadAsStringAsync(ct));
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+    }
+
+    /// <summary>A fund reviewer of no partnership, assigned to nothing: the administrator invites her, she signs in.</summary>
+    private async Task<string> UnassignedReviewerAsync()
+    {
+        var email = $"instructrice-{Guid.NewGuid():N}@daect.example";
+        var (_, invited) = await api.Http.PostGraphQLAsync("mutation($i: InvitePersonInput!) { invitePerson(input: $i) { invitationCode } }",
+            new { i = new { clientMutationId = FundRequests.NewId("invite"), email, displayName = "Instructrice sans ce dossier", roles = new[] { "FUND_REVIEWER" } } },
+            await api.TokenAsync(People.Administrator));
+        var code = invited["data"]!["invitePerson"]!["invitationCode"]!.GetValue<string>();
+        var (_, accepted) = await api.Http.PostGraphQLAsync("mutation($i: AcceptInvitationInput!) { acceptInvitation(input: $i) { accessToken } }",
+            new { i = new { clientMutationId = FundRequests.NewId("accept"), email, code, password = "un-mot-de-passe-d-instructrice" } });
+        return accepted["data"]!["acceptInvitation"]!["accessToken"]!.GetValue<string>();
+    }
+
     /// <summary>The South agent may not attach a piece; a PDF is not a receipt photo; a picture announced as PDF is refused at commit.</summary>
     [Fact]
     public async Task Piece_WrongSideOrWrongBytes_Refused()

@@ -90,6 +90,15 @@ public static class UploadRequests
         }
     }
 
+    /// <summary>GET of an application's piece, as the fund screens open it.</summary>
+    public static async Task<HttpResponseMessage> GetPieceAsync(this HttpClient http, string? token, string applicationId, string uploadId)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/applications/{applicationId}/pieces/{uploadId}");
+        if (token is not null)
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
     public static async Task<HttpResponseMessage> GetPhotoAsync(this HttpClient http, string? token, string partnershipId, string uploadId, string? ifNoneMatch = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/uploads/{partnershipId}/{uploadId}");

@@ -1,11 +1,12 @@
-// Administration (#/administration): everyone with an account and their memberships; invite a person, change a
-// membership or the roles, end someone's sessions, issue a reset code, invite again or renew an invitation. Every
-// answer is shown next to the button that acted; a code is shown once, to be handed on. Online only: these are an
-// administrator's desk work, never queued.
+// Administration (#/administration): everyone with an account and their memberships, the latest invited first, a
+// page at a time (« Suivants »); invite a person, change a membership or the roles, end someone's sessions, issue a
+// reset code, invite again or renew an invitation. Every answer is shown next to the button that acted; a code is
+// shown once, to be handed on. Online only: these are an administrator's desk work, never queued.
 
 import { api, errorLine, type Session } from '../app';
 import { h } from '../dom';
 import { bi, lang } from '../i18n';
+import { Pages, type Page } from '../pages';
 import InvitePerson from 'virtual:document-ids/InvitePerson';
 import IssueResetCode from 'virtual:document-ids/IssueResetCode';
 import People from 'virtual:document-ids/People';
@@ -44,21 +45,45 @@ export async function administrationScreen(_session: Session): Promise<HTMLEleme
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { href: '#', class: 'button' }, bi('← Accueil', '← Home'))),
     h('h2', {}, bi('Administration', 'Administration')));
-  let people: Person[];
-  let partnerships: Partnership[];
+  let partnerships: Partnership[] = [];
+  // The latest invited first, a page at a time; the partnerships to choose from come with the first page.
+  const people = new Pages<Person>(async (after) => {
+    const data = await api.query<{ people: Page<Person>; partnerships?: { nodes: Partnership[] } }>(People, { after, next: after !== null });
+    partnerships = data.partnerships?.nodes ?? partnerships;
+    return data.people;
+  });
   try {
-    const data = await api.query<{ people: Person[]; partnerships: { nodes: Partnership[] } }>(People);
-    people = data.people;
-    partnerships = data.partnerships.nodes;
+    await people.next();
   } catch (e) {
     main.append(errorLine(e));
     return main;
   }
   const reload = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
+  const list = h('ul', { class: 'cards', id: 'people' });
+  const more = h('button', { type: 'button', id: 'more-people' }, bi('Suivants', 'Next'));
+  const moreLine = h('p', {}, more);
+  const problem = h('div', { 'aria-live': 'assertive' });
+  const show = (added: Person[]) => {
+    list.append(...added.map((p) => h('li', {}, personCard(p, partnerships, reload))));
+    // Removed rather than hidden: the page's styles give every button a display of its own.
+    if (!people.hasMore) moreLine.remove();
+  };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    problem.replaceChildren();
+    try {
+      show(await people.next());
+    } catch (e) {
+      problem.replaceChildren(errorLine(e));
+    } finally {
+      more.disabled = false;
+    }
+  });
   main.append(
     inviteSection(partnerships, reload),
-    h('h3', {}, bi(`Personnes (${people.length})`, `People (${people.length})`)),
-    h('ul', { class: 'cards' }, ...people.map((p) => h('li', {}, personCard(p, partnerships, reload)))));
+    h('h3', {}, bi(`Personnes (${people.total})`, `People (${people.total})`)),
+    list, moreLine, problem);
+  show(people.lines);
   return main;
 }
 

@@ -11,6 +11,7 @@ import { bi, biText } from '../i18n';
 import { addStyles, euros } from '../passage-view';
 import { queuePhoto } from '../photos';
 import { PIECES, day, networkLine, said, status } from './fund-words';
+import { openPieceButton, pieceList } from './piece-links';
 import DraftFundApplication from 'virtual:document-ids/DraftFundApplication';
 import EditFundApplication from 'virtual:document-ids/EditFundApplication';
 import FundApplicationDraft from 'virtual:document-ids/FundApplicationDraft';
@@ -33,7 +34,7 @@ interface Application {
   budget: { label: string; amount: number }[];
   pieces: Piece[];
   checklist: { check: string; piece: string | null; satisfied: boolean; message: string }[];
-  versions: { number: number; title: string; requestedAmount: number; coFinancingTotal: number; budgetTotal: number; submittedAt: string; submittedBy: string | null; pieces: { kind: string; name: string }[] }[];
+  versions: { number: number; title: string; requestedAmount: number; coFinancingTotal: number; budgetTotal: number; submittedAt: string; submittedBy: string | null; pieces: Piece[] }[];
   latestReturn: { version: number; reason: string; at: string } | null;
   decision: { granted: boolean; amount: number | null; reasons: string; decidedAt: string } | null;
 }
@@ -173,7 +174,10 @@ export async function applicationScreen(session: Session, id: string): Promise<H
   const pieceStatus = async (piece: Piece): Promise<Node> => {
     if (!piece.uploadId) return bi(`Référence : ${piece.documentReference ?? ''}`, `Reference: ${piece.documentReference ?? ''}`);
     const waiting = (await session.outbox.photos()).find((p) => p.uploadId === piece.uploadId);
-    if (!waiting) return bi('Fichier envoyé', 'File sent');
+    // The server opens a piece once the saved draft cites it.
+    if (!waiting) return current.pieces.some((p) => p.uploadId === piece.uploadId)
+      ? h('span', {}, bi('Fichier envoyé', 'File sent'), ' ', openPieceButton(current.id, { name: piece.name, uploadId: piece.uploadId }))
+      : bi('Fichier envoyé', 'File sent');
     if (waiting.step === 'refused') return h('span', { class: 'late' }, bi('Fichier refusé : ', 'File refused: '), biText(waiting.error?.message ?? ''));
     return bi(`Fichier en cours d’envoi (${waiting.sentBlocks.length}/${waiting.blockCount} blocs)`, `File being sent (${waiting.sentBlocks.length}/${waiting.blockCount} blocks)`);
   };
@@ -370,7 +374,7 @@ export async function applicationScreen(session: Session, id: string): Promise<H
           bi(`déposée le ${day(v.submittedAt)}`, `filed on ${day(v.submittedAt, true)}`), v.submittedBy ? ` · ${v.submittedBy}` : '', h('br'),
           v.title, h('br'),
           h('span', { class: 'muted' }, bi('Demandé', 'Requested'), ` ${euros(v.requestedAmount)} · `, bi('cofinancements', 'co-financing'), ` ${euros(v.coFinancingTotal)} · `,
-            bi('budget', 'budget'), ` ${euros(v.budgetTotal)} · `, bi(`${v.pieces.length} pièce(s)`, `${v.pieces.length} piece(s)`)))))
+            bi('budget', 'budget'), ` ${euros(v.budgetTotal)}`), pieceList(current.id, v.pieces))))
         : h('p', {}, bi('Aucune version déposée pour l’instant.', 'No version filed yet.')));
   };
   form.addEventListener('submit', (event) => {

@@ -29,7 +29,7 @@ export async function assignmentsSection(session: Session): Promise<HTMLElement>
       ? h('ul', { class: 'cards' }, ...files.map((f) => {
         const mine = f.reviews[0];
         return h('li', {},
-          h('a', { href: `#/f/${encodeURIComponent(f.id)}` }, bi(`Dossier n° ${f.number}`, `File #${f.number}`), ' — ', f.title, screenCost('review')), h('br'),
+          h('a', { href: `#/f/${encodeURIComponent(f.id)}` }, bi(`Dossier n° ${f.number}`, `File #${f.number}`), ' — ', f.title), screenCost('review'), h('br'),
           h('span', { class: 'muted' }, f.applicant ?? bi('candidat masqué (évaluation à l’aveugle)', 'applicant withheld (blind review)'), ' · ', f.call.title), h('br'),
           h('span', { class: 'tag' }, mine?.recused ? bi('déporté', 'recused') : mine?.submitted ? bi('évaluation transmise', 'review submitted') : bi('à évaluer', 'to review')));
       }))

@@ -1,4 +1,4 @@
-// The fund manager's desk: opening a call for projects (#/o) with its envelope, deadline, rubric and required pieces,
+// The fund manager's desk: opening a call for projects (#/o), or editing one (#/o/<code>), with its envelope, deadline, rubric and required pieces,
 // and a filed application (#/k/<id>): its reviewers, each with the conflicts the partnership graph showed and the
 // reason a manager gave to override them; assigning one (the conflicts are shown first, and an override needs its
 // reason); returning the file for completion, granting or declining it with reasons. Every action is sent at once:
@@ -9,8 +9,11 @@ import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { addStyles, euros } from '../passage-view';
 import { PIECES, day, networkLine, said, status } from './fund-words';
+import { pieceList, type ListedPiece } from './piece-links';
 import AssignReviewer from 'virtual:document-ids/AssignReviewer';
 import CreateFundCall from 'virtual:document-ids/CreateFundCall';
+import EditFundCall from 'virtual:document-ids/EditFundCall';
+import FundCallEdit from 'virtual:document-ids/FundCallEdit';
 import DeclineFundApplication from 'virtual:document-ids/DeclineFundApplication';
 import FundApplicationDecision from 'virtual:document-ids/FundApplicationDecision';
 import GrantFundApplication from 'virtual:document-ids/GrantFundApplication';
@@ -26,6 +29,7 @@ interface FileForDecision {
   id: string; number: number; status: string; applicant: string | null; score: number | null;
   partnership: { slug: string; name: string } | null; call: { code: string; title: string };
   title: string; requestedAmount: number; coFinancingTotal: number; budgetTotal: number; submittedVersions: number;
+  pieces: ListedPiece[];
   reviews: Review[];
   latestReturn: { version: number; reason: string } | null;
   decision: { granted: boolean; amount: number | null; reasons: string; periodStart: string | null; periodEnd: string | null; decidedAt: string; decidedBy: string } | null;
@@ -41,42 +45,67 @@ const RUBRIC = [
 
 const failure = (e: unknown, fr: string, en: string) => offline(e) ? bi(`Hors ligne — ${fr}`, `Offline — ${en}`) : biText(e instanceof Error ? e.message : String(e));
 
-export function newCallScreen(_session: Session): HTMLElement {
+interface Criterion { key: string; labelFr: string; labelEn: string; weight: number; scaleMin: number; scaleMax: number }
+/** A call as its manager edits it. */
+interface EditedCall {
+  id: string; code: string; year: number; title: string; envelope: number; deadline: string; blindReview: boolean; rubricLocked: boolean;
+  criteria: Criterion[]; requiredPieces: string[];
+}
+
+/**
+ * #/o: a new call; #/o/<code>: that call edited, through the same form. Its code and year never change; its rubric,
+ * required pieces and blind review only until the first reviewer is assigned (then shown, not editable); only the
+ * parts changed are sent, so an unchanged deadline already past is no reason to refuse a new title.
+ */
+export async function callScreen(_session: Session, editing?: string): Promise<HTMLElement> {
   addStyles();
-  const year = new Date().getFullYear() + 1;
-  const text = (id: string, fr: string, en: string, value = '', props: Record<string, string> = {}) => {
+  const back = h('p', {}, h('a', { href: editing ? `#/m/${encodeURIComponent(editing)}` : '#' }, editing ? bi('← Le classement', '← The ranking') : bi('← Accueil', '← Home')));
+  let call: EditedCall | null = null;
+  if (editing) {
+    try {
+      call = (await api.query<{ fundCall: EditedCall }>(FundCallEdit, { id: editing })).fundCall;
+    } catch (e) {
+      return h('main', { id: 'main', tabindex: -1 }, back, errorLine(e));
+    }
+  }
+  const year = call?.year ?? new Date().getFullYear() + 1;
+  const frozen = !!call?.rubricLocked;
+  const text = (id: string, fr: string, en: string, value = '', props: Record<string, string | boolean> = {}) => {
     const input = h('input', { id, ...props });
     input.value = value;
     return [h('label', { for: id }, bi(fr, en)), input] as const;
   };
-  const [codeLabel, code] = text('call-code', 'Code de l’appel (lettres, chiffres, tirets)', 'Call code (letters, digits, dashes)', `fsn-${year}`);
-  const [titleLabel, title] = text('call-title', 'Intitulé', 'Title', `Fonds de Solidarité Numérique — appel ${year}`);
-  const [yearLabel, yearInput] = text('call-year', 'Année', 'Year', String(year), { inputmode: 'numeric' });
-  const [envelopeLabel, envelope] = text('call-envelope', 'Enveloppe (€)', 'Envelope (€)', '', { inputmode: 'decimal' });
-  const [deadlineLabel, deadline] = text('call-deadline', 'Date limite de dépôt', 'Filing deadline', '', { type: 'date' });
-  const blind = h('input', { type: 'checkbox', id: 'call-blind' });
-  const criteria = RUBRIC.map(([key, fr, en, weight], i) => {
-    const label = h('input', { id: `crit-${i}` });
-    label.value = fr;
-    const w = h('input', { id: `crit-${i}-weight`, inputmode: 'numeric' });
-    w.value = String(weight);
+  const [codeLabel, code] = text('call-code', 'Code de l’appel (lettres, chiffres, tirets)', 'Call code (letters, digits, dashes)', call?.code ?? `fsn-${year}`, { readonly: !!call });
+  const [titleLabel, title] = text('call-title', 'Intitulé', 'Title', call?.title ?? `Fonds de Solidarité Numérique — appel ${year}`);
+  const [yearLabel, yearInput] = text('call-year', 'Année', 'Year', String(year), { inputmode: 'numeric', readonly: !!call });
+  const [envelopeLabel, envelope] = text('call-envelope', 'Enveloppe (€)', 'Envelope (€)', call ? String(call.envelope) : '', { inputmode: 'decimal' });
+  const [deadlineLabel, deadline] = text('call-deadline', 'Date limite de dépôt', 'Filing deadline', call?.deadline.slice(0, 10) ?? '', { type: 'date' });
+  const blind = h('input', { type: 'checkbox', id: 'call-blind', checked: call?.blindReview ?? false, disabled: frozen });
+  const rubric: Criterion[] = call?.criteria ?? RUBRIC.map(([key, labelFr, labelEn, weight]) => ({ key, labelFr, labelEn, weight, scaleMin: 0, scaleMax: 5 }));
+  const criteria = rubric.map((c, i) => {
+    const label = h('input', { id: `crit-${i}`, disabled: frozen });
+    label.value = c.labelFr;
+    const w = h('input', { id: `crit-${i}-weight`, inputmode: 'numeric', disabled: frozen });
+    w.value = String(c.weight);
     const row = h('div', { class: 'line' },
       h('label', { for: `crit-${i}` }, bi(`Critère ${i + 1}`, `Criterion ${i + 1}`)), label,
       h('label', { for: `crit-${i}-weight` }, bi('Poids', 'Weight')), w);
-    return { key, en, label, w, row };
+    return { criterion: c, label, w, row };
   });
   const pieces = Object.entries(PIECES).filter(([kind]) => kind !== 'OTHER').map(([kind, [fr, en]]) => {
-    const box = h('input', { type: 'checkbox', id: `piece-${kind}`, checked: true });
+    const box = h('input', { type: 'checkbox', id: `piece-${kind}`, checked: call ? call.requiredPieces.includes(kind) : true, disabled: frozen });
     return { kind, box, row: h('div', { class: 'check' }, box, h('label', { for: `piece-${kind}` }, bi(fr, en))) };
   });
   const result = h('div', { 'aria-live': 'polite' });
-  const form = h('form', { novalidate: true, id: 'new-call' },
+  const form = h('form', { novalidate: true, id: call ? 'edit-call' : 'new-call' },
     codeLabel, code, titleLabel, title, yearLabel, yearInput, envelopeLabel, envelope, deadlineLabel, deadline,
+    frozen ? h('p', { class: 'notice', id: 'rubric-frozen' }, bi('Des instructeurs sont désignés : la grille, les pièces exigées et l’évaluation à l’aveugle ne changent plus.',
+      'Reviewers are assigned: the rubric, the required pieces and blind review no longer change.')) : '',
     h('div', { class: 'check' }, blind, h('label', { for: 'call-blind' }, bi('Évaluation à l’aveugle (les instructeurs ne voient pas qui candidate)', 'Blind review (reviewers do not see who applies)'))),
     h('fieldset', {}, h('legend', {}, bi('Grille d’évaluation (notes de 0 à 5, pondérées)', 'Rubric (scores 0 to 5, weighted)')),
       ...criteria.map((c) => c.row)),
     h('fieldset', {}, h('legend', {}, bi('Pièces exigées', 'Required pieces')), ...pieces.map((p) => p.row)),
-    h('button', { type: 'submit', class: 'primary', id: 'open-call' }, bi('Ouvrir l’appel', 'Open the call')), result);
+    h('button', { type: 'submit', class: 'primary', id: call ? 'save-call' : 'open-call' }, call ? bi('Enregistrer l’appel', 'Save the call') : bi('Ouvrir l’appel', 'Open the call')), result);
   form.addEventListener('input', () => result.replaceChildren());
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
@@ -91,23 +120,42 @@ export function newCallScreen(_session: Session): HTMLElement {
       said(result, false, bi(`À compléter : ${problems.map((p) => p[0]).join(', ')}.`, `To complete: ${problems.map((p) => p[1]).join(', ')}.`));
       return;
     }
+    const parts = {
+      title: title.value.trim(), envelope: amount, deadline: `${deadline.value}T23:59:00Z`, blindReview: blind.checked,
+      criteria: criteria.map((c) => ({ ...c.criterion, labelFr: c.label.value.trim(), weight: Number(c.w.value) })),
+      requiredPieces: pieces.filter((p) => p.box.checked).map((p) => p.kind),
+    };
     try {
-      const { createFundCall } = await api.mutate<{ createFundCall: { call: { code: string } } }>(CreateFundCall, {
-        input: {
-          clientMutationId: crypto.randomUUID(), code: code.value.trim(), year: Number(yearInput.value), title: title.value.trim(), envelope: amount,
-          deadline: `${deadline.value}T23:59:00Z`, blindReview: blind.checked,
-          criteria: criteria.map((c) => ({ key: c.key, labelFr: c.label.value.trim(), labelEn: c.en, weight: Number(c.w.value), scaleMin: 0, scaleMax: 5 })),
-          requiredPieces: pieces.filter((p) => p.box.checked).map((p) => p.kind),
-        },
-      });
-      location.hash = `#/m/${encodeURIComponent(createFundCall.call.code)}`;
+      if (!call) {
+        const { createFundCall } = await api.mutate<{ createFundCall: { call: { code: string } } }>(CreateFundCall, {
+          input: { clientMutationId: crypto.randomUUID(), code: code.value.trim(), year: Number(yearInput.value), ...parts },
+        });
+        location.hash = `#/m/${encodeURIComponent(createFundCall.call.code)}`;
+        return;
+      }
+      const before = call;
+      const changed = {
+        title: parts.title !== before.title ? parts.title : undefined,
+        envelope: parts.envelope !== before.envelope ? parts.envelope : undefined,
+        deadline: deadline.value !== before.deadline.slice(0, 10) ? parts.deadline : undefined,
+        ...(frozen ? {} : {
+          blindReview: parts.blindReview !== before.blindReview ? parts.blindReview : undefined,
+          criteria: JSON.stringify(parts.criteria) !== JSON.stringify(before.criteria) ? parts.criteria : undefined,
+          requiredPieces: parts.requiredPieces.join() !== before.requiredPieces.join() ? parts.requiredPieces : undefined,
+        }),
+      };
+      await api.mutate(EditFundCall, { input: { clientMutationId: crypto.randomUUID(), callId: before.id, ...changed } });
+      location.hash = `#/m/${encodeURIComponent(before.code)}`;
     } catch (e) {
-      said(result, false, failure(e, 'ouvrir un appel demande le réseau ; rien n’a été envoyé.', 'opening a call needs the network; nothing was sent.'));
+      said(result, false, call
+        ? failure(e, 'modifier un appel demande le réseau ; rien n’a été envoyé.', 'editing a call needs the network; nothing was sent.')
+        : failure(e, 'ouvrir un appel demande le réseau ; rien n’a été envoyé.', 'opening a call needs the network; nothing was sent.'));
     }
   });
-  return h('main', { id: 'main', tabindex: -1 }, h('p', {}, h('a', { href: '#' }, bi('← Accueil', '← Home'))),
-    h('h2', {}, bi('Ouvrir un appel à projets', 'Open a call for projects')),
-    networkLine('ouvrir un appel demande le réseau.', 'opening a call needs the network.'), form);
+  return h('main', { id: 'main', tabindex: -1 }, back,
+    h('h2', {}, call ? bi('Modifier l’appel à projets', 'Edit the call for projects') : bi('Ouvrir un appel à projets', 'Open a call for projects')),
+    call ? networkLine('modifier un appel demande le réseau.', 'editing a call needs the network.') : networkLine('ouvrir un appel demande le réseau.', 'opening a call needs the network.'),
+    form);
 }
 
 export async function decisionScreen(session: Session, id: string): Promise<HTMLElement> {
@@ -258,6 +306,7 @@ export async function decisionScreen(session: Session, id: string): Promise<HTML
       current.latestReturn && current.status === 'RETURNED'
         ? h('p', { class: 'notice' }, bi(`Renvoyé (version n° ${current.latestReturn.version}) : `, `Returned (version #${current.latestReturn.version}): `), current.latestReturn.reason)
         : '',
+      h('section', { id: 'file-pieces' }, h('h3', {}, bi('Pièces du dossier', 'The file’s pieces')), pieceList(current.id, current.pieces)),
       reviews,
       decided ? '' : assign,
       decided ? '' : decide);

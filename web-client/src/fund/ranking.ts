@@ -24,7 +24,7 @@ export async function callsSection(session: Session): Promise<HTMLElement> {
     const { value } = await session.replica.readThrough<Call[]>('fundCalls',
       async () => (await api.query<{ fundCalls: Call[] }>(FundCalls)).fundCalls, offline);
     section.append(h('ul', { class: 'cards' }, ...(value ?? []).map((c) => h('li', {},
-      h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title, screenCost('ranking')), ' ',
+      h('a', { href: `#/m/${encodeURIComponent(c.code)}` }, c.title), screenCost('ranking'), ' ',
       h('span', { class: 'tag' }, c.open ? bi('ouvert', 'open') : bi('clos', 'closed'))))),
     h('p', {}, h('a', { href: '#/o', class: 'button', id: 'new-call-link' }, bi('Ouvrir un appel à projets', 'Open a call for projects'))));
   } catch (e) {
@@ -66,6 +66,7 @@ export async function rankingScreen(session: Session, code: string): Promise<HTM
   main.append(
     h('h2', {}, bi('Classement', 'Ranking'), ' — ', current.title),
     h('p', {}, bi('Enveloppe', 'Envelope'), ` ${euros(current.envelope)}`),
+    h('p', {}, h('a', { href: `#/o/${encodeURIComponent(current.code)}`, class: 'button', id: 'edit-call-link' }, bi('Modifier l’appel', 'Edit the call'))),
     stale ? h('p', { class: 'muted' }, bi('Hors ligne : dernier classement gardé sur cet appareil.', 'Offline: last ranking kept on this device.')) : '',
     download, problem,
     h('div', { class: 'scroll', tabindex: 0, role: 'region', 'aria-label': 'Classement / Ranking' },

@@ -9,6 +9,7 @@ import { ApiError } from '../api';
 import { h } from '../dom';
 import { bi, biText, lang } from '../i18n';
 import { addStyles, euros, passagePicker, sectionText, type Marked } from '../passage-view';
+import { pieceList, type ListedPiece } from './piece-links';
 import type { Passage } from '../passages';
 import DeclareConflictOfInterest from 'virtual:document-ids/DeclareConflictOfInterest';
 import FundApplicationReview from 'virtual:document-ids/FundApplicationReview';
@@ -19,7 +20,7 @@ import SubmitReview from 'virtual:document-ids/SubmitReview';
 interface Criterion { key: string; labelFr: string; labelEn: string; weight: number; scaleMin: number; scaleMax: number }
 interface Version {
   number: number; title: string; description: string; expectedResults: string;
-  requestedAmount: number; coFinancingTotal: number; budgetTotal: number; submittedAt: string;
+  requestedAmount: number; coFinancingTotal: number; budgetTotal: number; submittedAt: string; pieces: ListedPiece[];
 }
 interface Citation extends Passage { prefix?: string; suffix?: string }
 interface Score { criterionKey: string; score: number; justification: string; version: number; citations: Citation[] }
@@ -78,7 +79,8 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
         : `${current.applicant}${current.partnership ? ` — ${current.partnership.name}` : ''}`),
     h('p', {}, bi(`Version déposée n° ${version.number}`, `Filed version #${version.number}`), ' · ',
       bi('Montant demandé', 'Amount requested'), ` ${euros(version.requestedAmount)} · `,
-      bi('cofinancements', 'co-financing'), ` ${euros(version.coFinancingTotal)} · `, bi('budget', 'budget'), ` ${euros(version.budgetTotal)}`));
+      bi('cofinancements', 'co-financing'), ` ${euros(version.coFinancingTotal)} · `, bi('budget', 'budget'), ` ${euros(version.budgetTotal)}`),
+    h('section', { id: 'file-pieces' }, h('h3', {}, bi('Pièces du dossier', 'The file’s pieces')), pieceList(current.id, version.pieces)));
 
   const drafts = new Map<string, Draft>(current.call.criteria.map((c) => {
     const s = review?.scores.find((x) => x.criterionKey === c.key);
@@ -158,7 +160,7 @@ export async function reviewScreen(session: Session, id: string): Promise<HTMLEl
   const form = h('form', { id: 'review-form', onsubmit: (e: Event) => { e.preventDefault(); void save(); } },
     h('h3', {}, bi('Grille d’évaluation', 'Rubric')), ...rubric.map((r) => r.element), status,
     h('button', { type: 'submit' }, bi('Enregistrer les notes', 'Save the scores')),
-    h('label', { for: 'review-comment' }, bi('Appréciation générale (facultatif)', 'Overall comment (optional)')), comment, submitProblem,
+    h('label', { for: 'review-comment' }, bi('Commentaire général — facultatif', 'General comment — optional')), comment, submitProblem,
     h('button', {
       type: 'button', class: 'primary', id: 'submit-review', onclick: async () => {
         submitProblem.replaceChildren();

@@ -3,12 +3,13 @@
 // segment is the code, « b2 »). Printed on A4, one box per page; one box alone for a single label. The North marks
 // the shipment shipped, in transit, arrived from here, through the outbox.
 
-import { api, errorLine, offline, plain, type Session } from '../app';
+import { api, plain, type Session } from '../app';
 import { ApiError } from '../api';
 import { adoptStyles, h } from '../dom';
 import { bi } from '../i18n';
 import { preparedIn } from '../replica/actions';
 import { keys, type PackingRecord as PackedShipment } from '../replica/protocol';
+import { readShipment } from '../replica/read-shipment';
 import { word } from '../words';
 import { qrSvg } from './qr';
 import ShipmentPacking from 'virtual:document-ids/ShipmentPacking';
@@ -31,30 +32,19 @@ export async function packingScreen(session: Session, slug: string, id: string, 
   const back = h('a', { href: `#/p/${encodeURIComponent(slug)}` }, bi('← Le partenariat', '← The partnership'));
   const main = h('main', { id: 'main', tabindex: -1 }, h('p', { class: 'no-print' }, back));
   adoptStyles(PRINT, main);
-  let shipment: PackedShipment | null | undefined;
-  try {
-    // The pending preparation first, then the server or the copy: the sync puts the packing list in the copy before
-    // the preparation leaves the outbox, so read in this order one of the two always has it.
-    const prepared = await session.replica.preparedShipment(slug, id);
-    ({ value: shipment } = await session.replica.readThrough<PackedShipment | null>(key, async () => {
-      try {
-        return (await api.query<{ shipment: PackedShipment }>(ShipmentPacking, { id })).shipment;
-      } catch (e) {
-        if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
-        throw e;
-      }
-    }, offline));
-    // Prepared here and not yet synced: the packing list as the pending preparation will make it.
-    shipment ??= prepared;
-  } catch (e) {
-    main.append(errorLine(e));
-    return main;
-  }
-  if (!shipment) {
-    main.append(h('p', {}, bi('Envoi introuvable, ou jamais ouvert sur ce téléphone hors ligne.', 'Shipment not found, or never opened on this phone while offline.')));
-    return main;
-  }
-  let s = shipment;
+  // The pending preparation first, then the server or the copy: the sync puts the packing list in the copy before the
+  // preparation leaves the outbox, so read in this order one of the two always has it. Prepared here and not yet
+  // synced, the packing list is the one the pending preparation will make.
+  const found = await readShipment<PackedShipment>(session, main, key, async () => {
+    try {
+      return (await api.query<{ shipment: PackedShipment }>(ShipmentPacking, { id })).shipment;
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'NOT_FOUND') return null;
+      throw e;
+    }
+  }, () => session.replica.preparedShipment(slug, id));
+  if (!found) return main;
+  let s = found.shipment;
   const link = (box: string) => `${location.origin}${location.pathname}#/s/${encodeURIComponent(slug)}/${encodeURIComponent(s.id)}/${box}`;
   const boxes = s.boxes.filter((b) => !only || b.id === only);
   const status = h('p', { id: 'shipment-status', class: 'no-print', 'aria-live': 'polite' });

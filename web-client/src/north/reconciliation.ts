@@ -3,11 +3,12 @@
 // each coloured by its verdict with the South's reason, who and when, and the received items last, folded. Nothing
 // here changes a verdict: they are the South's. The North closes the reconciliation with a note, through the outbox.
 
-import { api, errorLine, offline, type Session } from '../app';
+import { api, offline, type Session } from '../app';
 import ShipmentReconciliation from 'virtual:document-ids/ShipmentReconciliation';
 import { h, adoptStyles } from '../dom';
 import { bi, biText } from '../i18n';
 import { keys } from '../replica/protocol';
+import { readShipment } from '../replica/read-shipment';
 import { word, longDate, waitingLine, worksOffline } from '../missions/lines';
 import { waiting } from '../missions/waiting';
 
@@ -54,18 +55,10 @@ export async function reconciliationScreen(session: Session, slug: string, shipm
     h('p', {}, h('a', { href: `#/p/${encodeURIComponent(slug)}`, class: 'back' }, bi('← Le partenariat', '← The partnership'))));
   adoptStyles(STYLES, main);
   const read = async () => (await api.query<{ shipment: Shipment | null }>(ShipmentReconciliation, { id: shipmentId })).shipment;
-  let shipment: Shipment | null | undefined;
-  let stale = false;
-  try {
-    ({ value: shipment, stale } = await session.replica.readThrough<Shipment | null>(cacheKey(shipmentId), read, offline));
-  } catch (e) {
-    main.append(errorLine(e));
-    return main;
-  }
-  if (!shipment) {
-    main.append(h('p', {}, bi('Envoi introuvable, ou jamais ouvert sur ce téléphone hors ligne.', 'Shipment not found, or never opened on this phone while offline.')));
-    return main;
-  }
+  const found = await readShipment(session, main, cacheKey(shipmentId), read);
+  if (!found) return main;
+  const shipment = found.shipment;
+  let stale = found.stale;
   const body = h('div');
   main.append(body);
   const north = session.viewer?.memberships.find((m) => m.partnership.slug === slug)?.role === 'NORTH_STAFF';

@@ -31,7 +31,8 @@ interface AnnotationTarget { kind: string; id: string; version?: number }
 /** Every kind the phone queues, and its input (the clientMutationId aside, which the outbox sets). */
 export interface ActionInputs {
   receiveShipment: { shipmentId: string };
-  confirmShipmentItems: { shipmentId: string; verdicts: VerdictLine[] };
+  /** `replaces`: the earlier actions of this person it stands in for, so that a verdict they set is corrected, not disputed. */
+  confirmShipmentItems: { shipmentId: string; verdicts: VerdictLine[]; replaces?: string[] };
   prepareShipment: { clientMutationId: string; partnershipId: string; title: string; boxes: { label: string; items: PreparedItem[] }[] };
   advanceShipment: { shipmentId: string; status: string };
   draftReport: { partnershipId: string; periodStart: string; periodEnd: string } & ReportContent;

@@ -6,6 +6,8 @@ import { Replica } from './replica';
 import { giveVerdict, withdraw } from './verdicts';
 import type { Shipment } from './shipment-changes';
 import { Store, openStoreDb } from './store';
+import { syncPartnership } from '../sync';
+import { TestServer } from '../test-server';
 
 let dbCount = 0;
 const person = 'fatou.ndiaye@education.sn.example';
@@ -124,5 +126,60 @@ describe('« Tout reçu » taken back', () => {
     const action = await replica.queue('receiveShipment', 'gd', { shipmentId: 'S1' });
     await replica.outbox.acknowledge([action.id]);
     expect(await withdraw(replica, action)).toBe(false);
+  });
+});
+
+describe('a verdict changed after its action reached the server, whose answer was lost', () => {
+  const sync = (replica: Replica, server: TestServer) => syncPartnership({ outbox: replica.outbox, replica, api: server.api() }, 'gd');
+
+  it('goes up as a correction of that action: the server keeps the new verdict, and records no dispute', async () => {
+    const server = new TestServer();
+    const replica = await replicaFor();
+    await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'DAMAGED', reason: 'Écran fêlé' });
+    const [first] = await replica.pending();
+    server.loseNextAnswer = true;
+    await expect(sync(replica, server)).rejects.toThrow();
+    // Applied on the server; the phone never heard, and the agent sees the screen was fine after all.
+    expect(server.itemVerdicts.get('S1/i1')).toEqual({ verdict: 'DAMAGED', action: first.id });
+
+    expect(await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'RECEIVED' })).toBe(true);
+    const [changed] = await replica.pending();
+    expect(changed.input.replaces).toEqual([first.id]);
+    await sync(replica, server);
+
+    expect(server.itemVerdicts.get('S1/i1')?.verdict).toBe('RECEIVED');
+    expect(server.disputes).toEqual([]);
+    expect(await replica.pending()).toEqual([]);
+  });
+
+  it('changed twice, still names the first: whichever of the two arrived, its verdict is corrected', async () => {
+    const server = new TestServer();
+    const replica = await replicaFor();
+    await giveVerdict(replica, 'gd', shipment, { itemId: 'i2', verdict: 'MISSING', reason: 'Absent' });
+    const [first] = await replica.pending();
+    server.loseNextAnswer = true;
+    await expect(sync(replica, server)).rejects.toThrow();
+    await giveVerdict(replica, 'gd', shipment, { itemId: 'i2', verdict: 'DAMAGED', reason: 'Clavier cassé' });
+    const [second] = await replica.pending();
+    await giveVerdict(replica, 'gd', shipment, { itemId: 'i2', verdict: 'RECEIVED' });
+    await sync(replica, server);
+
+    expect((await replica.pending())).toEqual([]);
+    expect(server.batches.at(-1)!.actions).toHaveLength(1);
+    expect(server.itemVerdicts.get('S1/i2')?.verdict).toBe('RECEIVED');
+    expect(server.disputes).toEqual([]);
+    expect(first.id).not.toBe(second.id);
+  });
+
+  it('sent as a plain new action instead, would be a dispute with oneself (what the correction avoids)', async () => {
+    const server = new TestServer();
+    const replica = await replicaFor();
+    await giveVerdict(replica, 'gd', shipment, { itemId: 'i1', verdict: 'DAMAGED', reason: 'Écran fêlé' });
+    await sync(replica, server);
+    await replica.queue('confirmShipmentItems', 'gd', { shipmentId: 'S1', verdicts: [{ itemId: 'i1', verdict: 'RECEIVED' }] });
+    await sync(replica, server);
+
+    expect(server.itemVerdicts.get('S1/i1')?.verdict).toBe('DAMAGED');
+    expect(server.disputes).toEqual(['S1/i1 RECEIVED']);
   });
 });

@@ -1,6 +1,8 @@
 // Changing what waits on the phone about a shipment, before it leaves: an item's verdict corrected in the pending
 // action that decides it (never a second action, which the server would take for a dispute with oneself), and
-// « Tout reçu » taken back. Only the receiving screen does this, so it travels with that screen's chunk.
+// « Tout reçu » taken back. The changed action names the one it replaces: if that one was applied and only its answer
+// was lost, the server corrects its verdict instead of recording a dispute. Only the receiving screen does this, so it
+// travels with that screen's chunk.
 
 import type { Action } from '../outbox';
 import { isKind, topicsOf, type ActionInputs, type VerdictLine } from './actions';
@@ -20,11 +22,26 @@ export async function giveVerdict(replica: Replica, partnershipId: string, shipm
     await replica.queue('confirmShipmentItems', partnershipId, { shipmentId: shipment.id, verdicts: [line] });
     return true;
   }
-  const input: ActionInputs['confirmShipmentItems'] = { shipmentId: shipment.id, verdicts: correctedVerdicts(deciding, line, pending, shipment) };
+  const input: ActionInputs['confirmShipmentItems'] = {
+    shipmentId: shipment.id, verdicts: correctedVerdicts(deciding, line, pending, shipment), replaces: replacedBy(deciding),
+  };
   await replica.outbox.notSending(deciding.id);
   const changed = await replica.outbox.swap(deciding.id, 'confirmShipmentItems', input);
   replica.emit(topicsOf(deciding));
   return changed !== null;
+}
+
+/** The server keeps at most this many ids in `replaces`: a verdict changed over and over keeps the latest ones. */
+const MAX_REPLACES = 20;
+
+/**
+ * The actions a change of `deciding` stands in for: `deciding` itself and those it stood in for. Any of them may have
+ * reached the server with its answer lost — the phone cannot tell — and a verdict one of them set must be corrected
+ * by the change, not disputed by its own author. One that never arrived is named for nothing: harmless.
+ */
+export function replacedBy(deciding: Action): string[] {
+  const earlier = isKind(deciding, 'confirmShipmentItems') ? deciding.input.replaces ?? [] : [];
+  return [...earlier, deciding.id].slice(-MAX_REPLACES);
 }
 
 /** A pending action taken back before it left (« Annuler »), once any round trip carrying it ended; false when it left. */

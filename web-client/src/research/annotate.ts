@@ -309,12 +309,15 @@ function replyForm(parent: string, drafts: Map<string, string>, send: (text: str
   return details;
 }
 
-/** Motivation, tags, text, language and visibility of a new annotation on the picked passage. */
+/** Kind of note (the W3C motivation), tags, text, language and visibility of a new annotation on the picked passage. */
 function annotateForm(take: () => Passage | null, queue: (input: Omit<ActionInputs['annotate'], 'annotationId' | 'target'>) => Promise<void>): HTMLElement {
   const select = (name: string, options: [string, string, string][]) => h('select', { id: `annotation-${name}` },
     ...options.map(([value, fr, en]) => h('option', { value }, plain(fr, en))));
   const motivation = select('motivation', MOTIVATIONS.filter(([v]) => v !== 'REPLYING'));
   const visibility = select('visibility', VISIBILITIES);
+  // A new note stays the researcher's own until she chooses to share it: a working note shown to the whole
+  // partnership by default would be read by the people it is about.
+  visibility.value = 'PRIVATE';
   const language = select('language', [['FR', 'Français', 'French'], ['EN', 'Anglais', 'English']]);
   const tags = h('input', { id: 'annotation-tags', autocomplete: 'off' });
   const text = h('textarea', { id: 'annotation-text', rows: 3, maxlength: 4000 });
@@ -342,7 +345,7 @@ function annotateForm(take: () => Passage | null, queue: (input: Omit<ActionInpu
       tags.value = '';
     },
   }, h('h3', {}, bi('Annoter le passage choisi', 'Annotate the selected passage')),
-  h('label', { for: motivation.id }, bi('Motivation', 'Motivation')), motivation,
+  h('label', { for: motivation.id }, bi('Type de note', 'Kind of note')), motivation,
   h('label', { for: text.id }, bi('Annotation', 'Annotation')), text,
   h('label', { for: tags.id }, bi('Étiquettes (étiquetage), séparées par des virgules', 'Tags (tagging), comma-separated')), tags,
   h('label', { for: language.id }, bi('Langue', 'Language')), language,

@@ -46,7 +46,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
     const shipmentList = (list: Partnership['shipments']) => h('ul', { class: 'cards' }, ...list.map((s) => h('li', {},
       h('a', { href: `#/s/${slug}/${encodeURIComponent(s.id)}` }, s.title),
       h('br'), h('span', { class: 'tag' }, word(s.status)), ' ', biText(s.summary),
-      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels'), screenCost('packing'))) : null,
+      north ? h('span', {}, h('br'), h('a', { href: `#/l/${slug}/${encodeURIComponent(s.id)}` }, bi('Liste de colisage et étiquettes', 'Packing list and labels')), screenCost('packing')) : null,
       // What the South checked, for the North, once it began.
       north && s.checkedCount ? h('span', {}, h('br'), h('a', { href: `#/c/${slug}/${encodeURIComponent(s.id)}`, class: 'reconcile' }, bi('Rapprochement', 'Reconciliation'))) : null)));
     let shipments = shipmentList(p.shipments);
@@ -67,9 +67,9 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       ...(stale ? [h('p', { class: 'muted' }, bi('Hors ligne : dernières données gardées sur ce téléphone.', 'Offline: last data kept on this phone.'))] : []),
       h('h3', {}, bi('Envois', 'Shipments')),
       shipments,
-      north ? h('p', {}, h('a', { href: `#/n/${slug}`, id: 'prepare-shipment' }, bi('Préparer un envoi', 'Prepare a shipment'), screenCost('shipment-form'))) : null,
+      north ? h('p', {}, h('a', { href: `#/n/${slug}`, id: 'prepare-shipment' }, bi('Préparer un envoi', 'Prepare a shipment')), screenCost('shipment-form')) : null,
       h('h3', {}, bi('Dernier rapport', 'Latest report')),
-      h('p', {}, h('a', { href: `#/d/${slug}`, id: 'annotate-documents' }, bi('Lire et annoter les rapports et missions', 'Read and annotate reports and missions'), screenCost('annotate'))),
+      h('p', {}, h('a', { href: `#/d/${slug}`, id: 'annotate-documents' }, bi('Lire et annoter les rapports et missions', 'Read and annotate reports and missions')), screenCost('annotate')),
       latest
         ? h('p', {}, `${frenchDate(latest.periodStart)} → ${frenchDate(latest.periodEnd)} · `, h('span', { class: 'tag' }, word(latest.status)), ' ',
           latest.overdue ? h('strong', { class: 'late' }, bi('en retard', 'overdue')) : null, ' · ', biText(latest.updatedAgo),
@@ -94,9 +94,9 @@ function newReport(slug: string, after: string | undefined): HTMLElement {
   const date = (d: Date) => d.toISOString().slice(0, 10);
   const start = h('input', { id: 'report-start', type: 'date', required: true, value: date(next) });
   const stop = h('input', { id: 'report-end', type: 'date', required: true, value: date(end) });
-  return h('details', {}, h('summary', {}, bi('Rédiger un rapport', 'Write a report'), screenCost('report')),
+  return h('details', {}, h('summary', {}, bi('Rédiger un rapport', 'Write a report')),
     h('form', { id: 'new-report', onsubmit: (e: Event) => { e.preventDefault(); if (start.value && stop.value) location.hash = `#/r/${slug}/${start.value}_${stop.value}`; } },
       h('label', { for: 'report-start' }, bi('Début de la période', 'Period start')), start,
       h('label', { for: 'report-end' }, bi('Fin de la période', 'Period end')), stop,
-      h('button', { type: 'submit', class: 'primary' }, bi('Ouvrir le rapport', 'Open the report'))));
+      h('button', { type: 'submit', class: 'primary' }, bi('Ouvrir le rapport', 'Open the report')), screenCost('report')));
 }

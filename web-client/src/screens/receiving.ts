@@ -3,12 +3,13 @@
 // and an optional photo. Every tap goes to the outbox first and shows as pending at once; until the sync carries it,
 // a verdict can be changed (the waiting action itself changes) and « Tout reçu » taken back.
 
-import { SYNC_STATE, api, errorLine, offline, plain, type Session } from '../app';
+import { SYNC_STATE, api, plain, type Session } from '../app';
 import { adoptStyles, h } from '../dom';
 import { bi } from '../i18n';
 import { queuePhoto, shrink } from '../photos';
 import type { Verdict, VerdictLine as Line } from '../replica/actions';
 import type { PendingShipment } from '../replica/pending';
+import { readShipment } from '../replica/read-shipment';
 import { giveVerdict, withdraw } from '../replica/verdicts';
 import { keys } from '../replica/protocol';
 import type { Item, Shipment } from '../replica/shipment-changes';
@@ -47,19 +48,10 @@ export async function receivingScreen(session: Session, partnershipId: string, s
   const main = h('main', { id: 'main', tabindex: -1 },
     h('p', {}, h('a', { class: 'back', href: `#/p/${encodeURIComponent(partnershipId)}` }, bi('← Le partenariat', '← The partnership'))));
   adoptStyles(STYLES, main);
-  let shipment: Shipment | null | undefined;
-  try {
-    ({ value: shipment } = await session.replica.readThrough<Shipment | null>(key,
-      async () => (await api.query<{ shipment: Shipment | null }>('ShipmentReceiving', { id: shipmentId })).shipment, offline));
-  } catch (e) {
-    main.append(errorLine(e));
-    return main;
-  }
-  if (!shipment) {
-    main.append(h('p', {}, bi('Envoi introuvable, ou jamais ouvert sur ce téléphone hors ligne.', 'Shipment not found, or never opened on this phone while offline.')));
-    return main;
-  }
-  let current: Shipment = shipment;
+  const found = await readShipment(session, main, key,
+    async () => (await api.query<{ shipment: Shipment | null }>('ShipmentReceiving', { id: shipmentId })).shipment);
+  if (!found) return main;
+  let current: Shipment = found.shipment;
   let pending: PendingShipment = { verdicts: new Map(), deciding: new Map() };
   const rows = new Map<string, Row>();
   const counts = new Map<string, HTMLElement>();
