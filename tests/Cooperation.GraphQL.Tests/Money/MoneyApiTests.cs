@@ -94,7 +94,7 @@ public sealed class MoneyApiTests(ApiFixture api)
     /// <summary>Bad input is refused with its own code, in French and English, and the ledger stays as it was.</summary>
     [Theory]
     [InlineData(-50, "XOF", 655.957, "NEGATIVE_AMOUNT")]
-    [InlineData(1000, "XOF", 0, "INVALID_RATE")]
+    [InlineData(1000, "XOF", 0.0, "INVALID_RATE")]
     [InlineData(1000, "MAD", null, "INVALID_RATE")]
     public async Task Record_BadInput_SpecificCodeNothingChanged(double amount, string currency, double? rate, string code)
     {
