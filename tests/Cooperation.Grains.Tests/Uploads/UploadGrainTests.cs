@@ -503,6 +503,23 @@ public abstract class UploadGrainTests(UploadClusterFixture cluster)
         Assert.Equal(DomainErrorCode.Validation, photoAt3MiB.Code);
     }
 
+    /// <summary>A transaction's document (a PDF invoice) is sent by North staff to the partnership's ledger; the South may not send one.</summary>
+    [Fact]
+    public async Task LedgerDocument_NorthSendsPdf_SouthRefused()
+    {
+        var partnership = await TestPartnerships.NewAsync(Grains);
+        var slug = partnership.GetPrimaryKeyString();
+        var target = new UploadTarget(UploadTargetKind.Ledger, Cooperation.Grains.Money.LedgerRules.KeyFor(slug, 2026), null);
+        var upload = Grains.GetGrain<IUploadGrain>(UploadRules.KeyFor(slug, NewUploadId()));
+        var other = Grains.GetGrain<IUploadGrain>(UploadRules.KeyFor(slug, NewUploadId()));
+
+        var announced = await upload.AnnounceAsync(Announce("announce", Staff, target, Pdf(10_000), "application/pdf"));
+        var south = await Assert.ThrowsAsync<DomainException>(() => other.AnnounceAsync(Announce("announce", South, target, Pdf(10_000), "application/pdf")));
+
+        Assert.Equal((UploadStatus.Announced, UploadTargetKind.Ledger), (announced.Status, announced.Target.Kind));
+        Assert.Equal(DomainErrorCode.Forbidden, south.Code);
+    }
+
     /// <summary>A PDF is a piece of an application, never a receipt photo.</summary>
     [Fact]
     public async Task Announce_PdfAsReceiptPhoto_Refused()
