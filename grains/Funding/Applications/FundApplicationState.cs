@@ -32,4 +32,7 @@ public sealed class FundApplicationState
 
     /// <summary>Reviewers whose index has not yet acknowledged this application; retried at the next activation.</summary>
     [Id(13)] public List<string> IndexPending { get; set; } = [];
+
+    /// <summary>The people's notices the application's actions owe, written with the action and removed once told (<see cref="Sync.PendingNotices"/>).</summary>
+    [Id(14)] public List<Notices.NoticeToTell> NoticesToTell { get; set; } = [];
 }
