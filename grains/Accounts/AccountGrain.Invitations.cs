@@ -97,9 +97,10 @@ public sealed partial class AccountGrain
     private async Task<Invitation> RememberedAsync(Command command, Invitation invitation)
     {
         _receipts.Remember(command.ClientMutationId, AccountReceipt.Of(command, invitation with { Code = "" }, []));
+        Tell(InvitationNotice(invitation));
         await ListAsync();
         await PersistAsync();
-        await SendInvitationAsync(invitation.Code, invitation.ExpiresAt);
+        await TellPendingAsync();
         return invitation;
     }
 

@@ -67,9 +67,10 @@ public sealed partial class AccountGrain
             State.Revision, now, command.Actor, ResetCodeIssued, Key, "expiresAt", null,
             resetCode.ExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), id));
         _receipts.Remember(id, AccountReceipt.Of(command, null, []) with { ResetCode = resetCode with { Code = "" } });
-        await PersistAsync();
         // Mailed to her address too (when mail is on), for an administrator who cannot hand it over in person.
-        await grains.SendResetCodeAsync(Key, code, resetCode.ExpiresAt, now);
+        Tell(NoticeToTell.To([Key], NoticeEvents.ResetCode(Key, code, resetCode.ExpiresAt, now)));
+        await PersistAsync();
+        await TellPendingAsync();
         return resetCode;
     }
 

@@ -5,6 +5,7 @@ using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Notices;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Partnerships.Commands;
+using Cooperation.Grains.Sync;
 using Microsoft.AspNetCore.Identity;
 
 namespace Cooperation.Grains.Accounts;
@@ -38,7 +39,8 @@ public sealed partial class AccountGrain(
         _history = this.JournalOf("account.history", () => State.HistoryTail);
         _receipts = this.ReceiptJournalOf("account.receipts", () => State.ReceiptTail);
         MoveStoredLists();
-        return Task.CompletedTask;
+        // What the last activation wrote and did not get to tell; no longer kept in the record from the next write.
+        return PendingNotices.TellAsync(grains, State.NoticesToTell);
     }
 
     /// <summary>
@@ -98,6 +100,7 @@ public sealed partial class AccountGrain(
         State.Memberships = memberships;
         State.Team = team;
         var invitation = await NewInvitationAsync(now);
+        Tell(InvitationNotice(invitation));
         _history.Append(new HistoryEntry(State.Revision, now, command.Actor, "AccountInvited", Key, null, null, displayName, id));
         var receipt = AccountReceipt.Of(command, invitation with { Code = "" }, [.. memberships.Select(m => m.PartnershipSlug)]);
         _receipts.Remember(id, receipt);
@@ -106,13 +109,33 @@ public sealed partial class AccountGrain(
         await PersistAsync();
 
         await TellPartnershipsAsync(id, command.Actor, receipt.PartnershipSlugs);
-        await SendInvitationAsync(invitation.Code, invitation.ExpiresAt);
+        await TellPendingAsync();
         return invitation;
     }
 
     /// <summary>The invitation's code, mailed to the address (when mail is on); sent again, it is still one mail.</summary>
     private Task SendInvitationAsync(string code, DateTimeOffset expiresAt) =>
-        grains.TellAsync([Key], NoticeEvents.Invitation(Key, State.DisplayName, code, expiresAt, time.GetUtcNow()));
+        grains.TellAsync(InvitationNotice(new Invitation(Key, code, expiresAt)));
+
+    private NoticeToTell InvitationNotice(Invitation invitation) =>
+        NoticeToTell.To([Key], NoticeEvents.Invitation(Key, State.DisplayName, invitation.Code, invitation.ExpiresAt, time.GetUtcNow()));
+
+    /// <summary>Records mail the action owes the account's owner, written with the action and told once it is durable.</summary>
+    private void Tell(NoticeToTell notice) => State.NoticesToTell.Add(notice);
+
+    /// <summary>
+    /// Tells what the account's writes owe its owner and did not get to tell (the silo stopped, her notices were out
+    /// of reach). Once told, the record is written again without it: the mail holds a one-time code in clear, which the
+    /// account keeps no longer than it must.
+    /// </summary>
+    private async Task TellPendingAsync()
+    {
+        if (State.NoticesToTell.Count == 0)
+            return;
+        await PendingNotices.TellAsync(grains, State.NoticesToTell);
+        if (State.NoticesToTell.Count == 0)
+            await PersistAsync();
+    }
 
     async Task<AccountAccess> IAccountGrain.AcceptInvitationAsync(string code, string password)
     {

@@ -73,5 +73,11 @@ public sealed class AccountState
     /// <summary>Whether the account is in the directory of people (accounts invited before it are listed at their next sign-in).</summary>
     [Id(20)] public bool Listed { get; set; }
 
+    /// <summary>
+    /// The mail the account's actions owe its owner (an invitation, a reset code), written with the action and removed
+    /// once told (<see cref="Sync.PendingNotices"/>).
+    /// </summary>
+    [Id(21)] public List<Notices.NoticeToTell> NoticesToTell { get; set; } = [];
+
     public bool Exists => InvitedAt is not null;
 }

@@ -55,18 +55,19 @@ public sealed partial class AnnotationsGrain(
         var reply = new Annotation(
             annotationId, parent.Target, null, parent.Id, AnnotationMotivation.Replying, text, language, [],
             parent.Visibility, parent.Team, command.Actor, Time.GetUtcNow(), null, Deleted: false, ReplyToCreator: parent.Creator.Id);
+        // Asked before anything changes: the author's notice is written with the reply.
+        if (await ThreadAuthorNoticeAsync(parent.Creator, reply) is { } notice)
+            Tell(notice);
         State.Annotations.Add(reply);
-        var replied = await CommitChangeAsync(id, command, reply);
-        await TellThreadAuthorAsync(parent.Creator, reply);
-        return replied;
+        return await CommitChangeAsync(id, command, reply);
     }
 
-    /// <summary>The author of the note replied to hears of the reply, only while she may read it (and not of her own).</summary>
-    private async Task TellThreadAuthorAsync(Actor author, Annotation reply)
+    /// <summary>What the author of the note replied to hears of the reply: only while she may read it, and not of her own; null for nothing.</summary>
+    private async Task<NoticeToTell?> ThreadAuthorNoticeAsync(Actor author, Annotation reply)
     {
         if (author.Id == reply.Creator.Id || !(await ReaderAsync(author, withTeam: reply.Visibility == AnnotationVisibility.Team)).CanSee(reply))
-            return;
-        await Grains.TellAsync([author.Id], NoticeEvents.AnnotationReply($"{Key}/{reply.Id}", reply.Creator.DisplayName, reply.Text, reply.Created));
+            return null;
+        return NoticeToTell.To([author.Id], NoticeEvents.AnnotationReply($"{Key}/{reply.Id}", reply.Creator.DisplayName, reply.Text, reply.Created));
     }
 
     async Task<Annotation> IAnnotationsGrain.EditAsync(EditAnnotation command)

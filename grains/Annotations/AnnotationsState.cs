@@ -1,4 +1,5 @@
 using Cooperation.Grains.Common.Journal;
+using Cooperation.Grains.Notices;
 
 namespace Cooperation.Grains.Annotations;
 
@@ -33,4 +34,7 @@ public sealed class AnnotationsState : IPartnershipEntityState
     /// <summary>None, and not stored (see <see cref="IPartnershipEntityState.History"/>): always empty.</summary>
     [field: NonSerialized]
     JournalTail<HistoryEntry> IPartnershipEntityState.HistoryTail { get; } = new();
+
+    /// <inheritdoc/>
+    [Id(6)] public List<NoticeToTell> NoticesToTell { get; set; } = [];
 }

@@ -31,14 +31,16 @@ public static class DueWork
         ("upload", "upload"),
         ("account", "account"),
         ("report", "report"),
+        ("report-index", "reportindex"),
     ];
 
     /// <summary>
     /// The catch-up the stored <see cref="Holders"/> have had: 1, reminders for the work stored by the version before
     /// reminders (which checked dates only when someone asked); 2, the reminder that tells the North a report falls due
-    /// in 14 days. Raised when a kind of due work is added to grains that already have stored states.
+    /// in 14 days; 3, the partnerships' reporting calendars, which tell of the half-years nobody started a report for.
+    /// Raised when a kind of due work is added to grains that already have stored states.
     /// </summary>
-    public const int CatchUpVersion = 2;
+    public const int CatchUpVersion = 3;
 
     /// <summary>The one <see cref="IDueWorkCatchUpGrain"/> of a deployment.</summary>
     public const string CatchUpKey = "all";

@@ -22,6 +22,12 @@ public interface IPartnershipEntityState
     /// <summary>True from the durable write of a change until the partnership's feed (and index) acknowledged it.</summary>
     bool FeedPending { get; set; }
 
+    /// <summary>
+    /// The people's notices the entity's actions owe, written with the action that owes them and removed once told
+    /// (<see cref="Sync.PendingNotices"/>).
+    /// </summary>
+    List<Notices.NoticeToTell> NoticesToTell { get; set; }
+
     /// <summary>Append-only history: its newest lines; older ones are sealed. Their revision is the entity's version.</summary>
     JournalTail<HistoryEntry> HistoryTail { get; }
 

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Common.Journal;
+using Cooperation.Grains.Notices;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Sync;
 
@@ -54,7 +55,7 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
         _receipts = this.ReceiptJournalOf($"{name}.receipts", () => State.ReceiptTail);
         MoveStoredLists();
         _registrationPending = State.FeedPending;
-        return PendingNotices.RetryAsync(State.FeedPending, NotifyAsync);
+        return TellPendingAsync();
     }
 
     /// <summary>
@@ -109,6 +110,7 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
     {
         if (await _receipts.RepeatOfAsync(clientMutationId, command, legacy) is null)
             return false;
+        await PendingNotices.TellAsync(Grains, State.NoticesToTell);
         if (State.FeedPending)
             await NotifyAsync();
         return true;
@@ -125,6 +127,12 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
         State.FeedPending = Partnership is not null;
         _registrationPending |= indexChanged;
     }
+
+    /// <summary>
+    /// Records a notice the change owes people, written with it and told once it is durable: a grain that stops in
+    /// between tells it when it is back, and the notice's id makes a second telling one notice.
+    /// </summary>
+    protected void Tell(NoticeToTell notice) => State.NoticesToTell.Add(notice);
 
     /// <summary>
     /// Adds a line to the entity's history: who did what to which field, from which value to which. Call it after
@@ -153,14 +161,22 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
     }
 
     /// <summary>
-    /// Writes durably, then tells the partnership's feed: for a change no one asked for (a due date passing, see
-    /// <see cref="DueWork"/>), which has no action id to remember.
+    /// Writes durably, then tells the people's notices the change owes and the partnership's feed: for a change no one
+    /// asked for (a due date passing, see <see cref="DueWork"/>), which has no action id to remember.
     /// </summary>
     protected async Task CommitAsync()
     {
         await state.WriteOrDeactivateAsync(this, _history, _receipts);
+        await PendingNotices.TellAsync(Grains, State.NoticesToTell);
         if (State.FeedPending)
             await NotifyAsync();
+    }
+
+    /// <summary>What an earlier activation wrote and did not get to tell: the people's notices, then the feed.</summary>
+    private async Task TellPendingAsync()
+    {
+        await PendingNotices.TellAsync(Grains, State.NoticesToTell);
+        await PendingNotices.RetryAsync(State.FeedPending, NotifyAsync);
     }
 
     /// <summary><see cref="CommitAsync(string, Command)"/>, then the grain's answer, built once from the state now durable.</summary>

@@ -1,4 +1,5 @@
 using Cooperation.Grains.Common.Journal;
+using Cooperation.Grains.Notices;
 
 namespace Cooperation.Grains.Missions;
 
@@ -40,4 +41,7 @@ public sealed class MissionState : IPartnershipEntityState
 
     /// <inheritdoc/>
     [Id(12)] public JournalTail<KeptReceipt<ActionReceipt>> ReceiptTail { get; set; } = new();
+
+    /// <inheritdoc/>
+    [Id(13)] public List<NoticeToTell> NoticesToTell { get; set; } = [];
 }

@@ -11,6 +11,10 @@ public static class Notices
         Task.WhenAll(people.Where(p => p.Contains('@')).Distinct(StringComparer.Ordinal)
             .Select(person => grains.GetGrain<INoticesGrain>(person).PostAsync(notice)));
 
+    /// <summary>Tells the people a recorded notice is for; told twice, it is still one notice for each.</summary>
+    public static Task TellAsync(this IGrainFactory grains, NoticeToTell told) =>
+        told.MembersOf is { } slug ? grains.TellMembersAsync(slug, told.Role, told.Notice) : grains.TellAsync(told.People, told.Notice);
+
     /// <summary>Tells the members of a partnership who hold <paramref name="role"/>.</summary>
     public static async Task TellMembersAsync(this IGrainFactory grains, string slug, MemberRole role, Notice notice) =>
         await grains.TellAsync(await grains.GetGrain<IPartnershipGrain>(slug).GetMembersToTellAsync(role), notice);
@@ -19,7 +23,4 @@ public static class Notices
     public static async Task<string> PartnershipNameAsync(this IGrainFactory grains, string slug) =>
         (await grains.GetGrain<IPartnershipGrain>(slug).FindAsync())?.Name ?? slug;
 
-    /// <summary>Sends a one-time password reset code to the account's address (mail only; nothing when mail is off).</summary>
-    public static Task SendResetCodeAsync(this IGrainFactory grains, string accountKey, string code, DateTimeOffset expiresAt, DateTimeOffset now) =>
-        grains.GetGrain<INoticesGrain>(accountKey).PostAsync(NoticeEvents.ResetCode(accountKey, code, expiresAt, now));
 }

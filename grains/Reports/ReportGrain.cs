@@ -125,6 +125,8 @@ public sealed partial class ReportGrain(
             throw ReportErrors.IllegalStatusChange(Key, State.Status, attemptedFr, attemptedEn);
 
         var now = ActionTime.Of(command, Time);
+        // Asked before anything changes: the North's notice of a return is written with it.
+        var partnership = outcome == ReportReviewOutcome.Returned ? await Grains.PartnershipNameAsync(Slug) : null;
         // A return opens the next draft, which owes a submission by the same due date.
         var overdue = outcome == ReportReviewOutcome.Returned && await WatchDueDateAsync();
         var review = new ReportReview(outcome, comment, now, command.Actor.DisplayName);
@@ -138,11 +140,10 @@ public sealed partial class ReportGrain(
         Record(id, command.Actor, action, Key, "status", ReportStatus.Submitted.ToString(), status.ToString());
         if (comment.Length > 0)
             Record(id, command.Actor, action, Key, "comment", null, comment);
-        var reviewed = await CommitAsync(id, command, Snapshot);
-        if (outcome == ReportReviewOutcome.Returned)
-            await Grains.TellMembersAsync(Slug, MemberRole.NorthStaff, NoticeEvents.ReportReturned(
-                Key, await Grains.PartnershipNameAsync(Slug), State.Versions.Count, command.Actor.DisplayName, comment, now));
-        return reviewed;
+        if (partnership is not null)
+            Tell(NoticeToTell.ToMembers(Slug, MemberRole.NorthStaff, NoticeEvents.ReportReturned(
+                Key, partnership, State.Versions.Count, command.Actor.DisplayName, comment, now)));
+        return await CommitAsync(id, command, Snapshot);
     }
 
     protected override DomainException Refusal(ActingSide? side) => side switch

@@ -4,7 +4,7 @@ using Cooperation.Grains.Partnerships;
 namespace Cooperation.Grains.Reports;
 
 /// <inheritdoc cref="IReportIndexGrain"/>
-public sealed class ReportIndexGrain(
+public sealed partial class ReportIndexGrain(
     [PersistentState("report-index", StorageNames.Cooperation)] IPersistentState<ReportIndexState> state,
     IGrainFactory grains,
     TimeProvider time) : PartnershipIndexGrain<ReportIndexState>(state, grains, ReportKeys), IReportIndexGrain
@@ -12,9 +12,14 @@ public sealed class ReportIndexGrain(
     private static readonly PartnershipEntityKeys ReportKeys =
         new(key => ReportRules.ParseKey(key).Slug, ReportErrors.InvalidKey, ReportErrors.Forbidden);
 
-    // Sorted, not in the order of registration: the key's period makes the order chronological.
-    Task IReportIndexGrain.RegisterAsync(string reportKey) =>
-        RegisterAsync(reportKey, index => index.Keys.InsertSortedOnce(reportKey));
+    // Sorted, not in the order of registration: the key's period makes the order chronological. A partnership's first
+    // report starts its reporting calendar, watched before the key is written (a calendar unwatched would never tell).
+    async Task IReportIndexGrain.RegisterAsync(string reportKey)
+    {
+        if (!Entries.Keys.Contains(reportKey, StringComparer.Ordinal))
+            await this.WatchAsync(CalendarReminder, time.GetUtcNow(), time);
+        await RegisterAsync(reportKey, index => index.Keys.InsertSortedOnce(reportKey));
+    }
 
     async Task<IReadOnlyList<MissingReport>> IReportIndexGrain.ListMissingAsync(Actor actor)
     {

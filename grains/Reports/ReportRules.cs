@@ -90,6 +90,15 @@ public static partial class ReportRules
     /// <summary>When the report of a period is expected.</summary>
     public static DateOnly DueOn(DateOnly periodEnd) => periodEnd.AddDays(GraceDays);
 
+    /// <summary>How long before the due date the North hears that a report not yet submitted falls due.</summary>
+    public static readonly TimeSpan DueSoonNotice = TimeSpan.FromDays(14);
+
+    /// <summary>The moment the North hears that the report of a period due on <paramref name="dueOn"/> falls due.</summary>
+    public static DateTimeOffset DueSoonFrom(DateOnly dueOn) => new(dueOn.ToDateTime(TimeOnly.MinValue) - DueSoonNotice, TimeSpan.Zero);
+
+    /// <summary>The first moment a report due on <paramref name="dueOn"/> is overdue: the day after, at midnight UTC.</summary>
+    public static DateTimeOffset OverdueFrom(DateOnly dueOn) => new(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
     /// <param name="sectionFr">The section's French name with its article ("la section « Activités »").</param>
     public static string Section(string? text, string sectionFr, string sectionEn)
     {

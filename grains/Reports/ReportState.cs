@@ -1,4 +1,5 @@
 using Cooperation.Grains.Common.Journal;
+using Cooperation.Grains.Notices;
 
 namespace Cooperation.Grains.Reports;
 
@@ -41,4 +42,7 @@ public sealed class ReportState : IPartnershipEntityState
 
     /// <summary>True once the open draft's due date passed (en retard); false again when it is submitted.</summary>
     [Id(12)] public bool Overdue { get; set; }
+
+    /// <inheritdoc/>
+    [Id(13)] public List<NoticeToTell> NoticesToTell { get; set; } = [];
 }

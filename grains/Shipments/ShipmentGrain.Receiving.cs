@@ -83,6 +83,8 @@ public sealed partial class ShipmentGrain
             return new ShipmentConfirmation(Snapshot(), outcomes);
         }
 
+        // Asked before anything changes: the North's notice of a problem is written with the verdicts.
+        var problems = await NorthNoticeOfProblemsAsync(id, command.Actor, changes.Select(c => c.Verdict.Verdict).ToList(), now);
         Changed(now);
         foreach (var (index, changed, action, verdict) in changes)
         {
@@ -97,8 +99,9 @@ public sealed partial class ShipmentGrain
             MoveTo(ShipmentStatus.BeingReceived, now, command.Actor);
         if (State.Status == ShipmentStatus.BeingReceived && State.Items.All(i => i.Verdict is not null))
             MoveTo(ShipmentStatus.Received, now, command.Actor);
+        if (problems is not null)
+            Tell(problems);
         await CommitAsync(id, command);
-        await TellNorthOfProblemsAsync(id, command.Actor, changes.Select(c => c.Verdict.Verdict).ToList(), now);
         return new ShipmentConfirmation(Snapshot(), outcomes);
     }
 
@@ -110,13 +113,13 @@ public sealed partial class ShipmentGrain
     private bool Corrects(ItemVerdict standing, IReadOnlySet<string> replaced, Actor actor) =>
         replaced.Contains(standing.ClientMutationId) && standing.By.Id == actor.Id && State.Status != ShipmentStatus.Reconciled;
 
-    /// <summary>Items confirmed damaged or missing: the North's members of the partnership hear of it, once per action.</summary>
-    private async Task TellNorthOfProblemsAsync(string actionId, Actor by, IReadOnlyList<ReceiptVerdict> verdicts, DateTimeOffset now)
+    /// <summary>Items confirmed damaged or missing: what the North's members of the partnership hear, once per action; null for none.</summary>
+    private async Task<NoticeToTell?> NorthNoticeOfProblemsAsync(string actionId, Actor by, IReadOnlyList<ReceiptVerdict> verdicts, DateTimeOffset now)
     {
         var (damaged, missing) = (verdicts.Count(v => v == ReceiptVerdict.Damaged), verdicts.Count(v => v == ReceiptVerdict.Missing));
         if (damaged + missing == 0)
-            return;
-        await Grains.TellMembersAsync(Slug, MemberRole.NorthStaff, NoticeEvents.DeliveryProblem(
+            return null;
+        return NoticeToTell.ToMembers(Slug, MemberRole.NorthStaff, NoticeEvents.DeliveryProblem(
             Key, State.Title, await Grains.PartnershipNameAsync(Slug), damaged, missing, by.DisplayName, actionId, now));
     }
 

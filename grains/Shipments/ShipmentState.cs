@@ -1,4 +1,5 @@
 using Cooperation.Grains.Common.Journal;
+using Cooperation.Grains.Notices;
 
 namespace Cooperation.Grains.Shipments;
 
@@ -45,4 +46,7 @@ public sealed class ShipmentState : IPartnershipEntityState
 
     /// <inheritdoc/>
     [Id(13)] public JournalTail<KeptReceipt<ActionReceipt>> ReceiptTail { get; set; } = new();
+
+    /// <inheritdoc/>
+    [Id(14)] public List<NoticeToTell> NoticesToTell { get; set; } = [];
 }

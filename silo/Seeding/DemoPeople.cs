@@ -13,6 +13,15 @@ public static class DemoPeople
 {
     private static DemoPerson Member(string tag, string email, string name, string slug, MemberRole role) => new(tag, email, name, [], [new Membership(slug, role)]);
 
+    /// <summary>
+    /// The demo person who asked for a new password: the demo's administrator issued her a one-time reset code, so the
+    /// mail catcher of <c>./run</c> shows one beside the invitations.
+    /// </summary>
+    public static DemoPerson AskedForReset => All.Single(p => p.Tag == "sig-guediawaye-south");
+
+    /// <summary>The demo's administrator.</summary>
+    public static DemoPerson Administrator => All.Single(p => p.Tag == "administrator");
+
     /// <summary>The demo person with this address.</summary>
     public static DemoPerson WithEmail(string email) => All.Single(p => p.Email == email);
 

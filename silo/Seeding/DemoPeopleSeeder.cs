@@ -18,6 +18,21 @@ public static class DemoPeopleSeeder
             var account = grains.GetGrain<IAccountGrain>(AccountRules.Key(person.Email));
             await ActivateAsync(account, () => InviteAsync(account, person), password);
         }
+        await IssueResetCodeAsync(grains);
+    }
+
+    /// <summary>
+    /// The administrator issues a reset code to the person who asked for one, through the account's own action, so
+    /// its mail leaves as any would. Her password still works until she uses the code. A restart repeats the action
+    /// under its fixed id: no second code, no second mail.
+    /// </summary>
+    private static async Task IssueResetCodeAsync(IGrainFactory grains)
+    {
+        var administrator = DemoPeople.Administrator;
+        var by = new Actor(AccountRules.Key(administrator.Email), administrator.DisplayName);
+        var person = DemoPeople.AskedForReset;
+        await grains.GetGrain<IAccountGrain>(AccountRules.Key(person.Email))
+            .IssueResetCodeAsync(new IssueResetCode($"seed:reset-code:{person.Tag}", by));
     }
 
     /// <summary>

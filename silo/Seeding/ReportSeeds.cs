@@ -152,6 +152,34 @@ public static class ReportSeeds
             Tag: "2026-s2"),
     ];
 
+    /// <summary>
+    /// A Cérénum progress report drafted for the three months that ended 20 days before the platform's first start, so
+    /// that it falls due within 14 days of that start and its North hears « Rapport à rendre » (the demo's mail catcher
+    /// shows it). The seed text gives no interim report: the period and figures are invented, relative to the start
+    /// since a due date can only be « soon » relative to a day. Drafted once: a later start, whose three months would
+    /// differ, finds a Cérénum report besides the seed's fixed one and adds none.
+    /// </summary>
+    public static async Task SeedFallingDueAsync(IGrainFactory grains, DateOnly today)
+    {
+        const string slug = "cerenum";
+        var fixedKeys = All.Where(s => s.Slug == slug).Select(s => ReportRules.Key(s.Slug, s.PeriodStart, s.PeriodEnd)).ToHashSet(StringComparer.Ordinal);
+        if ((await grains.GetGrain<IReportIndexGrain>(slug).ListAsync(Actor.Seed)).Any(key => !fixedKeys.Contains(key)))
+            return;
+        var end = today.AddDays(-20);
+        var report = grains.GetGrain<IReportGrain>(ReportRules.Key(slug, end.AddMonths(-3).AddDays(1), end));
+        await report.DraftAsync(new DraftReport($"seed:report:{slug}:falling-due:draft", Actor.Seed, new ReportContent(
+            "Installation des premières bornes Wi-Fi dans la Région de Saint-Louis ; formations aux TIC pour les agents des collectivités locales.",
+            "",
+            "",
+            "Étendre le réseau de bornes Wi-Fi aux communes rurales de la Région.",
+            [
+                Indicator("bornes-wifi", "Bornes Wi-Fi installées", "bornes", 4, 20, 7),
+                Indicator("acteurs-formes", "Acteurs territoriaux formés aux TIC", "personnes", 110, 200, 135),
+            ],
+            ["m3"],
+            [])));
+    }
+
     public static async Task SeedAsync(IGrainFactory grains, CancellationToken cancellationToken)
     {
         var actor = Actor.Seed;

@@ -13,7 +13,8 @@ namespace Cooperation.Silo.Seeding;
 /// replays them as repeats: the grains return the first result and nothing is duplicated or changed, even a
 /// milestone someone has edited since.
 /// </remarks>
-public sealed partial class SeedPartnershipsTask(IGrainFactory grains, CooperationSiloOptions options, ILogger<SeedPartnershipsTask> logger) : IStartupTask
+public sealed partial class SeedPartnershipsTask(
+    IGrainFactory grains, CooperationSiloOptions options, TimeProvider time, ILogger<SeedPartnershipsTask> logger) : IStartupTask
 {
     public async Task Execute(CancellationToken cancellationToken)
     {
@@ -41,6 +42,7 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, Cooperati
         await MoneySeeds.SeedAsync(grains, cancellationToken);
         await ShipmentSeeds.SeedItemLivesAsync(grains, cancellationToken);
         await ReportSeeds.SeedAsync(grains, cancellationToken);
+        await ReportSeeds.SeedFallingDueAsync(grains, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         // The fund's call and files name the partnerships; its reviews need the demo people.
         await FundSeeds.SeedAsync(grains, options.SeedDemoPeople, cancellationToken);
 

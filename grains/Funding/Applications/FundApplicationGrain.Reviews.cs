@@ -15,7 +15,11 @@ public sealed partial class FundApplicationGrain
     {
         var (id, call) = await BeginManagerAsync(command);
         if (Repeated(id, command))
+        {
+            // The first call may have stopped between its write and the reviewer's notice.
+            await Sync.PendingNotices.TellAsync(grains, State.NoticesToTell);
             return await SnapshotAsync(command.Actor, call);
+        }
         if (State.Status is not (ApplicationStatus.Submitted or ApplicationStatus.UnderReview))
             throw FundErrors.IllegalStatusChange(Key, State.Status, "lui désigner un instructeur (il faut un dossier déposé)",
                 "assign it a reviewer (it must be filed)");
@@ -52,9 +56,8 @@ public sealed partial class FundApplicationGrain
                 string.Join(" ; ", conflicts.Select(c => c.ReasonFr)), overrideReason, id));
         if (before != State.Status)
             State.History.Add(new HistoryEntry(State.Version, now, command.Actor, "FundApplicationUnderReview", Key, "status", before.ToString(), State.Status.ToString(), id));
-        var assigned = await CommitAsync(id, command, call);
-        await grains.TellAsync([reviewerId], NoticeEvents.ReviewerAssigned(Key, State.Content.Title, command.Actor.DisplayName, now));
-        return assigned;
+        State.NoticesToTell.Add(NoticeToTell.To([reviewerId], NoticeEvents.ReviewerAssigned(Key, State.Content.Title, command.Actor.DisplayName, now)));
+        return await CommitAsync(id, command, call);
     }
 
     Task<FundApplication> IFundApplicationGrain.DeclareConflictAsync(DeclareConflictOfInterest command) =>
@@ -182,8 +185,10 @@ public sealed partial class FundApplicationGrain
             throw FundErrors.IllegalStatusChange(Key, State.Status, "l'évaluer", "review it");
     }
 
+    /// <summary>What an earlier activation wrote and did not get to tell: the reviewers' notices, their indexes, the ledger's commitment.</summary>
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await Sync.PendingNotices.TellAsync(grains, State.NoticesToTell);
         await Sync.PendingNotices.RetryAsync(State.IndexPending.Count > 0, NotifyReviewersAsync);
         await Sync.PendingNotices.RetryAsync(State.LedgerPending is not null, NotifyLedgerAsync);
     }

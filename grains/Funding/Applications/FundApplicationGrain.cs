@@ -241,11 +241,12 @@ public sealed partial class FundApplicationGrain(
         State.UpdatedAt = now;
     }
 
-    /// <summary>Keeps the receipt, writes durably, tells the reviewers' indexes, and answers as the actor sees the file.</summary>
+    /// <summary>Keeps the receipt, writes durably, tells the reviewers (notices, then indexes), and answers as the actor sees the file.</summary>
     private async Task<FundApplication> CommitAsync(string clientMutationId, Command command, FundCall call)
     {
         State.Receipts.Remember(clientMutationId, command, State.Version);
         await state.WriteOrDeactivateAsync(this);
+        await Sync.PendingNotices.TellAsync(grains, State.NoticesToTell);
         await NotifyReviewersAsync();
         await NotifyLedgerAsync();
         return await SnapshotAsync(command.Actor, call);

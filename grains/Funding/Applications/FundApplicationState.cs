@@ -41,4 +41,7 @@ public sealed class FundApplicationState
 
     /// <summary>The ledger <see cref="LedgerPending"/> goes to: the partnership's, for the call's year.</summary>
     [Id(15)] public string? LedgerPendingKey { get; set; }
+
+    /// <summary>The people's notices the application's actions owe, written with the action and removed once told (<see cref="Sync.PendingNotices"/>).</summary>
+    [Id(16)] public List<Notices.NoticeToTell> NoticesToTell { get; set; } = [];
 }

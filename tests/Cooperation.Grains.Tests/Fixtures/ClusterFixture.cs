@@ -36,6 +36,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>The calls the grains receive, shared by both silos: what one action costs.</summary>
     public GrainCalls Calls { get; } = new();
 
+    /// <summary>The people whose notices are out of reach, for the tests of a notice that must not be lost.</summary>
+    public NoticeOutage Notices { get; } = new();
+
     public async ValueTask InitializeAsync()
     {
         var builder = new InProcessTestClusterBuilder();
@@ -51,6 +54,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             silo.UseInMemoryReminderService();
             silo.AddIncomingGrainCallFilter(Calls);
+            silo.AddIncomingGrainCallFilter(Notices);
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -23,7 +23,7 @@ public sealed class SeedIdsTests(ClusterFixture cluster)
     private IGrainFactory Grains => cluster.Grains;
 
     private SeedPartnershipsTask Seed(bool withPeople) =>
-        new(Grains, new CooperationSiloOptions { SeedDemoPeople = withPeople, DemoPassword = Password }, NullLogger<SeedPartnershipsTask>.Instance);
+        new(Grains, new CooperationSiloOptions { SeedDemoPeople = withPeople, DemoPassword = Password }, cluster.Time, NullLogger<SeedPartnershipsTask>.Instance);
 
     /// <summary>
     /// The partnerships and the fund's files seeded, then the people invited and the reviewers assigned under the ids of

@@ -23,17 +23,18 @@ public sealed class SeededCluster : IAsyncDisposable
     /// <summary>Starts the cluster with its clock at <paramref name="firstStart"/>, then runs the seed once.</summary>
     public static async Task<SeededCluster> StartAsync(DateTimeOffset firstStart)
     {
+        var time = new FakeTimeProvider(firstStart);
         var builder = new InProcessTestClusterBuilder(1);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Cooperation);
-            silo.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(firstStart));
+            silo.Services.AddSingleton<TimeProvider>(time);
             silo.Services.UseTimeProviderForBackgroundAreas(TimeProvider.System);
             silo.UseInMemoryReminderService();
         });
         var seeded = new SeededCluster(builder.Build());
         await seeded._cluster.DeployAsync();
-        var seed = new SeedPartnershipsTask(seeded.Grains, new CooperationSiloOptions(), NullLogger<SeedPartnershipsTask>.Instance);
+        var seed = new SeedPartnershipsTask(seeded.Grains, new CooperationSiloOptions(), time, NullLogger<SeedPartnershipsTask>.Instance);
         await seed.Execute(TestContext.Current.CancellationToken);
         return seeded;
     }

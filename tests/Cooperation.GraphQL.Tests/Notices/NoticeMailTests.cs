@@ -8,7 +8,8 @@ namespace Cooperation.GraphQL.Tests.Notices;
 
 /// <summary>
 /// The host as <c>./run</c> starts it, with the demo data, mailing through an SMTP server in this process: the mailbox
-/// shows each demo person's invitation and the North's reminder of the overdue Cérénum report, one mail per event
+/// shows each demo person's invitation, the reset code the administrator issued to the person who asked for one, and
+/// the North's reminders of the Cérénum reports, the one overdue and the one falling due, one mail per event
 /// even when the event is told again; and a person's notices are hers alone.
 /// </summary>
 public sealed class NoticeMailTests : IAsyncLifetime
@@ -49,6 +50,36 @@ public sealed class NoticeMailTests : IAsyncLifetime
         Assert.Contains("cerenum", reminder.MessageId ?? "");
         Assert.Contains(notices["nodes"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "REPORT_OVERDUE");
         Assert.DoesNotContain(south["nodes"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "REPORT_OVERDUE");
+    }
+
+    /// <summary>
+    /// The demo person who asked for a new password receives the reset code the administrator issued her, French first
+    /// with English below, once; her password still opens her account until she uses it.
+    /// </summary>
+    [Fact]
+    public async Task DemoData_ResetCodeMailedOnce()
+    {
+        var person = DemoPeople.AskedForReset.Email;
+
+        var mail = Assert.Single(await _mail.AwaitAsync(person, m => Subject(m, "Votre code de réinitialisation")));
+        var signedIn = await Http.SignInAsync(person);
+
+        Assert.Contains("Your password reset code", mail.Subject);
+        var text = Body(mail);
+        Assert.True(text.IndexOf("Votre code de réinitialisation est ", StringComparison.Ordinal) < text.IndexOf("Your password reset code is ", StringComparison.Ordinal));
+        Assert.False(string.IsNullOrEmpty(signedIn.AccessToken));
+    }
+
+    /// <summary>The seeded Cérénum report falling due within 14 days: its North member hears « Rapport à rendre » by mail and in the app.</summary>
+    [Fact]
+    public async Task DemoData_ReportFallingDue_NorthRemindedOnce()
+    {
+        var reminder = Assert.Single(await _mail.AwaitAsync(People.HavreNorth, m => Subject(m, "Rapport à rendre")));
+        var notices = await NoticesOfAsync(People.HavreNorth);
+
+        Assert.Contains("Report due on", reminder.Subject);
+        Assert.Contains("cerenum", reminder.MessageId ?? "");
+        Assert.Contains(notices["nodes"]!.AsArray(), n => n!["kind"]!.GetValue<string>() == "REPORT_DUE_SOON");
     }
 
     /// <summary>
