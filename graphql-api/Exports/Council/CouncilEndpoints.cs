@@ -62,7 +62,9 @@ public static class CouncilEndpoints
                     _ => (Encoding.UTF8.GetBytes(CouncilPage.Write(report, words)), CouncilPage.MediaType),
                 };
                 context.Response.ContentType = type;
-                if (extension != "html")
+                if (extension == "html")
+                    context.Response.Headers.ContentSecurityPolicy = CouncilPage.Policy;
+                else
                     context.Response.Headers.ContentDisposition = $"attachment; filename=\"{CouncilDocument.FileName(report, extension)}\"";
                 // Figures and photos of one partnership: never kept by a shared cache.
                 context.Response.Headers.CacheControl = "private, no-store";

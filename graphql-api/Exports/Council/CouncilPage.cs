@@ -12,6 +12,9 @@ public static class CouncilPage
 {
     public const string MediaType = "text/html; charset=utf-8";
 
+    /// <summary>No script at all; its own styles and inlined photos only; never framed.</summary>
+    public const string Policy = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
     private const string Style = """
         @page { size: A4; margin: 18mm; }
         body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; max-width: 180mm; margin: 1em auto; }

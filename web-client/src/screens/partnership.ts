@@ -61,6 +61,9 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
     // The history comes as a chunk of its own, read from the server once the page shows.
     const history = h('div');
     void import('../north/history').then((m) => history.replaceWith(m.historySection(id)), () => undefined);
+    // The council's report of the current year, for North staff only: its code is loaded for them alone.
+    const council = h('div');
+    if (north) void import('../north/council').then((m) => council.replaceWith(m.councilSection(id, new Date().getUTCFullYear())), () => undefined);
     main.append(...[
       h('h2', {}, p.name),
       h('p', { class: 'muted' }, `${p.north.name} — ${p.south.name} (${p.south.country})`),
@@ -79,6 +82,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       north ? newReport(slug, latest?.periodEnd) : null,
       h('p', {}, h('a', { href: `#/i/${slug}`, id: 'missions-link' }, bi('Missions de terrain', 'Field missions'))),
       milestones,
+      council,
       history,
     ].filter((e) => e !== null));
   } catch (e) {
