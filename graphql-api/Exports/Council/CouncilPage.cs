@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Cooperation.GraphQL.Exports.Council;
@@ -68,5 +67,7 @@ public static class CouncilPage
         return html.Append("</body></html>").ToString();
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escapes what HTML reads as markup and nothing else: accented letters stay as they are in UTF-8.</summary>
+    private static string E(string text) => new StringBuilder(text)
+        .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;").ToString();
 }

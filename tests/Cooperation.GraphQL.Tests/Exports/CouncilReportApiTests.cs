@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using PdfSharp.Pdf.IO;
@@ -103,8 +104,13 @@ public sealed class CouncilReportApiTests(ApiFixture api)
     [Fact]
     public async Task Html_Printable_A4WithSameContent()
     {
-        var html = Encoding.UTF8.GetString(await BytesAsync(Html));
+        using var response = await GetAsync(Html, People.BesanconNorth);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        // Its own styles and inlined photos, and no script at all.
+        Assert.StartsWith("default-src 'none'; style-src 'unsafe-inline'; img-src data:;", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.DoesNotContain("<script", html);
         Assert.Contains("@page { size: A4", html);
         Assert.Contains("Sénéclic — Besançon / Sénégal", html);
         Assert.Contains("Reconditionner le lot d&#39;ordinateurs de l&#39;année", html);
@@ -134,12 +140,13 @@ public sealed class CouncilReportApiTests(ApiFixture api)
     public async Task BadAddress_BadRequestInBothLanguages(string path, string french)
     {
         using var response = await GetAsync(path, People.BesanconNorth);
-        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!["errors"]![0]!;
+        var message = error["message"]!.GetValue<string>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(french, body);
-        Assert.Contains(" / ", body);
-        Assert.Contains("VALIDATION", body);
+        Assert.Contains(french, message);
+        Assert.Contains(" / ", message);
+        Assert.Equal("VALIDATION", error["extensions"]!["code"]!.GetValue<string>());
     }
 
     private static string Text(Cell cell) => cell.InlineString?.InnerText ?? cell.CellValue?.Text ?? "";
