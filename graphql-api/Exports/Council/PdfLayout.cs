@@ -180,6 +180,7 @@ public sealed class PdfLayout : IDisposable
     /// <summary>Cuts a text into lines no wider than <paramref name="width"/>, between words, or inside a word too long for a line.</summary>
     private List<string> Wrap(string text, XFont font, double width)
     {
+        text = WinAnsi(text);
         var lines = new List<string>();
         var current = "";
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -205,6 +206,14 @@ public sealed class PdfLayout : IDisposable
         lines.Add(current);
         return lines;
     }
+
+    /// <summary>
+    /// The few characters French text uses that Windows-1252 lacks, as their nearest in it: the narrow no-break space
+    /// .NET puts between thousands (« 12 500,00 € ») becomes a no-break space, an arrow two characters.
+    /// </summary>
+    public static string WinAnsi(string text) => text
+        .Replace('\u202F', '\u00A0').Replace("→", "->", StringComparison.Ordinal).Replace("←", "<-", StringComparison.Ordinal)
+        .Replace("≥", ">=", StringComparison.Ordinal).Replace("≤", "<=", StringComparison.Ordinal);
 
     private double Measure(string text, XFont font) => Graphics.MeasureString(text, font).Width;
 }

@@ -50,6 +50,9 @@ public sealed class CouncilReportApiTests(ApiFixture api)
         Assert.Contains("Rapport d'activité de la coopération décentralisée 2026", text);
         Assert.Contains($"page 1 / {ExpectedPages}", text);
         Assert.DoesNotContain("Milestones", text);
+        // Amounts keep their French spaces, and no letter became a question mark.
+        Assert.Matches(@"\d{1,3}\u00A0\d{3},\d{2} €", text);
+        Assert.DoesNotContain("?", text);
     }
 
     /// <summary>The seed's 2026 fits on this many A4 pages (milestones, indicators, two shipments, missions, money).</summary>
