@@ -11,10 +11,11 @@ rootfs=${1:?usage: image-rootfs.sh DIR}
 # What .NET needs on Debian (the dependencies Microsoft lists for it), as this Debian release names them: the C and
 # C++ runtimes; ICU, since InvariantGlobalization is off (French collation, dates and numbers); OpenSSL, for TLS to
 # Azure Storage and Entra ID; the time zones. Not zlib (the runtime carries zlib-ng since .NET 9), not Kerberos (no
-# Negotiate authentication here).
+# Negotiate authentication here). The API's image also carries DejaVu Sans (fonts-dejavu-core), the font of the
+# council's PDF report, when its Dockerfile installed it.
 arch=$(dpkg --print-architecture)
 mapfile -t packages < <(dpkg-query -W -f '${binary:Package} ${Architecture} ${db:Status-Abbrev}\n' \
-  libc6 libgcc-s1 'libstdc++6' 'libicu[0-9]*' 'libssl3*' tzdata 2>/dev/null |
+  libc6 libgcc-s1 'libstdc++6' 'libicu[0-9]*' 'libssl3*' tzdata fonts-dejavu-core 2>/dev/null |
   awk -v arch="$arch" '($2 == arch || $2 == "all") && $3 == "ii" { print $1 }')
 for wanted in libc6 libgcc-s1 'libstdc++6' libicu libssl3 tzdata; do
   printf '%s\n' "${packages[@]}" | grep -q "^$wanted" || { echo "image-rootfs.sh: $wanted is not installed (apt-get install it)" >&2; exit 1; }

@@ -25,7 +25,7 @@ install_node_packages() {
 # through sudo when it asks no password; otherwise one line says what to install, and it fails.
 install_debian_package() {
   local package=$1 binary=$2
-  [[ -x $binary ]] && return 0
+  [[ -e $binary ]] && return 0
   local sudo=""
   if [[ $(id -u) -ne 0 ]]; then
     if command -v sudo >/dev/null && sudo -n true 2>/dev/null; then sudo="sudo"; else sudo="none"; fi
@@ -37,11 +37,14 @@ install_debian_package() {
   say "Installation de $package / Installing $package (apt-get)…"
   # env after sudo: sudo would drop the variable that keeps apt-get from asking questions.
   $sudo apt-get update -qq && $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$package" >/dev/null \
-    && [[ -x $binary ]]
+    && [[ -e $binary ]]
 }
 
 # The end-to-end stories drive Debian's chromium (playwright-core cannot download a browser here).
 install_chromium() { install_debian_package chromium /usr/bin/chromium; }
+
+# The council's PDF report is set in DejaVu Sans, read from Debian's package (PDFsharp finds no font by itself).
+install_pdf_font() { install_debian_package fonts-dejavu-core /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf; }
 
 # scripts/images.sh writes OCI image layouts with umoci (no Docker, no registry) and reads their JSON with jq.
 install_image_tools() { install_debian_package umoci /usr/bin/umoci && install_debian_package jq /usr/bin/jq; }

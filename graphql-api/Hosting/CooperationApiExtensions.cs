@@ -1,6 +1,7 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Documents;
+using Cooperation.GraphQL.Exports.Council;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Research;
@@ -62,6 +63,7 @@ public static class CooperationApiExtensions
         app.MapCooperationAnnotations();
         app.MapCooperationFunds();
         app.MapCooperationResearch();
+        app.MapCooperationCouncilReports();
         app.MapCooperationOperations();
         return app;
     }

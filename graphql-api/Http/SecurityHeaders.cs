@@ -64,7 +64,9 @@ public static class SecurityHeaders
             return;
 
         var isApp = IsApp(type);
-        headers.ContentSecurityPolicy = isApp ? policy.ForPage() : ContentSecurityPolicy.ForData;
+        // A page the server writes itself (the council's printable report) brings its own, narrower policy.
+        if (headers.ContentSecurityPolicy.Count == 0)
+            headers.ContentSecurityPolicy = isApp ? policy.ForPage() : ContentSecurityPolicy.ForData;
         // For browsers that predate frame-ancestors.
         headers.XFrameOptions = "DENY";
         // Addresses carry partnership and upload ids: they are told to no site the page links to.

@@ -128,6 +128,7 @@ mkdirSync(dist, { recursive: true });
 const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'north/report', 'north/shipment-form', 'north/packing', 'fund/assignments',
   'fund/review', 'fund/ranking', 'fund/application', 'fund/desk', 'research/annotate', 'north/reconciliation', 'south/report-answer', 'missions/mission',
   'accounts/password', 'accounts/forgot-password', 'accounts/administration', 'money/budget',
+  'north/council',
   'screens/partnership', 'screens/receiving', 'screens/notifications', 'validation'].map((n) => [n.split('/').pop(), join(src, `${n}.ts`)]));
 await build({
   // A screen opening another (a partnership's page, its milestones) asks for that one's chunk too, when it needs it.

@@ -61,6 +61,9 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
     // The history comes as a chunk of its own, read from the server once the page shows.
     const history = h('div');
     void import('../north/history').then((m) => history.replaceWith(m.historySection(id)), () => undefined);
+    // The council's report of the current year, for North staff only: its code is loaded for them alone.
+    const council = h('div');
+    if (north) void import('../north/council').then((m) => council.replaceWith(m.councilSection(id, new Date().getUTCFullYear())), () => undefined);
     main.append(...[
       h('h2', {}, p.name),
       h('p', { class: 'muted' }, `${p.north.name} — ${p.south.name} (${p.south.country})`),
@@ -80,6 +83,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       h('p', {}, h('a', { href: `#/i/${slug}`, id: 'missions-link' }, bi('Missions de terrain', 'Field missions'))),
       h('p', {}, h('a', { href: `#/b/${slug}`, id: 'money-link' }, bi('Budget et financements', 'Budget and funding'))),
       milestones,
+      council,
       history,
     ].filter((e) => e !== null));
   } catch (e) {
