@@ -32,4 +32,7 @@ public sealed class LedgerState : IPartnershipEntityState
 
     /// <inheritdoc cref="History"/>
     [Id(8)] public Dictionary<string, ActionReceipt> Receipts { get; set; } = [];
+
+    /// <inheritdoc/>
+    [Id(9)] public List<Notices.NoticeToTell> NoticesToTell { get; set; } = [];
 }
