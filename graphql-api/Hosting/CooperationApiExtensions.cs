@@ -1,6 +1,7 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Documents;
+using Cooperation.GraphQL.Exports.Iati;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Schema;
@@ -60,6 +61,7 @@ public static class CooperationApiExtensions
         app.MapCooperationUploads();
         app.MapCooperationAnnotations();
         app.MapCooperationFunds();
+        app.MapCooperationIati();
         app.MapCooperationOperations();
         return app;
     }

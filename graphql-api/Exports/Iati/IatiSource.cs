@@ -1,0 +1,30 @@
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Reports;
+using Cooperation.Grains.Shipments;
+
+namespace Cooperation.GraphQL.Exports.Iati;
+
+/// <summary>Reads what an activity is written from, asking each grain with the reader's own rights.</summary>
+public static class IatiSource
+{
+    /// <summary>
+    /// The facts of one partnership: NOT_FOUND when there is no such partnership, FORBIDDEN when the reader may not read it
+    /// (the endpoint answers both alike).
+    /// </summary>
+    public static async Task<IatiActivityFacts> ReadAsync(IGrainFactory grains, Actor reader, string slug)
+    {
+        var read = await grains.GetGrain<IPartnershipGrain>(slug).ReadAsync(reader) ?? throw PartnershipErrors.UnknownPartnership(slug);
+        if (read.Milestones is not { } milestones)
+            throw PartnershipErrors.Forbidden();
+
+        var shipmentKeys = grains.GetGrain<IShipmentIndexGrain>(slug).ListAsync(reader);
+        var reportKeys = grains.GetGrain<IReportIndexGrain>(slug).ListAsync(reader);
+        var shipments = Task.WhenAll((await shipmentKeys).Select(key => grains.GetGrain<IShipmentGrain>(key).GetAsync(reader)));
+        var reports = Task.WhenAll((await reportKeys).Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(reader)));
+        return new IatiActivityFacts(
+            read.Profile,
+            milestones,
+            await shipments,
+            [.. (await reports).Where(r => !r.Content.IsBlank).OrderBy(r => r.PeriodStart)]);
+    }
+}
