@@ -10,12 +10,13 @@ namespace Cooperation.Grains.Common;
 [GenerateSerializer]
 public sealed class DomainException : Exception
 {
-    public DomainException(DomainErrorCode code, string messageFr, string messageEn)
+    public DomainException(DomainErrorCode code, string messageFr, string messageEn, string? reason = null)
         : base($"{messageFr} / {messageEn}")
     {
         Code = code;
         MessageFr = messageFr;
         MessageEn = messageEn;
+        Reason = reason;
     }
 
     /// <summary>Why the command was refused.</summary>
@@ -29,4 +30,11 @@ public sealed class DomainException : Exception
     /// <summary>The same reason in English.</summary>
     [Id(2)]
     public string MessageEn { get; }
+
+    /// <summary>
+    /// A more precise code than <see cref="Code"/> for a refusal a client tells apart (« NEGATIVE_AMOUNT »), sent as
+    /// <c>extensions.code</c> in its place; null for most refusals.
+    /// </summary>
+    [Id(3)]
+    public string? Reason { get; }
 }

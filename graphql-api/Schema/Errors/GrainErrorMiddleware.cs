@@ -34,7 +34,7 @@ public sealed class GrainErrorMiddleware : IFieldMiddleware
         ExecutionError error => error,
         DomainException { Code: DomainErrorCode.Forbidden } d =>
             new Accounts.StatusExecutionError(d.Message, ErrorCodes.Forbidden, StatusCodes.Status403Forbidden, d),
-        DomainException d => new ExecutionError(d.Message, d) { Code = CodeOf(d.Code) },
+        DomainException d => new ExecutionError(d.Message, d) { Code = d.Reason ?? CodeOf(d.Code) },
         InconsistentStateException => new ExecutionError(
             "Une autre modification est passée au même moment ; rechargez puis recommencez. / " +
             "Another change went through at the same moment; reload and try again.", e) { Code = ErrorCodes.Conflict },
