@@ -88,9 +88,9 @@ public static class IatiCodes
         public const string IncomingCommitment = "11";
     }
 
-    /// <summary>BudgetType 1 (original), BudgetStatus 2 (committed).</summary>
+    /// <summary>BudgetType 1 (original); BudgetStatus 1 (indicative: the year's lines as entered, not each funder's signed commitment).</summary>
     public const string BudgetOriginal = "1";
-    public const string BudgetCommitted = "2";
+    public const string BudgetIndicative = "1";
 
     /// <summary>ResultType 1 (output); IndicatorMeasure 1 (unit).</summary>
     public const string ResultOutput = "1";

@@ -32,17 +32,17 @@ public static class IatiEndpoints
         return app;
     }
 
-    private static Task GetPartnershipAsync(HttpContext context, string partnershipId, IGrainFactory grains) =>
-        AnswerAsync(context, $"{partnershipId}-{FileName}", async viewer =>
+    private static Task GetPartnershipAsync(HttpContext context, string partnershipId, IGrainFactory grains, TimeProvider time) =>
+        AnswerAsync(context, time, $"{partnershipId}-{FileName}", async (viewer, today) =>
         {
             if (!PartnershipRules.IsValidSlug(partnershipId))
                 throw PartnershipErrors.UnknownPartnership(partnershipId);
             var reader = ReaderOf(viewer, partnershipId) ?? throw PartnershipErrors.Forbidden();
-            return [await IatiSource.ReadAsync(grains, reader, partnershipId)];
+            return [await IatiSource.ReadAsync(grains, reader, partnershipId, today)];
         });
 
-    private static Task GetAuthorityAsync(HttpContext context, string authorityKey, IGrainFactory grains) =>
-        AnswerAsync(context, $"{authorityKey}-{FileName}", async viewer =>
+    private static Task GetAuthorityAsync(HttpContext context, string authorityKey, IGrainFactory grains, TimeProvider time) =>
+        AnswerAsync(context, time, $"{authorityKey}-{FileName}", async (viewer, today) =>
         {
             // The directory and the profiles are public; what each partnership holds is read with the reader's rights.
             var slugs = await grains.GetGrain<IPartnershipDirectoryGrain>(PartnershipDirectoryGrain.Key).ListAsync();
@@ -52,7 +52,7 @@ public static class IatiEndpoints
                 .ToList();
             if (readable.Count == 0)
                 throw PartnershipErrors.UnknownPartnership(authorityKey);
-            return await Task.WhenAll(readable.Select(p => IatiSource.ReadAsync(grains, ReaderOf(viewer, p.Slug)!, p.Slug)));
+            return await Task.WhenAll(readable.Select(p => IatiSource.ReadAsync(grains, ReaderOf(viewer, p.Slug)!, p.Slug, today)));
         });
 
     /// <summary>
@@ -67,7 +67,8 @@ public static class IatiEndpoints
         return viewer.Access!.Roles.Contains(AccountRole.FundManager) ? Actor.Seed : null;
     }
 
-    private static async Task AnswerAsync(HttpContext context, string fileName, Func<Viewer, Task<IReadOnlyList<IatiActivityFacts>>> read)
+    private static async Task AnswerAsync(
+        HttpContext context, TimeProvider time, string fileName, Func<Viewer, DateOnly, Task<IReadOnlyList<IatiActivityFacts>>> read)
     {
         var viewer = ViewerMiddleware.Of(context);
         GraphQLRequestError refusal;
@@ -77,7 +78,8 @@ public static class IatiEndpoints
         {
             try
             {
-                var bytes = IatiDocument.Write(await read(viewer), DateTimeOffset.UtcNow);
+                var now = time.GetUtcNow();
+                var bytes = IatiDocument.Write(await read(viewer, DateOnly.FromDateTime(now.UtcDateTime)), now);
                 context.Response.ContentType = IatiDocument.MediaType + "; charset=utf-8";
                 context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
                 // What one reader may read differs from another's: no shared cache may keep it.

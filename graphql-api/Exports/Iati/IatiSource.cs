@@ -11,7 +11,7 @@ public static class IatiSource
     /// The facts of one partnership: NOT_FOUND when there is no such partnership, FORBIDDEN when the reader may not read it
     /// (the endpoint answers both alike).
     /// </summary>
-    public static async Task<IatiActivityFacts> ReadAsync(IGrainFactory grains, Actor reader, string slug)
+    public static async Task<IatiActivityFacts> ReadAsync(IGrainFactory grains, Actor reader, string slug, DateOnly today)
     {
         var read = await grains.GetGrain<IPartnershipGrain>(slug).ReadAsync(reader) ?? throw PartnershipErrors.UnknownPartnership(slug);
         if (read.Milestones is not { } milestones)
@@ -25,6 +25,7 @@ public static class IatiSource
             read.Profile,
             milestones,
             await shipments,
-            [.. (await reports).Where(r => !r.Content.IsBlank).OrderBy(r => r.PeriodStart)]);
+            [.. (await reports).Where(r => !r.Content.IsBlank).OrderBy(r => r.PeriodStart)],
+            Ledgers: []);
     }
 }
