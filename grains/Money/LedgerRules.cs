@@ -44,6 +44,11 @@ public static class LedgerRules
         return (slug, Year(year));
     }
 
+    /// <summary>Whether a key is well formed, its year in range (for the API and the uploads, before they ask for a grain).</summary>
+    public static bool IsValidKey(string? key) =>
+        key?.Split('/') is [var slug, var digits] && PartnershipRules.IsValidSlug(slug) && digits.Length == 4
+        && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= FirstYear and <= LastYear;
+
     public static int Year(int year) => year is >= FirstYear and <= LastYear ? year : throw LedgerErrors.Year(year);
 
     /// <summary>

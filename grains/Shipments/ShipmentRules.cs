@@ -16,6 +16,9 @@ namespace Cooperation.Grains.Shipments;
 /// </remarks>
 public static partial class ShipmentRules
 {
+    /// <summary>A residual value above this is a typing error: no machine the workshops refurbish is worth more.</summary>
+    public const decimal MaxResidualValue = 10_000m;
+
     public const int MaxTitleLength = 160;
     public const int MaxBoxes = 200;
     public const int MaxItems = 1000;
@@ -103,6 +106,11 @@ public static partial class ShipmentRules
                     throw ShipmentErrors.Invalid(
                         $"Type ou fiche de reconditionnement manquant pour « {serial} ».",
                         $"Kind or refurbishment record missing for '{serial}'.");
+                if (item.Refurbishment.ResidualValue is < 0 or > MaxResidualValue || item.Refurbishment.ResidualValue is { } value && Math.Round(value, 2) != value)
+                    throw new DomainException(DomainErrorCode.Validation,
+                        $"La valeur résiduelle de « {serial} » se donne en euros, au centime, entre 0 et {MaxResidualValue} €.",
+                        $"The residual value of '{serial}' is given in euros, to the cent, between 0 and {MaxResidualValue} €.",
+                        item.Refurbishment.ResidualValue < 0 ? Money.LedgerErrors.NegativeAmount : null);
                 var destination = Text(item.Destination, MaxDestinationLength, required: true,
                     $"Le site de destination de « {serial} »", $"The destination site of '{serial}'")!;
                 var system = Text(item.Refurbishment.SystemInstalled, MaxSystemLength, required: false,

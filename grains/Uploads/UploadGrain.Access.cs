@@ -71,6 +71,11 @@ public sealed partial class UploadGrain
                 throw UploadErrors.ApplicantOnly();
             return;
         }
+        if (target.Kind == UploadTargetKind.Ledger)
+        {
+            await grains.GetGrain<Money.ILedgerGrain>(target.Key).GetAsync(actor);
+            return;
+        }
         if (target.Kind == UploadTargetKind.Report)
         {
             await grains.GetGrain<IReportGrain>(target.Key).GetAsync(actor);

@@ -53,11 +53,14 @@ public static partial class UploadRules
     /// <summary>The blob of one attempt: a restart never sees the blocks of an earlier one.</summary>
     public static string BlobName(string key, int attempt) => $"{key}/{attempt}";
 
+    /// <summary>Whether the target takes documents (PDF or scans, up to 8 MiB) rather than photos: an application's pieces, a ledger's proofs.</summary>
+    private static bool TakesDocuments(UploadTarget target) => target.Kind is UploadTargetKind.FundApplication or UploadTargetKind.Ledger;
+
     /// <summary>The announced type, checked against what the target takes: an application's pieces may be PDF too.</summary>
     public static string ContentType(string? contentType, UploadTarget target)
     {
         var normalized = contentType?.Trim().ToLowerInvariant() ?? "";
-        if (target.Kind == UploadTargetKind.FundApplication)
+        if (TakesDocuments(target))
             return PieceContentTypes.Contains(normalized)
                 ? normalized
                 : throw UploadErrors.Invalid(
@@ -71,7 +74,7 @@ public static partial class UploadRules
     }
 
     /// <summary>The announced size, within the target's limit: 1 MiB for a photo, 8 MiB for an application's piece.</summary>
-    public static long Size(long size, UploadTarget target) => target.Kind == UploadTargetKind.FundApplication
+    public static long Size(long size, UploadTarget target) => TakesDocuments(target)
         ? size switch
         {
             <= 0 => throw TooSmall(size),
@@ -116,6 +119,7 @@ public static partial class UploadRules
             { Kind: UploadTargetKind.Report, ItemId: null } =>
                 ReportRules.IsValidKey(target.Key) && ReportRules.ParseKey(target.Key).Slug == slug,
             { Kind: UploadTargetKind.FundApplication, ItemId: null } => FundApplicationRules.IsValidKey(target.Key),
+            { Kind: UploadTargetKind.Ledger, ItemId: null } => Money.LedgerRules.IsValidKey(target.Key) && Money.LedgerRules.ParseKey(target.Key).Slug == slug,
             _ => false,
         };
         return ok

@@ -14,6 +14,9 @@ public enum UploadTargetKind
     /// (the signed convention, the council's délibération, a letter of intent), a PDF or a scan.
     /// </summary>
     FundApplication,
+
+    /// <summary>A partnership's ledger for a year, which North staff keep: a transaction's document (an invoice, a transfer notice), a PDF or a scan.</summary>
+    Ledger,
 }
 
 /// <summary>The item, report or application a file belongs to; it decides which side may upload it.</summary>

@@ -1,5 +1,6 @@
 using Cooperation.Grains.Partnerships;
 using Cooperation.GraphQL.Missions;
+using Cooperation.GraphQL.Money;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Shipments;
@@ -66,5 +67,6 @@ public sealed class PartnershipType : ObjectGraphType<Partnership>
         this.AddShipmentFields();
         this.AddReportFields();
         this.AddMissionFields();
+        this.AddMoneyFields();
     }
 }

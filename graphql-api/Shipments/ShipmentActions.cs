@@ -22,7 +22,7 @@ internal static class ShipmentActions
                     .. i.Boxes.Select(b => new PackedBox(b.Label ?? "",
                     [
                         .. b.Items.Select(item => new PackedItem(item.Kind, item.SerialNumber, new Refurbishment(
-                            item.Refurbishment.DataWiped, item.Refurbishment.SystemInstalled, item.Refurbishment.Tested, item.Refurbishment.Grade), item.Destination)),
+                            item.Refurbishment.DataWiped, item.Refurbishment.SystemInstalled, item.Refurbishment.Tested, item.Refurbishment.Grade, item.Refurbishment.ResidualValue), item.Destination)),
                     ])),
                 ]));
             }),

@@ -49,6 +49,7 @@ public sealed class RefurbishmentInputType : InputObjectGraphType<RefurbishmentI
         Field<StringGraphType>("systemInstalled");
         Field<NonNullGraphType<BooleanGraphType>>("tested");
         Field<NonNullGraphType<RefurbishmentGradeType>>("grade");
+        Field<DecimalGraphType>("residualValue").Description("Valeur résiduelle déclarée, en euros ; sinon la valeur par défaut du type et du grade. / Declared residual value in euros; otherwise the default for the kind and grade.");
     }
 }
 

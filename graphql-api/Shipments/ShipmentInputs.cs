@@ -35,6 +35,7 @@ public sealed class RefurbishmentInput
     public string? SystemInstalled { get; set; }
     public bool Tested { get; set; }
     public RefurbishmentGrade Grade { get; set; }
+    public decimal? ResidualValue { get; set; }
 }
 
 /// <summary>What every action on an existing shipment carries.</summary>

@@ -58,6 +58,7 @@ public sealed class RefurbishmentType : ObjectGraphType<Refurbishment>
         Field(r => r.SystemInstalled, nullable: true).Description("Système installé. / System installed.");
         Field(r => r.Tested).Description("Testé. / Tested.");
         Field<NonNullGraphType<RefurbishmentGradeType>>("grade").Resolve(c => c.Source.Grade);
+        Field(r => r.ResidualValue, nullable: true).Description("Valeur résiduelle déclarée, en euros. / Declared residual value in euros.");
         this.FieldsGuardedByParent();
     }
 }

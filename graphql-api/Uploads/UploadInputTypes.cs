@@ -29,6 +29,8 @@ public sealed class AnnounceUploadInputType : UploadChangeInputType<AnnounceUplo
         Field<IdGraphType>("reportId").Description("Ou : le rapport d'avancement que la photo illustre. / Or: the progress report the photo illustrates.");
         Field<IdGraphType>("applicationId")
             .Description("Ou : le dossier de candidature dont le fichier est une pièce (convention, délibération, lettre d'intention). / Or: the application the file is a piece of (convention, deliberation, letter of intent).");
+        Field<IntGraphType>("ledgerYear")
+            .Description("Ou : l'année du budget du partenariat dont le fichier justifie une opération (facture, avis de virement ; PDF admis). / Or: the year of the partnership's ledger whose transaction the file supports (invoice, transfer notice; PDF accepted).");
     }
 }
 

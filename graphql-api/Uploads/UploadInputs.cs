@@ -20,6 +20,7 @@ public sealed class AnnounceUploadInput : UploadChangeInput
     public string? ItemId { get; set; }
     public string? ReportId { get; set; }
     public string? ApplicationId { get; set; }
+    public int? LedgerYear { get; set; }
 }
 
 /// <summary>CLR shape of <c>CommitUploadInput</c>.</summary>

@@ -57,11 +57,13 @@ public static class UploadSchema
     /// </summary>
     private static UploadTarget Target(AnnounceUploadInput input) => (input.ShipmentId, input.ReportId, input.ApplicationId) switch
     {
+        (null, null, null) when input is { LedgerYear: { } year, ItemId: null } =>
+            new UploadTarget(UploadTargetKind.Ledger, Grains.Money.LedgerRules.KeyFor(Partnerships.PartnershipLookup.Slug(input.PartnershipId), year), null),
         ({ } shipmentId, null, null) when input.ItemId is { Length: > 0 } => new UploadTarget(UploadTargetKind.ShipmentItem, ShipmentLookup.Key(shipmentId), input.ItemId.Trim()),
         (null, { } reportId, null) when input.ItemId is null => new UploadTarget(UploadTargetKind.Report, ReportLookup.Key(reportId), null),
         (null, null, { } applicationId) when input.ItemId is null => new UploadTarget(UploadTargetKind.FundApplication, FundLookup.ApplicationKey(applicationId), null),
         _ => throw ApiErrors.Validation(
-            "Donnez soit l'envoi et l'article photographié (shipmentId et itemId), soit le rapport (reportId), soit le dossier de candidature (applicationId).",
-            "Give either the shipment and the photographed item (shipmentId and itemId), or the report (reportId), or the application (applicationId)."),
+            "Donnez soit l'envoi et l'article photographié (shipmentId et itemId), soit le rapport (reportId), soit le dossier de candidature (applicationId), soit l'année du budget (ledgerYear).",
+            "Give either the shipment and the photographed item (shipmentId and itemId), or the report (reportId), or the application (applicationId), or the ledger's year (ledgerYear)."),
     };
 }

@@ -182,8 +182,23 @@ public sealed partial class FundApplicationGrain
             throw FundErrors.IllegalStatusChange(Key, State.Status, "l'évaluer", "review it");
     }
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        Sync.PendingNotices.RetryAsync(State.IndexPending.Count > 0, NotifyReviewersAsync);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await Sync.PendingNotices.RetryAsync(State.IndexPending.Count > 0, NotifyReviewersAsync);
+        await Sync.PendingNotices.RetryAsync(State.LedgerPending is not null, NotifyLedgerAsync);
+    }
+
+    /// <summary>
+    /// Tells the partnership's ledger of the grant's commitment, then clears it (persisted with the next write): the
+    /// ledger adds it once, by the application's key, however many times it is told.
+    /// </summary>
+    private async Task NotifyLedgerAsync()
+    {
+        if (State is not { LedgerPending: { } grant, LedgerPendingKey: { } ledger })
+            return;
+        await grains.GetGrain<Money.ILedgerGrain>(ledger).RecordGrantAsync(grant);
+        (State.LedgerPending, State.LedgerPendingKey) = (null, null);
+    }
 
     /// <summary>
     /// Registers the application in each newly assigned reviewer's index, then clears the pending list (persisted with

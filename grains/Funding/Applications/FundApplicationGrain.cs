@@ -174,6 +174,13 @@ public sealed partial class FundApplicationGrain(
             State.History.Add(new HistoryEntry(State.Version, decision.DecidedAt, command.Actor, action, Key, "amount", null,
                 amount.ToString(System.Globalization.CultureInfo.InvariantCulture), id));
         State.History.Add(new HistoryEntry(State.Version, decision.DecidedAt, command.Actor, action, Key, "reasons", null, decision.Reasons, id));
+        if (decision.Amount is { } granted)
+        {
+            // Written with the decision, so the ledger hears of it even if this grain stops right after the write.
+            State.LedgerPending = new Money.Commands.GrantCommitment(
+                Key, granted, DateOnly.FromDateTime(decision.DecidedAt.UtcDateTime), State.Versions[^1].Content.Title, command.Actor);
+            State.LedgerPendingKey = Money.LedgerRules.KeyFor(State.PartnershipSlug, call.Year);
+        }
         return await CommitAsync(id, command, call);
     }
 
@@ -240,6 +247,7 @@ public sealed partial class FundApplicationGrain(
         State.Receipts.Remember(clientMutationId, command, State.Version);
         await state.WriteOrDeactivateAsync(this);
         await NotifyReviewersAsync();
+        await NotifyLedgerAsync();
         return await SnapshotAsync(command.Actor, call);
     }
 }

@@ -32,4 +32,13 @@ public sealed class FundApplicationState
 
     /// <summary>Reviewers whose index has not yet acknowledged this application; retried at the next activation.</summary>
     [Id(13)] public List<string> IndexPending { get; set; } = [];
+
+    /// <summary>
+    /// The fund's commitment a grant owes its partnership's ledger, written with the decision and cleared once the ledger
+    /// acknowledged it; retried at the next activation and the next write.
+    /// </summary>
+    [Id(14)] public Money.Commands.GrantCommitment? LedgerPending { get; set; }
+
+    /// <summary>The ledger <see cref="LedgerPending"/> goes to: the partnership's, for the call's year.</summary>
+    [Id(15)] public string? LedgerPendingKey { get; set; }
 }

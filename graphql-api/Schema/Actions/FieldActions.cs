@@ -1,6 +1,7 @@
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Missions;
+using Cooperation.GraphQL.Money;
 using Cooperation.GraphQL.Partnerships.Mutations;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Shipments;
@@ -23,6 +24,7 @@ public static class FieldActions
         .. UploadSchema.Actions,
         .. AnnotationSchema.Actions,
         .. FundSchema.Actions,
+        .. MoneySchema.Actions,
     ];
 
     private static readonly Dictionary<string, FieldAction> ByName = All.ToDictionary(a => a.Name);
