@@ -8,7 +8,7 @@ public sealed class BudgetLineType : ObjectGraphType<LedgerBudgetLine>
 {
     public BudgetLineType()
     {
-        Name = "BudgetLine";
+        Name = "MoneyBudgetLine";
         Description = "Ligne budgétaire : financeur, objet, montant en euros. / Budget line: funder, purpose, amount in euros.";
         Field(l => l.Id).Description("Identifiant dans le budget (« b1 »). / Id within the ledger.");
         Field<NonNullGraphType<FunderType>>("funder").Resolve(c => c.Source.Funder);
