@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Xml;
 using Cooperation.Grains.Money;
 using Cooperation.Grains.Partnerships;
-using Cooperation.Grains.Shipments;
 
 namespace Cooperation.GraphQL.Exports.Iati;
 
 /// <summary>
 /// The activity's money: the funders its ledgers name, one budget per year (the sum of the year's budget lines), each
-/// transaction of the ledgers in euros, and the donated hardware as an in-kind disbursement per shipment, valued from
-/// each item's fiche de reconditionnement.
+/// transaction of the ledgers in euros, and the donated hardware as an in-kind disbursement per shipment, as the ledger
+/// values it from each item's fiche de reconditionnement.
 /// </summary>
 public static class IatiMoney
 {
@@ -41,14 +40,12 @@ public static class IatiMoney
     {
         foreach (var ledger in facts.Ledgers.Where(l => l.BudgetLines.Count > 0).OrderBy(l => l.Year))
             WriteBudget(xml, ledger);
-        var hardware = facts.Shipments.Select(s => (Shipment: s, Shipped: s.Reached(ShipmentStatus.Shipped)))
-            .Where(s => s.Shipped is not null && s.Shipment.Items.Count > 0)
-            .Select(s => (s.Shipment, Day: DateOnly.FromDateTime(s.Shipped!.At.UtcDateTime)));
         var transactions = facts.Ledgers.SelectMany(l => l.Transactions)
             // « Fonds reçus » the South says never arrived are no transaction.
             .Where(t => t.Receipt is not { Received: false })
             .Select(t => (Day: t.Date, Write: (Action)(() => WriteTransaction(xml, facts.Partnership, t))))
-            .Concat(hardware.Select(h => (h.Day, Write: (Action)(() => WriteHardware(xml, facts.Partnership, h.Shipment, h.Day)))))
+            .Concat(facts.Ledgers.SelectMany(l => l.Hardware.Shipments)
+                .Select(h => (Day: h.ShippedOn, Write: (Action)(() => WriteHardware(xml, facts.Partnership, h)))))
             .OrderBy(t => t.Day);
         foreach (var (_, write) in transactions)
             write();
@@ -82,22 +79,20 @@ public static class IatiMoney
         xml.WriteEndElement();
     }
 
-    /// <summary>The hardware of one shipment, given by the North authority to the South: a disbursement in kind.</summary>
-    private static void WriteHardware(XmlWriter xml, Partnership partnership, Shipment shipment, DateOnly shipped)
+    /// <summary>The hardware of one shipment, given by the North authority to the South: a disbursement in kind, valued by the ledger.</summary>
+    private static void WriteHardware(XmlWriter xml, Partnership partnership, ShipmentHardwareValue shipment)
     {
-        var value = shipment.Items.Sum(i => i.Refurbishment.EuroValue(i.Kind));
-        var declared = shipment.Items.Count(i => i.Refurbishment.ResidualValue is not null);
-        var localId = shipment.Key[(shipment.Key.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        var localId = shipment.ShipmentKey[(shipment.ShipmentKey.IndexOf('/', StringComparison.Ordinal) + 1)..];
         xml.WriteStartElement("transaction");
         xml.WriteAttributeString("ref", $"{IatiOrganisations.ActivityIdentifier(partnership)}-hardware-{IatiCodes.Key(localId)}");
         IatiDocument.Code(xml, "transaction-type", IatiCodes.TransactionType.Disbursement);
-        Day(xml, "transaction-date", shipped);
-        Value(xml, value, shipped);
+        Day(xml, "transaction-date", shipment.ShippedOn);
+        Value(xml, shipment.Euros, shipment.ShippedOn);
         IatiDocument.Narratives(xml, "description",
-            $"Don en nature : {shipment.Items.Count} matériels reconditionnés (« {shipment.Title} »), valorisés d'après leurs fiches de reconditionnement "
-            + $"({declared} valeurs résiduelles déclarées, les autres au barème par type et par grade).",
-            $"In-kind donation: {shipment.Items.Count} refurbished items, valued from their refurbishment records "
-            + $"({declared} declared residual values, the others at the scale by kind and grade).");
+            $"Don en nature : {shipment.Items} matériels reconditionnés (« {shipment.Title} »), valorisés d'après leurs fiches de reconditionnement "
+            + $"({shipment.DeclaredItems} valeurs résiduelles déclarées, les autres au barème par type et par grade).",
+            $"In-kind donation: {shipment.Items} refurbished items, valued from their refurbishment records "
+            + $"({shipment.DeclaredItems} declared residual values, the others at the scale by kind and grade).");
         IatiDocument.WriteOrganisation(xml, "provider-org", partnership.North, role: null, IatiOrganisations.Ref(partnership.North));
         IatiDocument.WriteOrganisation(xml, "receiver-org", partnership.South, role: null, reference: null);
         xml.WriteEndElement();

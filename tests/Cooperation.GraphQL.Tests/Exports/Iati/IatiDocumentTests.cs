@@ -1,8 +1,6 @@
 using System.Xml.Linq;
-using Cooperation.Grains.Common;
 using Cooperation.Grains.Money;
 using Cooperation.Grains.Partnerships;
-using Cooperation.Grains.Shipments;
 using Cooperation.GraphQL.Exports.Iati;
 
 namespace Cooperation.GraphQL.Tests.Exports.Iati;
@@ -46,15 +44,11 @@ public sealed class IatiDocumentTests
                     new ReceiptConfirmation(false, "Jamais arrivé", DateTimeOffset.UnixEpoch, "Fatou Ndiaye")),
                 Transaction("t6", TransactionKind.Expenditure, new(2026, 6, 15), 2_400m, Currency.EUR, 1m, 2_400m, north, new LedgerParty("Transports Bolloré", null)),
             ],
-            new LedgerTotals(0, 0, 0, 0, 0, [], []), HardwareValue.None, DateTimeOffset.UnixEpoch, 6);
-        var shipment = new Shipment("seneclic/s1", "seneclic", "Envoi de printemps", ShipmentStatus.Shipped, [new ShipmentBox("b1", "Carton 1")],
-            [
-                Item("i1", ItemKind.Desktop, RefurbishmentGrade.A, residualValue: 210m),
-                Item("i2", ItemKind.Screen, RefurbishmentGrade.B, residualValue: null),
-            ],
-            [new StatusChange(ShipmentStatus.Shipped, new DateTimeOffset(2026, 4, 20, 9, 0, 0, TimeSpan.Zero), Actor.Seed)], null, DateTimeOffset.UnixEpoch, 2);
+            new LedgerTotals(0, 0, 0, 0, 0, [], []),
+            new HardwareValue(247.50m, 2, [new ShipmentHardwareValue("seneclic/s1", "Envoi de printemps", new(2026, 4, 20), 2, 1, 247.50m)]),
+            DateTimeOffset.UnixEpoch, 6);
 
-        var file = IatiSchema.Valid(IatiDocument.Write([new IatiActivityFacts(Seneclic, [], [shipment], [], [ledger])], DateTimeOffset.UnixEpoch));
+        var file = IatiSchema.Valid(IatiDocument.Write([new IatiActivityFacts(Seneclic, [], [], [], [ledger])], DateTimeOffset.UnixEpoch));
         var activity = file.Root!.Element("iati-activity")!;
 
         var budget = Assert.Single(activity.Elements("budget"));
@@ -67,13 +61,12 @@ public sealed class IatiDocumentTests
                 t.Element("transaction-date")!.Attribute("iso-date")!.Value, t.Element("value")!.Value)));
         Assert.All(activity.Elements("transaction"), t => Assert.Equal("EUR", t.Element("value")!.Attribute("currency")!.Value));
         var disbursement = activity.Elements("transaction").Single(t => t.Attribute("ref")!.Value.EndsWith("-2026-t3", StringComparison.Ordinal));
+        var hardware = activity.Elements("transaction").Single(t => t.Attribute("ref")!.Value.EndsWith("-hardware-s1", StringComparison.Ordinal));
+        Assert.StartsWith("Don en nature : 2 matériels reconditionnés (« Envoi de printemps »)", hardware.Element("description")!.Elements("narrative").First().Value, StringComparison.Ordinal);
         Assert.Equal("Décaissement (3 279 785 XOF au taux de 655,957 XOF pour 1 €)", disbursement.Element("description")!.Elements("narrative").First().Value.Replace('\u202f', ' ').Replace('\u00a0', ' '));
 
         Assert.Equal(
             [("1", "Ville de Besançon"), ("3", "Ville de Besançon"), ("1", IatiOrganisations.FundNameFr), ("1", "Région Bourgogne-Franche-Comté"), ("4", "État du Sénégal (écoles)")],
             activity.Elements("participating-org").Select(o => (o.Attribute("role")!.Value, o.Element("narrative")!.Value)));
     }
-
-    private static ShipmentItem Item(string id, ItemKind kind, RefurbishmentGrade grade, decimal? residualValue) =>
-        new(id, "b1", kind, $"SN-{id}", new Refurbishment(true, null, true, grade, residualValue), "École élémentaire de Ngor, Dakar", null, [], []);
 }
