@@ -44,7 +44,7 @@ public static class IatiDocument
 
         xml.WriteElementString("iati-identifier", IatiOrganisations.ActivityIdentifier(p));
         WriteOrganisation(xml, "reporting-org", p.North, role: null, IatiOrganisations.Ref(p.North));
-        Narratives(xml, "title", p.Name, $"Decentralised cooperation partnership « {p.Name} »");
+        Narratives(xml, "title", p.Name, $"{p.Name} (decentralised cooperation partnership)");
         WriteDescriptions(xml, facts);
         WriteParticipants(xml, facts);
         Code(xml, "activity-status", IatiCodes.ActivityStatus(p.Status));
@@ -87,7 +87,7 @@ public static class IatiDocument
         xml.WriteAttributeString("type", IatiCodes.DescriptionType.General);
         Narrative(xml, p.Summary, IatiCodes.French);
         Narrative(xml, $"Decentralised cooperation between {p.North.Name} and {p.South.Name} ({southCountry}){partners}, "
-            + $"since {p.StartedOn:yyyy-MM-dd}. Themes: {string.Join(", ", p.Themes)}. The partnership's own summary is the French narrative.", IatiCodes.English);
+            + $"since {IsoDate(p.StartedOn)}. Themes: {string.Join(", ", p.Themes)}. The partnership's own summary is the French narrative.", IatiCodes.English);
         xml.WriteEndElement();
 
         // The milestones are what the partnership sets out to do: its objectives, in its own (French) words.
@@ -96,8 +96,8 @@ public static class IatiDocument
             return;
         xml.WriteStartElement("description");
         xml.WriteAttributeString("type", IatiCodes.DescriptionType.Objectives);
-        Narrative(xml, string.Join(" ; ", objectives.Select(m => $"{m.Title} (échéance {m.DueOn:yyyy-MM-dd})")), IatiCodes.French);
-        Narrative(xml, $"{objectives.Count} milestones, due from {objectives.Min(m => m.DueOn):yyyy-MM-dd} to {objectives.Max(m => m.DueOn):yyyy-MM-dd} (titles in French).", IatiCodes.English);
+        Narrative(xml, string.Join(" ; ", objectives.Select(m => $"{m.Title} (échéance le {FrenchDate(m.DueOn)})")), IatiCodes.French);
+        Narrative(xml, $"{objectives.Count} milestones, due from {IsoDate(objectives.Min(m => m.DueOn))} to {IsoDate(objectives.Max(m => m.DueOn))} (titles in French).", IatiCodes.English);
         xml.WriteEndElement();
     }
 
@@ -228,6 +228,9 @@ public static class IatiDocument
     }
 
     internal static string IsoDate(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>« 31/12/2026 », whatever the server's culture.</summary>
+    internal static string FrenchDate(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     internal static string Number(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

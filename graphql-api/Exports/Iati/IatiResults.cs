@@ -44,7 +44,7 @@ public static class IatiResults
         {
             var (report, _) = periods[^1];
             IatiDocument.Narratives(xml, "description",
-                $"Valeur saisie dans le rapport d'avancement du {report.PeriodStart:dd/MM/yyyy} au {report.PeriodEnd:dd/MM/yyyy} ({latest.Unit}).",
+                $"Valeur saisie dans le rapport d'avancement du {IatiDocument.FrenchDate(report.PeriodStart)} au {IatiDocument.FrenchDate(report.PeriodEnd)} ({latest.Unit}).",
                 $"Value typed in the progress report from {IatiDocument.IsoDate(report.PeriodStart)} to {IatiDocument.IsoDate(report.PeriodEnd)} ({latest.Unit}).");
         }
         xml.WriteStartElement("reference");
