@@ -88,11 +88,13 @@ public static class IatiMoney
         IatiDocument.Code(xml, "transaction-type", IatiCodes.TransactionType.Disbursement);
         Day(xml, "transaction-date", shipment.ShippedOn);
         Value(xml, shipment.Euros, shipment.ShippedOn);
+        var (valuedFr, valuedEn) = shipment.DeclaredItems == 0
+            ? ("valorisés au barème par type et par grade", "valued at the default values by kind and grade")
+            : ($"valorisés d'après leurs fiches de reconditionnement ({shipment.DeclaredItems} valeurs résiduelles déclarées, les autres au barème par type et par grade)",
+                $"valued from their refurbishment records ({shipment.DeclaredItems} declared residual values, the others at the default values by kind and grade)");
         IatiDocument.Narratives(xml, "description",
-            $"Don en nature : {shipment.Items} matériels reconditionnés (« {shipment.Title} »), valorisés d'après leurs fiches de reconditionnement "
-            + $"({shipment.DeclaredItems} valeurs résiduelles déclarées, les autres au barème par type et par grade).",
-            $"In-kind donation: {shipment.Items} refurbished items, valued from their refurbishment records "
-            + $"({shipment.DeclaredItems} declared residual values, the others at the scale by kind and grade).");
+            $"Don en nature : {shipment.Items} matériels reconditionnés (« {shipment.Title} »), {valuedFr}.",
+            $"In-kind donation: {shipment.Items} refurbished items, {valuedEn}.");
         IatiDocument.WriteOrganisation(xml, "provider-org", partnership.North, role: null, IatiOrganisations.Ref(partnership.North));
         IatiDocument.WriteOrganisation(xml, "receiver-org", partnership.South, role: null, reference: null);
         xml.WriteEndElement();
