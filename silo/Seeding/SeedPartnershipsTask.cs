@@ -38,6 +38,7 @@ public sealed partial class SeedPartnershipsTask(IGrainFactory grains, Cooperati
         // Reports come last: their computed indicators count what the shipments and missions recorded.
         await ShipmentSeeds.SeedAsync(grains, cancellationToken);
         await MissionSeeds.SeedAsync(grains, cancellationToken);
+        await MoneySeeds.SeedAsync(grains, cancellationToken);
         await ShipmentSeeds.SeedItemLivesAsync(grains, cancellationToken);
         await ReportSeeds.SeedAsync(grains, cancellationToken);
         // The fund's call and files name the partnerships; its reviews need the demo people.

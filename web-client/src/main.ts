@@ -34,6 +34,8 @@ async function show(): Promise<void> {
     : screen === 'c' && a && b ? await (await import('./north/reconciliation')).reconciliationScreen(session, a, b)
     : screen === 'v' && a && b ? await (await import('./south/report-answer')).reportAnswerScreen(session, a, b)
     : screen === 'i' && a ? await (await import('./missions/mission')).missionScreen(session, a, b)
+    // A partnership's budget and funding for a year (b).
+    : screen === 'b' && a ? await (await import('./money/budget')).moneyScreen(session, a, b)
     // The fund's reviewer (f: a file) and manager (m: a call's ranking), the researchers (d: documents, a: annotate).
     : screen === 'f' && a ? await (await import('./fund/review')).reviewScreen(session, a)
     : screen === 'm' && a ? await (await import('./fund/ranking')).rankingScreen(session, a)

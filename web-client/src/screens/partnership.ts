@@ -79,6 +79,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
         : h('p', {}, bi('Aucun rapport.', 'No report.')),
       north ? newReport(slug, latest?.periodEnd) : null,
       h('p', {}, h('a', { href: `#/i/${slug}`, id: 'missions-link' }, bi('Missions de terrain', 'Field missions'))),
+      h('p', {}, h('a', { href: `#/b/${slug}`, id: 'money-link' }, bi('Budget et financements', 'Budget and funding'))),
       north ? iatiDownload(id) : null,
       milestones,
       history,

@@ -1,0 +1,36 @@
+// Amounts as a French reader writes them: « 12 500,00 € », « 8 200 000 FCFA », « 86 800,00 MAD » — digits grouped by
+// thousands with a narrow no-break space, a decimal comma, the unit after a no-break space. The CFA franc has no
+// cents, so it is written in whole francs; the euro and the dirham to the cent.
+
+export type Currency = 'EUR' | 'XOF' | 'MAD';
+
+const UNIT: Record<Currency, string> = { EUR: '€', XOF: 'FCFA', MAD: 'MAD' };
+
+const number = (digits: number) => new Intl.NumberFormat('fr-FR', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const cents = number(2);
+const whole = number(0);
+
+/** An amount in its currency, in French: « 8 200 000 FCFA », « 12 500,00 € ». */
+export function amount(value: number, currency: Currency = 'EUR'): string {
+  return `${(currency === 'XOF' ? whole : cents).format(value)}\u00a0${UNIT[currency]}`;
+}
+
+/** An amount in euros: « 12 500,00 € ». */
+export const euros = (value: number): string => amount(value, 'EUR');
+
+/** The rate as entered, in French: « 655,957 ». */
+export const rate = (value: number): string =>
+  new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }).format(value);
+
+/**
+ * What a person typed as an amount or a rate, read the French way or the English way: « 8 200 000 », « 12 500,50 »,
+ * « 12500.50 », « 655,957 ». NaN when it is not a number.
+ */
+export function parseAmount(text: string): number {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (!/^-?\d+([.,]\d+)?$/.test(compact)) return Number.NaN;
+  return Number(compact.replace(',', '.'));
+}
+
+/** The CFA franc's fixed parity, proposed when XOF is chosen: 655,957 francs for one euro. */
+export const XOF_PER_EURO = 655.957;
