@@ -71,12 +71,28 @@ public sealed class IatiExportApiTests(ApiFixture api)
         Assert.Equal(("1", "22040", "100"), (sector.Attribute("vocabulary")!.Value, sector.Attribute("code")!.Value, sector.Attribute("percentage")!.Value));
         Assert.Contains(activity.Elements("tag"), t => t.Attribute("vocabulary")!.Value == "99" && t.Attribute("code")!.Value == "salles-multimedia");
 
-        // The schools and sites of both shipments, in packing order.
-        var sites = activity.Elements("location").Select(l => Narrative(l.Element("name"), "fr")).ToList();
-        Assert.Equal(7, sites.Count);
-        Assert.Equal("École élémentaire de Ngor, Dakar", sites[0]);
-        Assert.Contains("École élémentaire Médina Fall, Thiès", sites);
+        // The schools and sites of both seeded shipments, in packing order (other tests' shipments come after them).
+        var sites = activity.Elements("location").Select(l => Narrative(l.Element("name"), "fr")).Take(7).ToList();
+        Assert.Equal(
+            ["École élémentaire de Ngor, Dakar", "École élémentaire Ouakam 2, Dakar", "Inspection de l'éducation et de la formation de Dakar-Almadies",
+             "École élémentaire de Yoff Layène, Dakar", "CEM de Rufisque Est, Rufisque", "École élémentaire Médina Fall, Thiès", "École élémentaire de Saly Portudal, Mbour"],
+            sites);
         Assert.All(activity.Elements("location"), l => Assert.Equal("SN", l.Element("administrative")!.Attribute("code")!.Value));
+
+        Assert.Contains(activity.Elements("participating-org"), o => o.Attribute("role")!.Value == "1"
+            && o.Element("narrative")!.Value == Cooperation.GraphQL.Exports.Iati.IatiOrganisations.FundNameFr);
+
+        // The seeded 2026 budget (Besançon, the fund, the schools' share) and the ledger's transactions, in euros, by date,
+        // with both shipments' hardware given in kind among them.
+        var budget = Assert.Single(activity.Elements("budget"));
+        Assert.Equal(("2026-01-01", "41500.00"), (budget.Element("period-start")!.Attribute("iso-date")!.Value, budget.Element("value")!.Value));
+        // (Other tests of the collection ship more hardware; the seeded transactions keep their order among them.)
+        (string, string, string)[] seeded =
+            [("2", "2026-01-19", "12500.00"), ("3", "2026-04-20", "1395.00"), ("4", "2026-05-06", "3800.00"), ("3", "2026-06-02", "4000.26"),
+             ("1", "2026-06-09", "4000.26"), ("3", "2026-11-02", "5110.00")];
+        Assert.Equal(seeded, activity.Elements("transaction")
+            .Select(t => (t.Element("transaction-type")!.Attribute("code")!.Value, t.Element("transaction-date")!.Attribute("iso-date")!.Value, t.Element("value")!.Value))
+            .Where(seeded.Contains));
 
         // The spring shipment's 14 items, given in kind on the day they left Besançon, valued from their records.
         var spring = activity.Elements("transaction").Single(t => t.Element("transaction-date")!.Attribute("iso-date")!.Value == "2026-04-20");
