@@ -2,6 +2,7 @@ using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Exports.Council;
+using Cooperation.GraphQL.Exports.Iati;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Research;
@@ -64,6 +65,7 @@ public static class CooperationApiExtensions
         app.MapCooperationFunds();
         app.MapCooperationResearch();
         app.MapCooperationCouncilReports();
+        app.MapCooperationIati();
         app.MapCooperationOperations();
         return app;
     }

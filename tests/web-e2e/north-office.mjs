@@ -2,8 +2,9 @@
 // a milestone and records its progress at a desk (1280 px), and reads the partnership's history a page at a time;
 // then on a phone-sized screen (360 px) writes a progress report offline, reloads still offline and finds every word
 // of the draft, comes back online and submits it; prepares a shipment of two boxes, opens its packing list (one A4
-// page per box when printed) and a box's QR label, and marks it shipped. Then the server, asked by GraphQL, holds
-// exactly those records, once each. Screenshots at 360 px in French go to web-client/screenshots/ (not committed).
+// page per box when printed) and a box's QR label, and marks it shipped; he also downloads the partnership's IATI
+// file. Then the server, asked by GraphQL, holds exactly those records, once each. Screenshots at 360 px in French go
+// to web-client/screenshots/ (not committed).
 //
 //   node tests/web-e2e/north-office.mjs <base URL> <demo password>
 // Ends with "N passed, N failed" like the conformance audit.
@@ -29,7 +30,7 @@ const ACTIVITIES = 'Formation de 40 enseignants à Ngor et Yoff ; installation d
 const RESULTS = 'Trente-huit enseignants formés utilisent les salles chaque semaine.';
 const SERIALS = [['PC-2031-001', 'PC-2031-002'], ['ECR-2031-010']];
 
-const { context, page, step, shot, finish, consoleErrors } = await openStory('north', { viewport: { width: 1280, height: 800 } });
+const { context, page, step, shot, finish, consoleErrors } = await openStory('north', { viewport: { width: 1280, height: 800 }, acceptDownloads: true });
 const { signIn, graphql, post } = serverApi(base, password);
 const pendingLine = () => page.locator('#pending').innerText();
 /** Nothing wider than the screen: usable at 360 px without sideways scrolling (tables scroll in their own box). */
@@ -48,6 +49,16 @@ try {
     await page.locator(`a[href="#/p/${PARTNERSHIP}"]`).click();
     await page.locator('#plan-milestone').waitFor({ state: 'attached' });
     await keptForOffline(page);
+  });
+
+  await step('il télécharge la fiche IATI du partenariat / he downloads the partnership’s IATI file', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-iati').click()]);
+    expect(download.suggestedFilename() === `${PARTNERSHIP}-iati.xml`, `the file is named ${download.suggestedFilename()}`);
+    const chunks = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+    const xml = Buffer.concat(chunks).toString('utf8');
+    expect(xml.includes('<iati-activities version="2.03"') && xml.includes(`<iati-identifier>XX-COOPERATION-ville-de-besancon-${PARTNERSHIP}</iati-identifier>`),
+      `the download is not Sénéclic's IATI file: ${xml.slice(0, 200)}`);
   });
 
   await step('à 1280 px, il planifie un jalon au clavier / at 1280 px he plans a milestone with the keyboard', async () => {

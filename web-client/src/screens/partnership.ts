@@ -7,6 +7,7 @@ import { api, errorLine, offline, type Session } from '../app';
 import { frenchDate } from '../dates';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
+import { saveFile } from '../passage-view';
 import { keys } from '../replica/protocol';
 import { screenCost } from '../screen-bytes';
 import { word } from '../words';
@@ -82,6 +83,7 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
       north ? newReport(slug, latest?.periodEnd) : null,
       h('p', {}, h('a', { href: `#/i/${slug}`, id: 'missions-link' }, bi('Missions de terrain', 'Field missions'))),
       h('p', {}, h('a', { href: `#/b/${slug}`, id: 'money-link' }, bi('Budget et financements', 'Budget and funding'))),
+      north ? iatiDownload(id) : null,
       milestones,
       council,
       history,
@@ -90,6 +92,25 @@ export async function partnershipScreen(session: Session, id: string): Promise<H
     main.append(errorLine(e));
   }
   return main;
+}
+
+/**
+ * The partnership's IATI 2.03 file, for North staff to publish: fetched with the bearer token (a plain link would carry
+ * none) and handed to the browser as a download; a refusal or a lost connection is said beside the button.
+ */
+function iatiDownload(id: string): HTMLElement {
+  const problem = h('div', { 'aria-live': 'assertive' });
+  return h('p', {}, h('button', {
+    type: 'button', id: 'download-iati',
+    onclick: async () => {
+      problem.replaceChildren();
+      try {
+        saveFile(await api.download(`/exports/${encodeURIComponent(id)}/iati.xml`), `${id}-iati.xml`);
+      } catch (e) {
+        problem.replaceChildren(errorLine(e));
+      }
+    },
+  }, bi('Télécharger la fiche IATI (XML)', 'Download the IATI file (XML)')), problem);
 }
 
 /** The period of a new report (the half-year after the latest one by default), then its editor. */
