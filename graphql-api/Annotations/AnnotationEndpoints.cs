@@ -5,8 +5,6 @@ using Cooperation.Grains.Annotations;
 using Cooperation.Grains.Partnerships;
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Http;
-using Cooperation.GraphQL.Schema.Errors;
-using Orleans.Runtime;
 
 namespace Cooperation.GraphQL.Annotations;
 
@@ -22,7 +20,6 @@ public static class AnnotationEndpoints
     public const string ApplicationExportPrefix = "/annotations/fund/application/";
 
     private const string Extension = ".jsonld";
-    private const string Json = "application/json";
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     public static WebApplication MapCooperationAnnotations(this WebApplication app)
@@ -60,47 +57,23 @@ public static class AnnotationEndpoints
     private static async Task WriteExportAsync(HttpContext context, IGrainFactory grains, AnnotationTargetKind? kind, string documentId, string badAddress)
     {
         var viewer = ViewerMiddleware.Of(context);
-        if (!viewer.IsSignedIn)
-        {
-            await Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message).WriteAsync(context, Json);
-            return;
-        }
-        if (kind is not { } targetKind)
-        {
-            await Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation, badAddress).WriteAsync(context, Json);
-            return;
-        }
-
-        try
-        {
-            // The document first: NOT_FOUND or FORBIDDEN as reading it would be. Then the annotations' own readers: an
-            // applicant reads her file but not its annotations, and the listing refuses her.
-            await AnnotationTargets.Of(targetKind).VersionsAsync(grains, viewer.Actor, documentId);
-            var annotations = await grains.GetGrain<IAnnotationsGrain>(AnnotationRules.KeyFor(targetKind, documentId)).ListAsync(viewer.Actor);
-            var origin = $"{context.Request.Scheme}://{context.Request.Host}";
-            var body = AnnotationJsonLd.Collection(origin, targetKind, documentId, [.. annotations.Where(a => !a.Deleted)]);
-            context.Response.ContentType = AnnotationJsonLd.MediaType;
-            // What one reader may read differs from another's: no shared cache may keep it.
-            context.Response.Headers.CacheControl = "private, no-cache";
-            await context.Response.WriteAsync(body.ToJsonString(Options), context.RequestAborted);
-        }
-        catch (DomainException e)
-        {
-            var (status, code) = e.Code switch
+        var refusal = !viewer.IsSignedIn ? EndpointRefusals.SignedOut(viewer)
+            : kind is not { } targetKind ? EndpointRefusals.Invalid(badAddress)
+            : await EndpointRefusals.OfAsync(async () =>
             {
-                DomainErrorCode.NotFound => (StatusCodes.Status404NotFound, ErrorCodes.NotFound),
-                DomainErrorCode.Forbidden => (StatusCodes.Status403Forbidden, ErrorCodes.Forbidden),
-                DomainErrorCode.Conflict => (StatusCodes.Status409Conflict, ErrorCodes.Conflict),
-                _ => (StatusCodes.Status400BadRequest, ErrorCodes.Validation),
-            };
-            await Refusal(status, code, e.Message).WriteAsync(context, Json);
-        }
-        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-        {
-            await Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
-                "Le service est momentanément indisponible ; réessayez. / The service is briefly unavailable; try again.").WriteAsync(context, Json);
-        }
+                // The document first: NOT_FOUND or FORBIDDEN as reading it would be. Then the annotations' own readers: an
+                // applicant reads her file but not its annotations, and the listing refuses her.
+                await AnnotationTargets.Of(targetKind).VersionsAsync(grains, viewer.Actor, documentId);
+                var annotations = await grains.GetGrain<IAnnotationsGrain>(AnnotationRules.KeyFor(targetKind, documentId)).ListAsync(viewer.Actor);
+                var origin = $"{context.Request.Scheme}://{context.Request.Host}";
+                var body = AnnotationJsonLd.Collection(origin, targetKind, documentId, [.. annotations.Where(a => !a.Deleted)]);
+                context.Response.ContentType = AnnotationJsonLd.MediaType;
+                // What one reader may read differs from another's: no shared cache may keep it.
+                context.Response.Headers.CacheControl = "private, no-cache";
+                await context.Response.WriteAsync(body.ToJsonString(Options), context.RequestAborted);
+                return null;
+            });
+        if (refusal is not null)
+            await refusal.WriteAsync(context, EndpointRefusals.MediaType);
     }
-
-    private static GraphQLRequestError Refusal(int status, string code, string message) => new(status, code, message);
 }

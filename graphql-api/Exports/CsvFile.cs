@@ -8,6 +8,9 @@ namespace Cooperation.GraphQL.Exports;
 /// </summary>
 public static class CsvFile
 {
+    /// <summary>What a CSV is sent as: UTF-8, its first line the column names.</summary>
+    public const string MediaType = "text/csv; charset=utf-8; header=present";
+
     public static byte[] Write(IEnumerable<IReadOnlyList<CsvCell>> rows)
     {
         var text = new StringBuilder();

@@ -20,15 +20,15 @@ public static class FundEndpoints
     }
 
     private static Task GetRankingCsvAsync(HttpContext context, string callId, IGrainFactory grains) =>
-        CsvDownload.WriteAsync(context, async actor =>
+        FileDownload.WriteAsync(context, async viewer =>
         {
             if (!FundCallRules.IsValidCode(callId))
                 throw new DomainException(DomainErrorCode.Validation,
                     $"« {callId} » n'est pas un code d'appel à projets.", $"'{callId}' is not a call for projects code.");
             var grain = grains.GetGrain<IFundCallGrain>(callId);
             // The ranking is asked first: a person who is not a manager learns nothing, not even whether the call exists.
-            var ranking = await grain.GetRankingAsync(actor);
+            var ranking = await grain.GetRankingAsync(viewer.Actor);
             var call = await grain.FindAsync() ?? throw FundErrors.UnknownCall(callId);
-            return (RankingCsv.FileName(call), RankingCsv.Write(call, ranking));
+            return new DownloadFile(RankingCsv.FileName(call), CsvFile.MediaType, RankingCsv.Write(call, ranking));
         });
 }

@@ -21,14 +21,15 @@ public static class ResearchEndpoints
     }
 
     private static Task GetCodebookAsync(HttpContext context, string partnershipId, IGrainFactory grains) =>
-        CsvDownload.WriteAsync(context, async actor =>
+        FileDownload.WriteAsync(context, async viewer =>
         {
             if (!PartnershipRules.IsValidSlug(partnershipId))
                 throw CorpusErrors.Invalid(
                     $"« {partnershipId} » n'est pas un identifiant de partenariat.", $"'{partnershipId}' is not a partnership id.");
             var query = context.Request.Query;
             var filter = new CodebookFilter(NonEmpty(query["tag"]), NonEmpty(query["team"]), Day(query["from"], "from"), Day(query["to"], "to"));
-            return (CodebookCsv.FileName(partnershipId), CodebookCsv.Write(await grains.GetGrain<ICorpusGrain>(partnershipId).CodebookAsync(actor, filter)));
+            var codebook = await grains.GetGrain<ICorpusGrain>(partnershipId).CodebookAsync(viewer.Actor, filter);
+            return new DownloadFile(CodebookCsv.FileName(partnershipId), CsvFile.MediaType, CodebookCsv.Write(codebook));
         });
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

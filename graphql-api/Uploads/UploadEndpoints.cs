@@ -7,7 +7,6 @@ using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Http;
 using Cooperation.GraphQL.Schema.Errors;
 using Microsoft.Net.Http.Headers;
-using Orleans.Runtime;
 
 namespace Cooperation.GraphQL.Uploads;
 
@@ -98,7 +97,7 @@ public static class UploadEndpoints
     {
         var viewer = ViewerMiddleware.Of(context);
         var refusal = viewer.IsSignedIn
-            ? await RefusalOfAsync(async () =>
+            ? await EndpointRefusals.OfAsync(async () =>
             {
                 if (GlobalId.TryDecode(applicationId) is not (FundLookup.ApplicationTypeName, var key)
                     || !FundApplicationRules.IsValidKey(key) || !UploadRules.IsValidUploadId(uploadId))
@@ -109,7 +108,7 @@ public static class UploadEndpoints
                 await WriteFileAsync(context, grains.GetGrain<IUploadGrain>(piece.UploadKey), viewer.Actor, piece.Name);
                 return null;
             })
-            : Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message);
+            : EndpointRefusals.SignedOut(viewer);
         if (refusal is { StatusCode: StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound })
             refusal = NoSuchPiece();
         if (refusal is not null)
@@ -169,38 +168,14 @@ public static class UploadEndpoints
         var viewer = ViewerMiddleware.Of(context);
         GraphQLRequestError? refusal;
         if (!viewer.IsSignedIn)
-            refusal = Refusal(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message);
+            refusal = EndpointRefusals.SignedOut(viewer);
         else if (UploadLookup.TryKey(partnershipId, uploadId) is not { } key)
             refusal = Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
                 $"{UploadLookup.InvalidFr(partnershipId, uploadId)} / {UploadLookup.InvalidEn(partnershipId, uploadId)}");
         else
-            refusal = await RefusalOfAsync(() => action(key, viewer.Actor));
+            refusal = await EndpointRefusals.OfAsync(() => action(key, viewer.Actor));
         if (refusal is not null)
             await refusal.WriteAsync(context, Json);
-    }
-
-    /// <summary>The same codes as GraphQL errors (GrainErrorMiddleware), with the HTTP status that fits each.</summary>
-    private static async Task<GraphQLRequestError?> RefusalOfAsync(Func<Task<GraphQLRequestError?>> action)
-    {
-        try
-        {
-            return await action();
-        }
-        catch (DomainException e)
-        {
-            return e.Code switch
-            {
-                DomainErrorCode.NotFound => Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound, e.Message),
-                DomainErrorCode.Conflict => Refusal(StatusCodes.Status409Conflict, ErrorCodes.Conflict, e.Message),
-                DomainErrorCode.Forbidden => Refusal(StatusCodes.Status403Forbidden, ErrorCodes.Forbidden, e.Message),
-                _ => Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation, e.Message),
-            };
-        }
-        catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-        {
-            return Refusal(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
-                "Le service est momentanément indisponible ; rien n'a changé, réessayez. / The service is briefly unavailable; nothing changed, try again.");
-        }
     }
 
     /// <summary>Reads the body until the buffer is full (one block) or the body ends; returns how much was read.</summary>

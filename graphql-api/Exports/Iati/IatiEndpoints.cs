@@ -1,9 +1,5 @@
-using Cooperation.Grains.Accounts;
 using Cooperation.Grains.Partnerships;
 using Cooperation.GraphQL.Accounts;
-using Cooperation.GraphQL.Http;
-using Cooperation.GraphQL.Schema.Errors;
-using Orleans.Runtime;
 
 namespace Cooperation.GraphQL.Exports.Iati;
 
@@ -16,7 +12,6 @@ namespace Cooperation.GraphQL.Exports.Iati;
 /// </summary>
 public static class IatiEndpoints
 {
-    private const string Json = "application/json";
     private const string FileName = "iati.xml";
 
     /// <summary>Where a partnership's file is downloaded.</summary>
@@ -37,7 +32,7 @@ public static class IatiEndpoints
         {
             if (!PartnershipRules.IsValidSlug(partnershipId))
                 throw PartnershipErrors.UnknownPartnership(partnershipId);
-            var reader = ReaderOf(viewer, partnershipId) ?? throw PartnershipErrors.Forbidden();
+            var reader = ExportReaders.Of(viewer, partnershipId) ?? throw PartnershipErrors.Forbidden();
             return [await IatiSource.ReadAsync(grains, reader, partnershipId, today)];
         });
 
@@ -48,58 +43,19 @@ public static class IatiEndpoints
             var slugs = await grains.GetGrain<IPartnershipDirectoryGrain>(PartnershipDirectoryGrain.Key).ListAsync();
             var profiles = await Task.WhenAll(slugs.Select(slug => grains.GetGrain<IPartnershipGrain>(slug).FindAsync()));
             var readable = profiles.OfType<Partnership>()
-                .Where(p => IatiOrganisations.AuthorityKey(p.North) == authorityKey && ReaderOf(viewer, p.Slug) is not null)
+                .Where(p => IatiOrganisations.AuthorityKey(p.North) == authorityKey && ExportReaders.Of(viewer, p.Slug) is not null)
                 .ToList();
             if (readable.Count == 0)
                 throw PartnershipErrors.UnknownPartnership(authorityKey);
-            return await Task.WhenAll(readable.Select(p => IatiSource.ReadAsync(grains, ReaderOf(viewer, p.Slug)!, p.Slug, today)));
+            return await Task.WhenAll(readable.Select(p => IatiSource.ReadAsync(grains, ExportReaders.Of(viewer, p.Slug)!, p.Slug, today)));
         });
 
-    /// <summary>
-    /// Whom the grains are asked as: a member or an administrator as herself (each grain checks her rights again); a fund
-    /// manager, who reads every partnership the fund may finance but is no member of any, as the platform, once her role
-    /// has been checked here; null for anyone else.
-    /// </summary>
-    private static Actor? ReaderOf(Viewer viewer, string slug)
-    {
-        if (viewer.AccessTo(slug).CanRead)
-            return viewer.Actor;
-        return viewer.Access!.Roles.Contains(AccountRole.FundManager) ? Actor.Seed : null;
-    }
-
-    private static async Task AnswerAsync(
-        HttpContext context, TimeProvider time, string fileName, Func<Viewer, DateOnly, Task<IReadOnlyList<IatiActivityFacts>>> read)
-    {
-        var viewer = ViewerMiddleware.Of(context);
-        GraphQLRequestError refusal;
-        if (!viewer.IsSignedIn)
-            refusal = new(StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated, AccessErrors.Unauthenticated(viewer.Problem).Message);
-        else
+    private static Task AnswerAsync(
+        HttpContext context, TimeProvider time, string fileName, Func<Viewer, DateOnly, Task<IReadOnlyList<IatiActivityFacts>>> read) =>
+        FileDownload.WriteAsync(context, async viewer =>
         {
-            try
-            {
-                var now = time.GetUtcNow();
-                var bytes = IatiDocument.Write(await read(viewer, DateOnly.FromDateTime(now.UtcDateTime)), now);
-                context.Response.ContentType = IatiDocument.MediaType + "; charset=utf-8";
-                context.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-                // What one reader may read differs from another's: no shared cache may keep it.
-                context.Response.Headers.CacheControl = "private, no-store";
-                context.Response.ContentLength = bytes.Length;
-                await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
-                return;
-            }
-            catch (DomainException e) when (e.Code is DomainErrorCode.NotFound or DomainErrorCode.Forbidden)
-            {
-                // One answer, in the same words, for what does not exist and what the reader may not read: she learns nothing.
-                refusal = new(StatusCodes.Status404NotFound, ErrorCodes.NotFound,
-                    "Aucun partenariat que vous pouvez lire à cette adresse. / No partnership you may read at this address.");
-            }
-            catch (Exception e) when (e is SiloUnavailableException or OrleansMessageRejectionException or TimeoutException)
-            {
-                refusal = new(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
-                    "Le service est momentanément indisponible ; réessayez. / The service is briefly unavailable; try again.");
-            }
-        }
-        await refusal.WriteAsync(context, Json);
-    }
+            var now = time.GetUtcNow();
+            var bytes = IatiDocument.Write(await read(viewer, DateOnly.FromDateTime(now.UtcDateTime)), now);
+            return new DownloadFile(fileName, IatiDocument.MediaType + "; charset=utf-8", bytes);
+        }, outsiders: "Aucun partenariat que vous pouvez lire à cette adresse. / No partnership you may read at this address.");
 }
