@@ -32,9 +32,16 @@ const status = page.locator('#shipment-status');
 let shipmentId = '';
 let otherDevice = '';
 
-/** Taps « Synchroniser » and waits for a sync sent after the tap to be answered (the one that sees what came before). */
+/**
+ * Taps « Synchroniser » and waits for a sync sent after the tap to be answered (the one that sees what came before): a
+ * POST when the phone has actions to send, a GET of the changes when it has none.
+ */
 async function syncNow() {
-  const sent = page.waitForRequest((r) => r.url().endsWith('/graphql') && r.method() === 'POST' && /"since"/.test(r.postData() ?? ''));
+  const sent = page.waitForRequest((r) => {
+    const url = new URL(r.url());
+    if (url.pathname !== '/graphql') return false;
+    return r.method() === 'POST' ? /"since"/.test(r.postData() ?? '') : /"since"/.test(url.searchParams.get('variables') ?? '');
+  });
   await page.locator('#sync').click();
   await (await sent).response();
 }
