@@ -26,15 +26,17 @@ public sealed class SearchApiTests(ApiFixture api)
     [Fact]
     public async Task Search_WordWithoutAccents_FindsReportPassageMarked()
     {
-        var nodes = Nodes(await SearchAsync(People.CastresNorth, "DEJA organisation"));
+        // Other tests of this host file reports of their own that say the same: the seeded report's passage is the one looked at.
+        const string Seeded = "Rapport d'avancement du 01/01/2026 au 30/06/2026";
+        var nodes = Nodes(await SearchAsync(People.CastresNorth, "DEJA organisation", first: 50));
 
-        var hit = nodes.Single(n => n!["source"]!.GetValue<string>() == "PROGRESS_REPORT" && n["section"]!.GetValue<string>() == "results")!;
+        var hit = nodes.Single(n => n!["source"]!.GetValue<string>() == "PROGRESS_REPORT" && n["section"]!.GetValue<string>() == "results"
+            && n["documentTitle"]!.GetValue<string>() == Seeded)!;
         var snippet = hit["snippet"]!.GetValue<string>();
         var marked = hit["marks"]!.AsArray().Select(m => snippet[m!["start"]!.GetValue<int>()..m["end"]!.GetValue<int>()]).ToList();
         Assert.Contains("déjà", marked);
         Assert.Contains("organisation", marked);
-        Assert.Equal(("PROGRESS_REPORT", "Rapport d'avancement du 01/01/2026 au 30/06/2026"),
-            (hit["documentKind"]!.GetValue<string>(), hit["documentTitle"]!.GetValue<string>()));
+        Assert.Equal("PROGRESS_REPORT", hit["documentKind"]!.GetValue<string>());
     }
 
     /// <summary>The researcher's private note is found by her and not by the North; the team's code not by the North either.</summary>
