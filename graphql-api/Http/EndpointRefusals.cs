@@ -12,7 +12,7 @@ namespace Cooperation.GraphQL.Http;
 internal static class EndpointRefusals
 {
     /// <summary>The media type of every refusal.</summary>
-    public const string MediaType = "application/json";
+    public const string MediaType = GraphQLMediaTypes.Json;
 
     private static readonly GraphQLRequestError Unavailable = new(StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable,
         "Le service est momentanément indisponible ; rien n'a changé, réessayez. / The service is briefly unavailable; nothing changed, try again.");

@@ -31,7 +31,6 @@ namespace Cooperation.GraphQL.Uploads;
 public static class UploadEndpoints
 {
     private const string OctetStream = "application/octet-stream";
-    private const string Json = "application/json";
 
     /// <summary>Blocks one PUT may carry: 256 KB, about three photos shrunk on the phone.</summary>
     public const int MaxBlocksPerRequest = 8;
@@ -48,7 +47,7 @@ public static class UploadEndpoints
         AnswerAsync(context, partnershipId, uploadId, async (upload, actor) =>
         {
             if (!int.TryParse(index, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var blockIndex))
-                return Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+                return EndpointRefusals.Invalid(
                     $"« {index} » n'est pas un numéro de bloc (0, 1, 2…). / '{index}' is not a block number (0, 1, 2…).");
             if (!MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) || !type.MediaType.Equals(OctetStream, StringComparison.OrdinalIgnoreCase))
                 return Refusal(StatusCodes.Status415UnsupportedMediaType, "UNSUPPORTED_MEDIA_TYPE",
@@ -112,7 +111,7 @@ public static class UploadEndpoints
         if (refusal is { StatusCode: StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound })
             refusal = NoSuchPiece();
         if (refusal is not null)
-            await refusal.WriteAsync(context, Json);
+            await refusal.WriteAsync(context, EndpointRefusals.MediaType);
     }
 
     /// <summary>
@@ -158,7 +157,7 @@ public static class UploadEndpoints
         return name.EndsWith(extension, StringComparison.OrdinalIgnoreCase) ? name : name + extension;
     }
 
-    private static GraphQLRequestError NoSuchPiece() => Refusal(StatusCodes.Status404NotFound, ErrorCodes.NotFound,
+    private static GraphQLRequestError NoSuchPiece() => EndpointRefusals.NotFound(
         "Pièce introuvable : ce dossier ne cite pas ce fichier, ou vous n'y avez pas accès. / Piece not found: this application cites no such file, or you have no access to it.");
 
     /// <summary>Checks who asks and which upload, runs the action, and turns refusals into JSON errors.</summary>
@@ -170,12 +169,12 @@ public static class UploadEndpoints
         if (!viewer.IsSignedIn)
             refusal = EndpointRefusals.SignedOut(viewer);
         else if (UploadLookup.TryKey(partnershipId, uploadId) is not { } key)
-            refusal = Refusal(StatusCodes.Status400BadRequest, ErrorCodes.Validation,
+            refusal = EndpointRefusals.Invalid(
                 $"{UploadLookup.InvalidFr(partnershipId, uploadId)} / {UploadLookup.InvalidEn(partnershipId, uploadId)}");
         else
             refusal = await EndpointRefusals.OfAsync(() => action(key, viewer.Actor));
         if (refusal is not null)
-            await refusal.WriteAsync(context, Json);
+            await refusal.WriteAsync(context, EndpointRefusals.MediaType);
     }
 
     /// <summary>Reads the body until the buffer is full (one block) or the body ends; returns how much was read.</summary>
