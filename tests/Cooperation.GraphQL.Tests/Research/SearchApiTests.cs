@@ -1,3 +1,5 @@
+using Cooperation.GraphQL.Research;
+
 namespace Cooperation.GraphQL.Tests.Research;
 
 /// <summary>The search field: accents and case aside, the words marked, only what the reader may read.</summary>
@@ -67,15 +69,23 @@ public sealed class SearchApiTests(ApiFixture api)
     [Fact]
     public async Task Search_Pages_FollowCursors()
     {
-        var all = (await SearchAsync(People.Researcher, "portail"))["data"]!["search"]!;
-        var total = all["totalCount"]!.GetValue<int>();
-        Assert.True(total >= 2, all.ToJsonString());
+        static JsonNode Page(JsonObject body) => body["data"]?["search"] ?? throw new InvalidOperationException(body.ToJsonString());
 
-        var first = (await SearchAsync(People.Researcher, "portail", first: 1))["data"]!["search"]!;
-        var second = (await SearchAsync(People.Researcher, "portail", first: total, after: first["pageInfo"]!["endCursor"]!.GetValue<string>()))["data"]!["search"]!;
-
+        // Other tests of this host add passages that say « portail »: the total is read first, then walked page by page.
+        var first = Page(await SearchAsync(People.Researcher, "portail", first: 1));
+        var total = first["totalCount"]!.GetValue<int>();
+        Assert.True(total >= 2, first.ToJsonString());
         Assert.True(first["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
-        Assert.Equal(total - 1, second["nodes"]!.AsArray().Count);
-        Assert.False(second["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+
+        var seen = first["nodes"]!.AsArray().Count;
+        var page = first;
+        while (page["pageInfo"]!["hasNextPage"]!.GetValue<bool>())
+        {
+            page = Page(await SearchAsync(People.Researcher, "portail", first: ResearchSchema.MaxFirst, after: page["pageInfo"]!["endCursor"]!.GetValue<string>()));
+            seen += page["nodes"]!.AsArray().Count;
+            Assert.True(seen <= total, $"{seen} passages seen of {total}");
+        }
+
+        Assert.Equal(total, seen);
     }
 }
