@@ -23,10 +23,10 @@ const TEAL = '#0b5563';
 const RED = '#9b1c1c';
 
 /**
- * Counts or amounts as bars, one per label; `alert` bars (late milestones) in red, the label saying the same.
- * `horizontal` puts the labels on the left, where two-line labels fit a 360 px screen.
+ * Counts or amounts as horizontal bars, one per label, the labels on the left where two lines fit a 360 px screen;
+ * `alert` bars (late milestones) in red, the label saying the same.
  */
-export function barChart(canvas: HTMLCanvasElement, bars: Bar[], { horizontal = false, alert = [] as string[], format = (n: number) => String(n) } = {}): Chart {
+export function barChart(canvas: HTMLCanvasElement, bars: Bar[], { alert = [] as string[], format = (n: number) => String(n) } = {}): Chart {
   return new Chart(canvas, {
     type: 'bar',
     data: {
@@ -34,13 +34,14 @@ export function barChart(canvas: HTMLCanvasElement, bars: Bar[], { horizontal = 
       datasets: [{ data: bars.map((b) => b.value), backgroundColor: bars.map((b) => (alert.includes(b.key) ? RED : TEAL)), maxBarThickness: 28 }],
     },
     options: {
-      indexAxis: horizontal ? 'y' : 'x',
+      indexAxis: 'y',
       responsive: true,
       maintainAspectRatio: false,
       animation: animation(),
       events: [],
       scales: {
-        [horizontal ? 'x' : 'y']: { beginAtZero: true, ticks: { precision: 0, callback: (value) => format(Number(value)) } },
+        x: { beginAtZero: true, ticks: { precision: 0, maxTicksLimit: 4, callback: (value) => format(Number(value)) } },
+        y: { ticks: { autoSkip: false } },
       },
     },
   });

@@ -21,8 +21,8 @@ interface Answer { dashboard: { today: string; partnerships: Card[] } }
 const STYLES = `
 .dash-card h3 { margin-top: .25rem; }
 .dash-card h4 { margin: .9rem 0 .2rem; font-size: 1rem; }
-.chart { position: relative; height: 11rem; }
-.chart.short { height: 9rem; }
+.cards .dash-card li { border: 0; padding: 0; margin: .2rem 0; }
+.chart { position: relative; height: 12rem; }
 .alert { font-weight: 600; }
 `;
 
@@ -78,9 +78,9 @@ function cardOf(session: Session, card: Card, year: number, draws: Draw[]): HTML
 }
 
 /** A chart's canvas, an image whose name holds its numbers, and the table beside it that shows them. */
-function chartBox(canvasId: string, label: string, short = false): { box: HTMLElement; canvas: HTMLCanvasElement } {
+function chartBox(canvasId: string, label: string): { box: HTMLElement; canvas: HTMLCanvasElement } {
   const canvas = h('canvas', { id: canvasId, role: 'img', 'aria-label': label });
-  return { box: h('div', { class: short ? 'chart short' : 'chart' }, canvas), canvas };
+  return { box: h('div', { class: 'chart' }, canvas), canvas };
 }
 
 /** « Terminés / Completed : 3 ; … »: a chart's bars as one line of text, for its image's name. */
@@ -100,8 +100,8 @@ function barsTable(tableId: string, caption: Words, bars: Bar[], format: (n: num
 function milestones(card: Card, id: (part: string) => string, draws: Draw[]): HTMLElement {
   const bars = milestoneBars(card.milestones);
   const title: Words = ['Jalons', 'Milestones'];
-  const { box, canvas } = chartBox(id('milestones-chart'), barsText(title, bars, String), true);
-  draws.push((c) => c.barChart(canvas, bars, { horizontal: true, alert: ['late'] }));
+  const { box, canvas } = chartBox(id('milestones-chart'), barsText(title, bars, String));
+  draws.push((c) => c.barChart(canvas, bars, { alert: ['late'] }));
   return h('div', {},
     h('h4', {}, bi(...title)),
     h('p', {}, bi(...milestoneSummary(card.milestones))),
@@ -192,12 +192,15 @@ function pointsTable(i: Indicator, tableId: string): HTMLElement {
       h('td', { class: 'n' }, number(p.actual, 'fr')))))));
 }
 
+/** « 20 k€ » on the chart's axis, where « 20 000 € » would not fit; the table beside gives the amounts. */
+const shortEuros = (n: number) => new Intl.NumberFormat('fr-FR', { notation: 'compact', style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(n);
+
 function money(card: Card, year: number, id: (part: string) => string, draws: Draw[]): HTMLElement {
   const slug = encodeURIComponent(card.partnership.slug);
   const bars = moneyBars(card.money, year);
   const title: Words = [`Budget et financements ${year}`, `Budget and funding ${year}`];
   const { box, canvas } = chartBox(id('money-chart'), barsText(title, bars, euros));
-  draws.push((c) => c.barChart(canvas, bars, { format: euros }));
+  draws.push((c) => c.barChart(canvas, bars, { format: shortEuros }));
   return h('div', { id: id('money') },
     h('h4', {}, bi(...title)),
     box,
