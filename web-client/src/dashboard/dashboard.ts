@@ -11,8 +11,8 @@ import { adoptStyles, h } from '../dom';
 import { bi, plain } from '../i18n';
 import { addStyles, euros } from '../passage-view';
 import {
-  chartedIndicators, deliveryWords, discrepancyWords, indicatorSeries, milestoneBars, milestoneSummary, moneyBars, reportLines, yearOf,
-  type Bar, type Card, type Indicator, type Words,
+  barsText, chartedIndicators, counted, deliveryWords, discrepancyWords, figure, indicatorSeries, indicatorText, milestoneBars, milestoneSummary,
+  moneyBars, reportLines, yearOf, type Bar, type Card, type Indicator, type Words,
 } from './figures';
 import Dashboards from 'virtual:document-ids/Dashboards';
 
@@ -22,8 +22,8 @@ const STYLES = `
 .dash-card h3 { margin-top: .25rem; }
 .dash-card h4 { margin: .9rem 0 .2rem; font-size: 1rem; }
 .cards .dash-card li { border: 0; padding: 0; margin: .2rem 0; }
-.chart { position: relative; height: 12rem; }
-.alert { font-weight: 600; }
+.dash-card .chart { position: relative; height: 12rem; }
+.dash-card .alert { font-weight: 600; }
 `;
 
 /** The charts' chunk, asked for once the cards are on screen. */
@@ -50,12 +50,10 @@ export async function dashboardScreen(session: Session): Promise<HTMLElement> {
     return main;
   }
   const year = yearOf(answer.today);
-  const count = answer.partnerships.length;
   const draws: Draw[] = [];
+  const [fr, en] = counted(answer.partnerships.length, ['partenariat', 'partenariats'], ['partnership', 'partnerships']);
   main.append(
-    h('p', { class: 'muted' }, bi(
-      `${count} ${count <= 1 ? 'partenariat' : 'partenariats'} au ${frenchDate(answer.today)}`,
-      `${count} ${count === 1 ? 'partnership' : 'partnerships'} on ${englishDate(answer.today)}`)),
+    h('p', { class: 'muted' }, bi(`${fr} au ${frenchDate(answer.today)}`, `${en} on ${englishDate(answer.today)}`)),
     h('ul', { class: 'cards', id: 'dashboard' }, ...answer.partnerships.map((card) => h('li', {}, cardOf(session, card, year, draws)))));
   // The charts come after the figures; without them (the chunk did not come) the figures say it all.
   void charts().then((c) => draws.forEach((draw) => draw(c)), () => undefined);
@@ -83,11 +81,6 @@ function chartBox(canvasId: string, label: string): { box: HTMLElement; canvas: 
   return { box: h('div', { class: 'chart' }, canvas), canvas };
 }
 
-/** « Terminés / Completed : 3 ; … »: a chart's bars as one line of text, for its image's name. */
-const barsText = (title: Words, bars: Bar[], format: (n: number) => string): string =>
-  plain(`${title[0]} — ${bars.map((b) => `${b.words[0]} : ${format(b.value)}`).join(' ; ')}`,
-    `${title[1]} — ${bars.map((b) => `${b.words[1]}: ${format(b.value)}`).join('; ')}`);
-
 /** The bars' numbers as a small table, each row named in both languages. */
 function barsTable(tableId: string, caption: Words, bars: Bar[], format: (n: number) => string, alert: string[] = []): HTMLElement {
   return h('table', { id: tableId },
@@ -100,7 +93,7 @@ function barsTable(tableId: string, caption: Words, bars: Bar[], format: (n: num
 function milestones(card: Card, id: (part: string) => string, draws: Draw[]): HTMLElement {
   const bars = milestoneBars(card.milestones);
   const title: Words = ['Jalons', 'Milestones'];
-  const { box, canvas } = chartBox(id('milestones-chart'), barsText(title, bars, String));
+  const { box, canvas } = chartBox(id('milestones-chart'), plain(...barsText(title, bars, String)));
   draws.push((c) => c.barChart(canvas, bars, { alert: ['late'] }));
   return h('div', {},
     h('h4', {}, bi(...title)),
@@ -144,7 +137,7 @@ function indicators(all: Indicator[], id: (part: string) => string, draws: Draw[
     section.append(h('p', {}, bi('Aucun indicateur chiffré pour l’instant.', 'No indicator with figures yet.')));
     return section;
   }
-  const label = (i: Indicator) => plain(`${i.title} (${i.unit}) — ${pointsText(i, 'fr')}`, `${i.title} (${i.unit}) — ${pointsText(i, 'en')}`);
+  const label = (i: Indicator) => plain(...indicatorText(i));
   const { box, canvas } = chartBox(id('indicator-chart'), label(first));
   const figures = h('div', {}, pointsTable(first, id('indicator-figures')));
   let shown = first;
@@ -168,17 +161,6 @@ function indicators(all: Indicator[], id: (part: string) => string, draws: Draw[
   return section;
 }
 
-const number = (value: number | null, language: 'fr' | 'en') =>
-  value === null ? '—' : new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
-
-/** « 30 juin 2026 : cible 4, réalisé 3 ; … » for the chart's name. */
-function pointsText(i: Indicator, language: 'fr' | 'en'): string {
-  const [target, actual] = language === 'fr' ? ['cible', 'réalisé'] : ['target', 'actual'];
-  const day = language === 'fr' ? frenchDate : englishDate;
-  return i.points.map((p) => `${day(p.periodEnd)}${language === 'fr' ? ' :' : ':'} ${target} ${number(p.target, language)}, ${actual} ${number(p.actual, language)}`)
-    .join(language === 'fr' ? ' ; ' : '; ');
-}
-
 function pointsTable(i: Indicator, tableId: string): HTMLElement {
   return h('div', { class: 'scroll' }, h('table', { id: tableId },
     h('caption', { class: 'visually-hidden' }, `${i.title} (${i.unit})`),
@@ -188,8 +170,8 @@ function pointsTable(i: Indicator, tableId: string): HTMLElement {
       h('th', { scope: 'col' }, bi('Réalisé', 'Actual')))),
     h('tbody', {}, ...i.points.map((p) => h('tr', {},
       h('td', {}, periodWords(p.periodStart, p.periodEnd)),
-      h('td', { class: 'n' }, number(p.target, 'fr')),
-      h('td', { class: 'n' }, number(p.actual, 'fr')))))));
+      h('td', { class: 'n' }, figure(p.target, 'fr')),
+      h('td', { class: 'n' }, figure(p.actual, 'fr')))))));
 }
 
 /** « 20 k€ » on the chart's axis, where « 20 000 € » would not fit; the table beside gives the amounts. */
@@ -199,7 +181,7 @@ function money(card: Card, year: number, id: (part: string) => string, draws: Dr
   const slug = encodeURIComponent(card.partnership.slug);
   const bars = moneyBars(card.money, year);
   const title: Words = [`Budget et financements ${year}`, `Budget and funding ${year}`];
-  const { box, canvas } = chartBox(id('money-chart'), barsText(title, bars, euros));
+  const { box, canvas } = chartBox(id('money-chart'), plain(...barsText(title, bars, euros)));
   draws.push((c) => c.barChart(canvas, bars, { format: shortEuros }));
   return h('div', { id: id('money') },
     h('h4', {}, bi(...title)),

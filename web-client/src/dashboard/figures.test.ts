@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  chartedIndicators, counted, deliveryWords, discrepancyWords, indicatorSeries, milestoneBars, milestoneSummary, moneyBars, reportLines, yearOf,
+  barsText, chartedIndicators, counted, indicatorText, deliveryWords, discrepancyWords, indicatorSeries, milestoneBars, milestoneSummary, moneyBars, reportLines, yearOf,
   type Deliveries, type Indicator, type Milestones,
 } from './figures';
 
@@ -25,6 +25,13 @@ describe('milestones', () => {
     expect(milestoneSummary(milestones)).toEqual([
       '2 jalons terminés sur 6, avancement moyen 58 %',
       '2 of 6 milestones completed, average progress 58%',
+    ]);
+  });
+
+  it('names the chart by its numbers in both languages', () => {
+    expect(barsText(['Jalons', 'Milestones'], milestoneBars(milestones), String)).toEqual([
+      'Jalons — Terminés : 2 ; En cours : 2 ; Prévus : 2 ; En retard : 1',
+      'Milestones — Completed: 2; In progress: 2; Planned: 2; Late: 1',
     ]);
   });
 
@@ -103,6 +110,12 @@ describe('indicators', () => {
 
   it('labels each point by the month its period ends and keeps a missing figure as a gap', () => {
     expect(indicatorSeries(teachers)).toEqual({ labels: ['06/2026', '12/2026'], target: [20, 40], actual: [12, null] });
+  });
+
+  it('says every point in words, a missing figure as « — », for the chart\'s name', () => {
+    const [fr, en] = indicatorText(teachers);
+    expect(fr).toBe('Enseignants formés (personnes) — 30 juin 2026 : cible 20, réalisé 12 ; 31 décembre 2026 : cible 40, réalisé —');
+    expect(en).toBe('Enseignants formés (personnes) — 30 June 2026: target 20, actual 12; 31 December 2026: target 40, actual —');
   });
 
   it('charts only indicators that have a figure', () => {

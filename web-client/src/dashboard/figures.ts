@@ -2,7 +2,9 @@
 // deliveries, indicators and money, French first and English beside, and the series its charts draw. Pure functions
 // of the server's answer, so that the words and the charts can never disagree on a number.
 
-/** The server's answer for one partnership (the Dashboard operation). */
+import { englishDate, frenchDate } from '../dates';
+
+/** The server's answer for one partnership (the Dashboards operation). */
 export interface Milestones { total: number; planned: number; inProgress: number; completed: number; cancelled: number; late: number; averageProgress: number }
 export interface Reports { dueSoon: number; overdue: number; awaitingReview: number; nextDueOn: string | null }
 export interface Discrepancy { shipmentKey: string; title: string; damaged: number; missing: number }
@@ -113,6 +115,29 @@ export function indicatorSeries(indicator: Indicator): Series {
     target: indicator.points.map((p) => p.target),
     actual: indicator.points.map((p) => p.actual),
   };
+}
+
+/** A chart's bars as one line in each language (« Jalons — Terminés : 3 ; En cours : 1 … »), for the chart's name. */
+export function barsText(title: Words, bars: Bar[], format: (n: number) => string): Words {
+  return [
+    `${title[0]} — ${bars.map((b) => `${b.words[0]} : ${format(b.value)}`).join(' ; ')}`,
+    `${title[1]} — ${bars.map((b) => `${b.words[1]}: ${format(b.value)}`).join('; ')}`,
+  ];
+}
+
+/** A figure of an indicator, as each language writes it (« 12,5 », « 12.5 »); « — » when there is none. */
+export const figure = (value: number | null, language: 'fr' | 'en'): string =>
+  value === null ? '—' : new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+
+/** An indicator over time in one line each language (« Enseignants formés (personnes) — 30 juin 2026 : cible 20, réalisé 12 ; … »). */
+export function indicatorText(i: Indicator): Words {
+  const line = (language: 'fr' | 'en') => {
+    const [target, actual, colon, between] = language === 'fr' ? ['cible', 'réalisé', ' :', ' ; '] : ['target', 'actual', ':', '; '];
+    const day = language === 'fr' ? frenchDate : englishDate;
+    return `${i.title} (${i.unit}) — ` + i.points.map((p) =>
+      `${day(p.periodEnd)}${colon} ${target} ${figure(p.target, language)}, ${actual} ${figure(p.actual, language)}`).join(between);
+  };
+  return [line('fr'), line('en')];
 }
 
 /** The indicators worth a chart: those with at least one figure. */
