@@ -105,4 +105,10 @@ public interface IPartnershipGrain : IGrainWithStringKey
 
     /// <summary>What changed after <paramref name="since"/>, for members and administrators; cost grows with the changes only.</summary>
     Task<ChangeSet> GetChangesAsync(Actor actor, long since);
+
+    /// <summary>
+    /// The entities changed after <paramref name="since"/>, for the partnership's read models (<see cref="FeedReadModelGrain{TState}"/>),
+    /// with the reader's rights: members and administrators, or the platform on behalf of a reader the read model checked.
+    /// </summary>
+    Task<FeedSince> GetFeedSinceAsync(Actor actor, long since);
 }

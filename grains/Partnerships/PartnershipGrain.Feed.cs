@@ -39,7 +39,7 @@ public sealed partial class PartnershipGrain
     {
         await RequireReadAsync(actor);
         // One line per entity, at its latest version: a milestone changed five times is sent once.
-        var latest = State.LatestChanges.Values.Where(e => e.Revision > since).OrderBy(e => e.Revision).ToList();
+        var latest = ChangedSince(since);
         var milestoneIds = latest.Where(e => e.Kind == MilestoneKind).Select(e => e.EntityId).ToHashSet();
         var others = latest.Where(e => e.Kind != MilestoneKind).ToList();
         return new ChangeSet(
@@ -49,6 +49,18 @@ public sealed partial class PartnershipGrain
             others,
             since > 0 && others.Count > 0 ? await KnownBeforeAsync(since, others) : []);
     }
+
+    async Task<FeedSince> IPartnershipGrain.GetFeedSinceAsync(Actor actor, long since)
+    {
+        await RequireReadAsync(actor);
+        var latest = ChangedSince(since);
+        var milestoneIds = latest.Where(e => e.Kind == MilestoneKind).Select(e => e.EntityId).ToHashSet();
+        return new FeedSince(State.Revision, _stored!.Profile, [.. State.Milestones.Where(m => milestoneIds.Contains(m.Id))], latest);
+    }
+
+    /// <summary>One line per entity changed after the cursor, at its latest version, oldest change first.</summary>
+    private List<FeedEntry> ChangedSince(long since) =>
+        [.. State.LatestChanges.Values.Where(e => e.Revision > since).OrderBy(e => e.Revision)];
 
     /// <summary>
     /// Each changed entity's last feed line at or before the cursor, scanning back from the newest line: recent

@@ -2,25 +2,26 @@ using Cooperation.Grains.Annotations;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
+using Cooperation.Grains.Sync;
 
 namespace Cooperation.Grains.Research;
 
 /// <inheritdoc cref="ICorpusGrain"/>
 public sealed class CorpusGrain(
     [PersistentState("corpus", StorageNames.Cooperation)] IPersistentState<CorpusState> state,
-    IGrainFactory grains) : Grain, ICorpusGrain
+    IGrainFactory grains) : FeedReadModelGrain<CorpusState>(state, grains), ICorpusGrain
 {
     /// <summary>The feed kinds whose entities give the corpus text.</summary>
     private static readonly HashSet<string> IndexedKinds = [ReportGrain.Kind, MissionGrain.Kind, AnnotationsGrain.Kind];
 
+    protected override IReadOnlySet<string> Kinds => IndexedKinds;
+
     /// <summary>Each passage with its folded text, by feed key: built from the state on activation, kept in step with it.</summary>
     private readonly Dictionary<string, IReadOnlyList<(CorpusPassage Passage, FoldedText Text)>> _index = [];
 
-    private string Slug => this.GetPrimaryKeyString();
-
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (key, document) in state.State.Documents)
+        foreach (var (key, document) in State.Documents)
             Fold(key, document);
         return Task.CompletedTask;
     }
@@ -65,78 +66,68 @@ public sealed class CorpusGrain(
         passage.Annotation is not { } annotation || (!annotation.Deleted && reader.CanSee(annotation));
 
     /// <summary>
-    /// Who asks, refused unless she reads the partnership; then the corpus brought up to the partnership's feed, read
-    /// with her rights (every reader of the partnership reads its reports and missions, and the annotations are read
-    /// whole, for each reader to be shown her own share).
+    /// Who asks, refused unless she reads the partnership; then the corpus brought up to the partnership's feed (every
+    /// reader of the partnership reads its reports and missions, and the annotations are kept whole, for each reader to
+    /// be shown her own share).
     /// </summary>
     private async Task<AnnotationReader> CurrentReaderAsync(Actor actor)
     {
-        var reader = await AnnotationTargets.PartnershipReaderAsync(grains, actor, Slug, withTeam: true);
+        var reader = await AnnotationTargets.PartnershipReaderAsync(Grains, actor, Slug, withTeam: true);
         if (!reader.CanRead)
             throw PartnershipErrors.Forbidden();
         await CatchUpAsync(actor);
         return reader;
     }
 
-    /// <summary>Re-reads the entities the feed says changed since the last call, and remembers where the feed was read to.</summary>
-    private async Task CatchUpAsync(Actor actor)
+    /// <summary>Re-reads the passages of one changed report, mission or document's annotations.</summary>
+    protected override async Task RefreshAsync(FeedEntry entry)
     {
-        var changes = await grains.GetGrain<IPartnershipGrain>(Slug).GetChangesAsync(actor, state.State.Revision);
-        if (changes.Cursor == state.State.Revision)
-            return;
-        foreach (var entry in changes.Entities.Where(e => IndexedKinds.Contains(e.Kind)))
-        {
-            var key = PartnershipGrain.FeedKey(entry.Kind, entry.EntityId);
-            if (state.State.Documents.TryGetValue(key, out var known) && known.EntityVersion >= entry.EntityVersion)
-                continue;
-            var document = new CorpusDocument(entry.EntityVersion, await PassagesAsync(actor, entry.Kind, entry.EntityId));
-            state.State.Documents[key] = document;
-            Fold(key, document);
-        }
-        state.State.Revision = changes.Cursor;
-        await state.WriteOrDeactivateAsync(this);
+        var key = PartnershipGrain.FeedKey(entry.Kind, entry.EntityId);
+        var document = new CorpusDocument(entry.EntityVersion, await PassagesAsync(entry.Kind, entry.EntityId));
+        State.Documents[key] = document;
+        Fold(key, document);
     }
 
     private void Fold(string key, CorpusDocument document) =>
         _index[key] = [.. document.Passages.Select(p => (p, FoldedText.Of(p.Searchable)))];
 
     /// <summary>The passages an entity gives now: the sections of its latest version, or its annotations.</summary>
-    private Task<IReadOnlyList<CorpusPassage>> PassagesAsync(Actor actor, string kind, string entityId) => kind switch
+    private Task<IReadOnlyList<CorpusPassage>> PassagesAsync(string kind, string entityId) => kind switch
     {
-        ReportGrain.Kind => ReportPassagesAsync(actor, entityId),
-        MissionGrain.Kind => MissionPassagesAsync(actor, entityId),
-        _ => AnnotationPassagesAsync(actor, entityId),
+        ReportGrain.Kind => ReportPassagesAsync(entityId),
+        MissionGrain.Kind => MissionPassagesAsync(entityId),
+        _ => AnnotationPassagesAsync(entityId),
     };
 
-    private async Task<IReadOnlyList<CorpusPassage>> ReportPassagesAsync(Actor actor, string key)
+    private async Task<IReadOnlyList<CorpusPassage>> ReportPassagesAsync(string key)
     {
-        var grain = grains.GetGrain<IReportGrain>(key);
-        var report = await grain.GetAsync(actor);
+        var grain = Grains.GetGrain<IReportGrain>(key);
+        var report = await grain.GetAsync(Actor.Seed);
         if (report.SubmittedVersions == 0)
             return [];
-        var version = await grain.GetVersionAsync(actor, report.SubmittedVersions);
+        var version = await grain.GetVersionAsync(Actor.Seed, report.SubmittedVersions);
         return Sections(CorpusSource.ProgressReport, AnnotationTargetKind.ProgressReport, key, CorpusTitles.Of(report), version.Number,
             version.Content.Sections(), version.SubmittedAt);
     }
 
-    private async Task<IReadOnlyList<CorpusPassage>> MissionPassagesAsync(Actor actor, string key)
+    private async Task<IReadOnlyList<CorpusPassage>> MissionPassagesAsync(string key)
     {
-        var mission = await grains.GetGrain<IMissionGrain>(key).GetAsync(actor);
+        var mission = await Grains.GetGrain<IMissionGrain>(key).GetAsync(Actor.Seed);
         return mission.LatestReport is not { } version
             ? []
             : Sections(CorpusSource.MissionReport, AnnotationTargetKind.MissionReport, key, CorpusTitles.Of(mission), version.Number,
                 version.Content.Sections(), version.FiledAt);
     }
 
-    private async Task<IReadOnlyList<CorpusPassage>> AnnotationPassagesAsync(Actor actor, string annotationsKey)
+    private async Task<IReadOnlyList<CorpusPassage>> AnnotationPassagesAsync(string annotationsKey)
     {
         var (kind, documentId, _) = AnnotationRules.ParseKey(annotationsKey);
-        var annotations = await grains.GetGrain<IAnnotationsGrain>(annotationsKey).ListEveryAsync();
+        var annotations = await Grains.GetGrain<IAnnotationsGrain>(annotationsKey).ListEveryAsync();
         if (annotations.Count == 0)
             return [];
         var title = kind == AnnotationTargetKind.ProgressReport
-            ? CorpusTitles.Of(await grains.GetGrain<IReportGrain>(documentId).GetAsync(actor))
-            : CorpusTitles.Of(await grains.GetGrain<IMissionGrain>(documentId).GetAsync(actor));
+            ? CorpusTitles.Of(await Grains.GetGrain<IReportGrain>(documentId).GetAsync(Actor.Seed))
+            : CorpusTitles.Of(await Grains.GetGrain<IMissionGrain>(documentId).GetAsync(Actor.Seed));
         return [.. annotations
             .Where(a => !a.Deleted)
             .Select(a => new CorpusPassage(CorpusSource.Annotation, kind, documentId, title, a.Target.Version, a.Selector?.Section ?? "", a.Text, a.Created, a))];

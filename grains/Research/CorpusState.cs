@@ -1,3 +1,6 @@
+using Cooperation.Grains.Partnerships;
+using Cooperation.Grains.Sync;
+
 namespace Cooperation.Grains.Research;
 
 /// <summary>
@@ -5,11 +8,14 @@ namespace Cooperation.Grains.Research;
 /// feed was read. The folded index is rebuilt from it in memory on activation.
 /// </summary>
 [GenerateSerializer]
-public sealed class CorpusState
+public sealed class CorpusState : IFeedReadModelState
 {
     /// <summary>The partnership's feed revision read up to.</summary>
     [Id(0)] public long Revision { get; set; }
 
     /// <summary>By feed key ("Report/{key}", "Mission/{key}", "Annotations/{key}").</summary>
     [Id(1)] public Dictionary<string, CorpusDocument> Documents { get; set; } = [];
+
+    public bool Holds(FeedEntry entry) =>
+        Documents.TryGetValue(PartnershipGrain.FeedKey(entry.Kind, entry.EntityId), out var known) && known.EntityVersion >= entry.EntityVersion;
 }

@@ -1,5 +1,6 @@
 using Cooperation.GraphQL.Accounts;
 using Cooperation.GraphQL.Annotations;
+using Cooperation.GraphQL.Dashboards;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Missions;
 using Cooperation.GraphQL.Partnerships;
@@ -29,5 +30,6 @@ public sealed class QueryType : ObjectGraphType
         this.AddAnnotationQueries();
         this.AddFundQueries();
         this.AddResearchQueries();
+        this.AddDashboardQueries();
     }
 }

@@ -20,4 +20,10 @@ public enum AccessRule
 
     /// <summary>Fund reviewers (instructeurs) and administrators; each application then decides whether the reviewer is assigned to it.</summary>
     FundReviewer,
+
+    /// <summary>
+    /// Those who oversee partnerships — administrators, fund managers, and the North staff of some partnership — for
+    /// the dashboards; each partnership is then shown only to those who may read it.
+    /// </summary>
+    Oversight,
 }

@@ -43,6 +43,8 @@ public sealed class AccessValidationRule : ValidationRuleBase
                 AccessRule.FundReviewer when !viewer.Access!.IsAdministrator && !viewer.Access.Roles.Contains(AccountRole.FundReviewer) =>
                     AccessValidationError.Forbidden(ctx.Document.Source, node,
                         "Réservé aux instructeurs du Fonds de Solidarité Numérique. / Fund reviewers only."),
+                AccessRule.Oversight when !Oversees(viewer.Access!) => AccessValidationError.Forbidden(ctx.Document.Source, node,
+                    "Réservé aux administrateurs, aux gestionnaires du Fonds et aux agents des collectivités du Nord. / Administrators, fund managers and North staff only."),
                 _ => null,
             };
             if (error is not null)
@@ -52,6 +54,10 @@ public sealed class AccessValidationRule : ValidationRuleBase
             }
         }));
     }
+
+    /// <summary>Whether a person oversees some partnership (<see cref="AccessRule.Oversight"/>).</summary>
+    public static bool Oversees(AccountAccess access) =>
+        access.IsAdministrator || access.Roles.Contains(AccountRole.FundManager) || access.Memberships.Any(m => m.Role == MemberRole.NorthStaff);
 
     private static bool IsIntrospection(FieldType field, IGraphType? parent) =>
         field.Name.StartsWith("__", StringComparison.Ordinal) || parent?.Name?.StartsWith("__", StringComparison.Ordinal) == true;

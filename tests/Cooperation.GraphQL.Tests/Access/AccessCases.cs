@@ -20,7 +20,7 @@ public static partial class AccessCases
     public static IReadOnlyList<AccessCase> All => AllRows.Value;
 
     private static readonly Lazy<IReadOnlyList<AccessCase>> AllRows = new(() =>
-        WithReadBacks([.. Core, .. Sync, .. Shipments, .. Reports, .. Missions, .. Uploads, .. Annotations, .. Funds, .. Money, .. Notices, .. Research, .. Repeats]));
+        WithReadBacks([.. Core, .. Sync, .. Shipments, .. Reports, .. Missions, .. Uploads, .. Annotations, .. Funds, .. Money, .. Notices, .. Research, .. Dashboards, .. Repeats]));
 
     private static IReadOnlyList<AccessCase> Sync =>
     [
