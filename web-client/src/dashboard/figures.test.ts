@@ -57,7 +57,7 @@ describe('reportLines', () => {
 describe('deliveries', () => {
   const spring: Deliveries = {
     shipments: 2, items: 64, received: 12, damaged: 1, missing: 1, awaiting: 50,
-    discrepancies: [{ shipmentKey: 'k1', title: 'Envoi de printemps 2026', damaged: 1, missing: 1 }],
+    discrepancies: [{ shipmentKey: 'k1', title: 'Envoi de printemps 2026', damaged: 1, missing: 1, disputed: 0 }],
   };
 
   it('says what became of the items sent, leaving out the counts that are zero', () => {
@@ -75,7 +75,7 @@ describe('deliveries', () => {
 
   it('names what went wrong with a shipment', () => {
     expect(discrepancyWords(spring.discrepancies[0]!)).toEqual(['1 endommagé, 1 manquant', '1 damaged, 1 missing']);
-    expect(discrepancyWords({ shipmentKey: 'k2', title: 'x', damaged: 0, missing: 3 })).toEqual(['3 manquants', '3 missing']);
+    expect(discrepancyWords({ shipmentKey: 'k2', title: 'x', damaged: 0, missing: 3, disputed: 1 })).toEqual(['3 manquants, 1 contesté', '3 missing, 1 disputed']);
   });
 });
 

@@ -7,7 +7,7 @@ import { englishDate, frenchDate } from '../dates';
 /** The server's answer for one partnership (the Dashboards operation). */
 export interface Milestones { total: number; planned: number; inProgress: number; completed: number; cancelled: number; late: number; averageProgress: number }
 export interface Reports { dueSoon: number; overdue: number; awaitingReview: number; nextDueOn: string | null }
-export interface Discrepancy { shipmentKey: string; title: string; damaged: number; missing: number }
+export interface Discrepancy { shipmentKey: string; title: string; damaged: number; missing: number; disputed: number }
 export interface Deliveries { shipments: number; items: number; received: number; damaged: number; missing: number; awaiting: number; discrepancies: Discrepancy[] }
 export interface Point { periodStart: string; periodEnd: string; target: number | null; actual: number | null }
 export interface Indicator { code: string; title: string; unit: string; points: Point[] }
@@ -86,11 +86,12 @@ export function deliveryWords(d: Deliveries): Words {
   ];
 }
 
-/** « 1 endommagé, 1 manquant »: what went wrong with one shipment. */
+/** « 1 endommagé, 1 manquant, 1 contesté »: what went wrong with one shipment (contested: received, then disputed). */
 export function discrepancyWords(d: Discrepancy): Words {
   const shown = [
     d.damaged ? counted(d.damaged, ['endommagé', 'endommagés'], ['damaged', 'damaged']) : null,
     d.missing ? counted(d.missing, ['manquant', 'manquants'], ['missing', 'missing']) : null,
+    d.disputed ? counted(d.disputed, ['contesté', 'contestés'], ['disputed', 'disputed']) : null,
   ].filter((w): w is Words => w !== null);
   return [shown.map((w) => w[0]).join(', '), shown.map((w) => w[1]).join(', ')];
 }
