@@ -2,7 +2,8 @@
 // Isabelle Moreau, the fund's manager, opens « Tableau de bord » from her home screen and sees the five seeded
 // partnerships, one card each; Sénéclic's card lists its spring shipment, received with a screen damaged and a laptop
 // missing; the charts are drawn (with no animation, as her phone asks) and each one's text alternative holds the
-// numbers its table shows. Julien Roques (Castres-Mazamet, North staff) sees his partnership only, and offline is
+// numbers its table shows. Marc Girard (Besançon, North staff of Sénéclic) opens that shipment's reconciliation from
+// his card. Julien Roques (Castres-Mazamet, North staff) sees his partnership only, and offline is
 // told the dashboard needs the network; Fatou Ndiaye (a South agent) has no link, and going to #/t is refused in
 // words. Every screen gets the accessibility check; screenshots go to web-client/screenshots/ (not committed).
 //
@@ -19,6 +20,7 @@ if (!base || !password) {
 }
 const ISABELLE = 'isabelle.moreau@daect.example';
 const JULIEN = 'julien.roques@castres-mazamet.example';
+const MARC = 'marc.girard@besancon.example';
 const FATOU = 'fatou.ndiaye@education.sn.example';
 const SLUGS = ['cerenum', 'sig-guediawaye', 'e-administration-plateau', 'libriciels-figuig', 'seneclic'];
 const SPRING = 'Envoi de printemps 2026';
@@ -85,6 +87,14 @@ try {
     await fitsWidth(page);
     await shot('70-tableau-de-bord');
     await assertAccessible(page, 'tableau de bord, gestionnaire du Fonds / dashboard, fund manager');
+  });
+
+  await step('Marc, de Besançon, ouvre le rapprochement de l\'envoi depuis sa carte / Marc, of Besançon, opens the shipment\'s reconciliation from his card', async () => {
+    await signInAs(page, base, password, MARC);
+    await page.locator('a[href="#/t"]').click();
+    const link = card('seneclic').locator('.discrepancies li', { hasText: SPRING }).locator('a[href^="#/c/seneclic/"]');
+    await link.click();
+    await page.locator('main h2', { hasText: SPRING }).waitFor();
   });
 
   await step('Julien, de Castres-Mazamet, ne voit que son partenariat / Julien, of Castres-Mazamet, sees only his partnership', async () => {

@@ -66,7 +66,8 @@ export function lineChart(canvas: HTMLCanvasElement, series: Series): Chart {
       maintainAspectRatio: false,
       animation: animation(),
       events: [],
-      scales: { y: { beginAtZero: true } },
+      // A lone point stands in the middle, not against the axis.
+      scales: { x: { offset: true }, y: { beginAtZero: true } },
     },
   });
 }

@@ -10,6 +10,7 @@ import { dateWords, englishDate, frenchDate, periodWords } from '../dates';
 import { adoptStyles, h } from '../dom';
 import { bi, plain } from '../i18n';
 import { addStyles, euros } from '../passage-view';
+import { globalId } from '../replica/ids';
 import {
   barsText, chartedIndicators, counted, deliveryWords, discrepancyWords, figure, indicatorSeries, indicatorText, milestoneBars, milestoneSummary,
   moneyBars, reportLines, yearOf, type Bar, type Card, type Indicator, type Words,
@@ -114,7 +115,7 @@ function reports(card: Card, id: (part: string) => string): HTMLElement {
 function deliveries(session: Session, card: Card, id: (part: string) => string): HTMLElement {
   const slug = card.partnership.slug;
   const d = card.deliveries;
-  // The reconciliation is the North's screen: linked for those who may open it.
+  // The reconciliation is the North's screen: linked for those who may open it, by the shipment's global id.
   const reconciles = session.viewer?.roles.includes('ADMINISTRATOR')
     || session.viewer?.memberships.some((m) => m.partnership.slug === slug && m.role === 'NORTH_STAFF');
   return h('div', { id: id('deliveries') },
@@ -124,7 +125,7 @@ function deliveries(session: Session, card: Card, id: (part: string) => string):
       ? h('div', {},
         h('p', { class: 'alert' }, bi('Envois avec écarts :', 'Shipments with discrepancies:')),
         h('ul', { class: 'discrepancies' }, ...d.discrepancies.map((s) => h('li', { 'data-shipment': s.shipmentKey },
-          reconciles ? h('a', { href: `#/c/${encodeURIComponent(slug)}/${encodeURIComponent(s.shipmentKey)}` }, s.title) : h('strong', {}, s.title),
+          reconciles ? h('a', { href: `#/c/${encodeURIComponent(slug)}/${encodeURIComponent(globalId('Shipment', s.shipmentKey))}` }, s.title) : h('strong', {}, s.title),
           ' — ', bi(...discrepancyWords(s))))))
       : '');
 }
