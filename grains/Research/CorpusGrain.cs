@@ -62,11 +62,8 @@ public sealed class CorpusGrain(
             .Where(p => MayRead(reader, p.Passage))
             .Select(p => query.Match(p.Passage, p.Text))
             .OfType<(SearchHit Hit, int Score)>()
-            .OrderByDescending(m => m.Score)
-            .ThenByDescending(m => m.Hit.Passage.Date)
-            .ThenBy(m => m.Hit.Passage.DocumentId, StringComparer.Ordinal)
-            .ThenBy(m => m.Hit.Passage.Section, StringComparer.Ordinal)
-            .Select(m => m.Hit)
+            .Select(m => m.Hit with { Score = m.Score, Partnership = Slug })
+            .Order(SearchHit.BestFirst)
             .ToList();
         return new SearchPage([.. hits.Skip(offset).Take(first)], offset, hits.Count);
     }
