@@ -1,15 +1,16 @@
 // « Budget et financements » of a partnership for a year (#/b/<partnership>/<year>): the totals first — by kind, by
 // funder, and the donated hardware's value beside them — then the budget lines and the transactions with their
-// documents. North staff record transactions, paid by their authority (francs CFA at the fixed parity proposed); South agents say
-// « Reçu » (or « Non reçu ») of the funds sent to them. Every action is sent at once: offline, the refusal says the
-// budget needs the network and nothing was sent; what was last read stays on show.
+// documents. North staff record transactions, paid by their authority (francs CFA at the fixed parity proposed), sent at
+// once: offline, the refusal says the budget needs the network and nothing was sent. South agents say « Reçu » (or
+// « Non reçu ») of the funds sent to them, offline too: through the outbox (./receipts.ts). What was last read, or
+// synced in since, stays on show.
 
 import { api, errorLine, offline, type Session } from '../app';
 import { h } from '../dom';
 import { bi, biText } from '../i18n';
 import { englishDate, frenchDate } from '../dates';
 import { XOF_PER_EURO, amount, euros, parseAmount, rate, type Currency } from './amounts';
-import ConfirmFundsReceived from 'virtual:document-ids/ConfirmFundsReceived';
+import { budgetTopics, pendingReceiptLine, pendingReceipts, queueReceipt } from './receipts';
 import Money from 'virtual:document-ids/Money';
 import RecordMoneyTransaction from 'virtual:document-ids/RecordMoneyTransaction';
 
@@ -88,6 +89,8 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
   const north = role === 'NORTH_STAFF' || administrator;
   const south = role === 'SOUTH_AGENT' || administrator;
   let current = kept;
+  let waiting = pendingReceipts(await session.replica.pending(slug), year);
+  let focusNext: string | undefined;
   const body = h('div');
   main.append(body);
 
@@ -177,15 +180,18 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
             : bi(`Non reçu, selon ${t.receipt.by}`, `Not received, says ${t.receipt.by}`),
           t.receipt.note ? ` : ${t.receipt.note}` : '')
         : t.kind === 'FUNDS_RECEIVED' ? h('p', { class: 'muted' }, bi('En attente de la confirmation du Sud.', 'Awaiting the South’s confirmation.')) : '');
-    if (south && t.kind === 'FUNDS_RECEIVED' && !t.receipt) {
-      const result = h('div', { id: `receipt-said-${t.id}`, 'aria-live': 'polite' });
-      const confirm = (received: boolean) => void act(ConfirmFundsReceived, 'confirmFundsReceived', { transactionId: t.id, received }, result,
-        received ? ['Réception confirmée.', 'Receipt confirmed.'] : ['Non-réception signalée.', 'Non-receipt reported.'], `transaction-${t.id}`);
+    const said = t.receipt ? undefined : waiting.get(t.id);
+    if (said !== undefined) item.append(pendingReceiptLine(said));
+    else if (south && t.kind === 'FUNDS_RECEIVED' && !t.receipt) {
+      const confirm = (received: boolean) => {
+        focusNext = `transaction-${t.id}`;
+        void queueReceipt(session, slug, year, t.id, received);
+      };
       item.append(h('div', { class: 'line' },
         h('button', { type: 'button', class: 'primary', id: `received-${t.id}`, onclick: () => confirm(true) }, bi('Reçu', 'Received')), ' ',
-        h('button', { type: 'button', id: `not-received-${t.id}`, onclick: () => confirm(false) }, bi('Non reçu', 'Not received'))), result);
-      item.tabIndex = -1;
-    } else item.tabIndex = -1;
+        h('button', { type: 'button', id: `not-received-${t.id}`, onclick: () => confirm(false) }, bi('Non reçu', 'Not received'))));
+    }
+    item.tabIndex = -1;
     return item;
   }
 
@@ -240,5 +246,15 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
   }
 
   paint();
+  // A receipt queued, sent or refused, or a newer ledger synced in: the kept copy and the outbox read again; a form
+  // being filled in is left alone until the next visit.
+  session.replica.watch(budgetTopics(slug, year), async () => {
+    current = (await session.replica.get<Read>(key)) ?? current;
+    waiting = pendingReceipts(await session.replica.pending(slug), year);
+    if (body.querySelector('form')?.contains(document.activeElement)) return;
+    paint();
+    if (focusNext) document.getElementById(focusNext)?.focus();
+    focusNext = undefined;
+  });
   return main;
 }
