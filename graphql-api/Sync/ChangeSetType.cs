@@ -47,7 +47,8 @@ public sealed class ChangeSetType : ObjectGraphType<PartnershipChanges>
         Changed<MissionType, Mission>("missions", MissionSchema.Changes, (m, _) => [m],
             "Missions modifiées depuis le curseur, à leur dernier état. / Missions changed since the cursor, as they are now.");
         Changed<LedgerType, Ledger>("ledgers", MoneySchema.Changes, (l, _) => [l],
-            "Budgets annuels modifiés depuis le curseur, à leur dernier état. / Yearly ledgers changed since the cursor, as they are now.");
+            "Budgets annuels modifiés depuis le curseur, à leur dernier état. / Yearly ledgers changed since the cursor, as they are now.")
+            .WithComplexityImpact(1, MoneyComplexity.LedgersPerChangeSet);
         Changed<AnnotationType, IReadOnlyList<Annotation>>("annotations", AnnotationSchema.Changes, (a, _) => a,
             "Annotations des documents annotés depuis le curseur, chacune sur sa version, supprimées comprises. / Annotations of the documents annotated since the cursor, each on its version, deleted ones included.");
         this.FieldsGuardedByParent();
