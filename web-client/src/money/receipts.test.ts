@@ -17,7 +17,7 @@ const sync = (replica: Replica, server: TestServer) => syncPartnership({ outbox:
 
 interface Kept { name: string; money: { year: number; version: number; transactions: { id: string; receipt: { received: boolean } | null }[] } }
 const ledger = (version: number, receipt: { received: boolean } | null = null) =>
-  ({ year: 2026, version, transactions: [{ id: 't1', receipt }] });
+  ({ year: 2026, version, totals: {}, transactions: [{ id: 't1', receipt }] });
 const KEY = keys.money('gd', 2026);
 
 describe('the South’s receipt on the phone', () => {
@@ -47,6 +47,26 @@ describe('the South’s receipt on the phone', () => {
     expect(kept?.name).toBe('Plateau');
     expect(kept?.money.transactions[0].receipt).toEqual({ received: true });
     expect(told).toEqual(['budget', 'budget']);
+  });
+
+  it('lays the change set’s part of a ledger over the kept budget: transactions and totals as sent, the rest as last read', async () => {
+    const replica = await replicaFor();
+    await replica.store.put(KEY, {
+      name: 'Plateau',
+      money: { year: 2026, version: 3, hardware: { euros: 900 }, totals: { received: 0, byFunder: [{ funder: 'NORTH_AUTHORITY', received: 0 }] },
+        transactions: [{ id: 't1', recordedBy: 'Sophie Bernard', receipt: null }] },
+    });
+    const server = new TestServer();
+    server.changes = { ledgers: [{ year: 2026, version: 5, totals: { received: 3000 },
+      transactions: [{ id: 't1', receipt: { received: true } }, { id: 't2', receipt: null }] }] };
+
+    await sync(replica, server);
+
+    expect((await replica.get(KEY))).toEqual({
+      name: 'Plateau',
+      money: { year: 2026, version: 5, hardware: { euros: 900 }, totals: { received: 3000, byFunder: [{ funder: 'NORTH_AUTHORITY', received: 0 }] },
+        transactions: [{ id: 't1', receipt: { received: true } }, { id: 't2', receipt: null }] },
+    });
   });
 
   it('keeps the screen’s newer read, and makes no budget the phone never opened', async () => {

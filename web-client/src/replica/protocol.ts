@@ -31,13 +31,14 @@ export interface ChangeSet {
   milestones?: MilestoneRow[];
   shipmentChanges?: ShipmentChange[];
   reports?: ReportRow[];
-  /** A year's money, whole (operations/fragments/MoneyLedger.graphql). */
+  /** A year's money, in part: what the budget shows of its transactions and totals. */
   ledgers?: LedgerRow[];
 }
 
 export interface LedgerRow {
   year: number;
   version: number;
+  totals: Record<string, unknown>;
 }
 
 /** The money screen's record: the partnership's names beside its ledger of the year. */
@@ -110,10 +111,13 @@ export function applyChangeSet(partnershipId: string, changes: ChangeSet, known:
     if (report) writes.set(keys.report(row.id), { ...report, status: row.status, updatedAgo: row.updatedAgo });
   }
   // Only a newer ledger is written: the screen's own answer may be ahead of the change set, and a form open on it stays.
+  // Its transactions and its totals come as they are; the rest (budget lines, totals by funder, the hardware) stays as read.
   for (const ledger of changes.ledgers ?? []) {
     const key = keys.money(partnershipId, ledger.year);
     const kept = get<MoneyRecord>(key);
-    if (kept && ledger.version > kept.money.version) writes.set(key, { ...kept, money: ledger });
+    if (kept && ledger.version > kept.money.version) {
+      writes.set(key, { ...kept, money: { ...kept.money, ...ledger, totals: { ...kept.money.totals, ...ledger.totals } } });
+    }
   }
 
   const partnership = get<PartnershipRecord>(keys.partnership(partnershipId));
