@@ -1,3 +1,4 @@
+using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Money.Commands;
 
 namespace Cooperation.Grains.Money;
@@ -43,4 +44,10 @@ public interface ILedgerGrain : IGrainWithStringKey
 
     /// <summary>A page of the ledger's history, newest first (<see cref="HistoryPageRequest"/>), to those who read it.</summary>
     Task<HistoryPage> GetHistoryPageAsync(Actor actor, HistoryPageRequest request);
+
+    /// <summary>
+    /// The uploaded document a transaction cites under this upload id (an invoice, a transfer order), for a reader of the
+    /// ledger. Null for anyone else and for a document no transaction cites, alike.
+    /// </summary>
+    Task<PieceFile?> FindDocumentAsync(Actor actor, string uploadId);
 }

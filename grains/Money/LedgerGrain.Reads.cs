@@ -1,10 +1,12 @@
 using Cooperation.Grains.Funding;
+using Cooperation.Grains.Funding.Applications;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Shipments;
+using Cooperation.Grains.Uploads;
 
 namespace Cooperation.Grains.Money;
 
-// What readers see: the ledger with its totals and the hardware's value, and its history.
+// What readers see: the ledger with its totals and the hardware's value, its history, and the documents its transactions cite.
 public sealed partial class LedgerGrain
 {
     async Task<Ledger> ILedgerGrain.GetAsync(Actor actor)
@@ -19,13 +21,25 @@ public sealed partial class LedgerGrain
         return await ReadHistoryAsync(request);
     }
 
-    /// <summary>Members of the partnership and administrators read, as for everything hanging off it; so do the fund's managers.</summary>
+    async Task<PieceFile?> ILedgerGrain.FindDocumentAsync(Actor actor, string uploadId)
+    {
+        if (!await CanReadAsync(actor))
+            return null;
+        // The latest transaction citing the file names it: a correction may have renamed the document.
+        var document = State.Transactions.SelectMany(t => t.Documents).LastOrDefault(d => d.UploadId == uploadId);
+        return document is null ? null : new PieceFile(UploadRules.KeyFor(LedgerRules.ParseKey(Key).Slug, uploadId), document.Name);
+    }
+
     private async Task RequireReadAsync(Actor actor)
     {
-        var access = await Grains.GetGrain<IPartnershipGrain>(LedgerRules.ParseKey(Key).Slug).GetAccessAsync(actor, null);
-        if (!access.CanRead && !(await FundRole.OfAsync(Grains, actor)).IsManager)
+        if (!await CanReadAsync(actor))
             throw LedgerErrors.Forbidden();
     }
+
+    /// <summary>Members of the partnership and administrators read, as for everything hanging off it; so do the fund's managers.</summary>
+    private async Task<bool> CanReadAsync(Actor actor) =>
+        (await Grains.GetGrain<IPartnershipGrain>(LedgerRules.ParseKey(Key).Slug).GetAccessAsync(actor, null)).CanRead
+        || (await FundRole.OfAsync(Grains, actor)).IsManager;
 
     private async Task<Ledger> SnapshotAsync()
     {

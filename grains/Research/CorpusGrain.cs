@@ -1,4 +1,5 @@
 using Cooperation.Grains.Annotations;
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Missions;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
@@ -16,14 +17,40 @@ public sealed class CorpusGrain(
 
     protected override IReadOnlySet<string> Kinds => IndexedKinds;
 
-    /// <summary>Each passage with its folded text, by feed key: built from the state on activation, kept in step with it.</summary>
+    /// <summary>
+    /// Documents per sealed segment of the text's journal: a report gives a few kilobytes of text, so the open tail
+    /// written with each catch-up stays around the size of the few documents that changed.
+    /// </summary>
+    private const int DocumentsPerSegment = 4;
+
+    /// <summary>Each passage with its folded text, by feed key: built from the journal on activation, kept in step with it.</summary>
     private readonly Dictionary<string, IReadOnlyList<(CorpusPassage Passage, FoldedText Text)>> _index = [];
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    private Journal<CorpusEntry> _text = null!;
+
+    protected override IReadOnlyList<ISealable> Journals => [_text];
+
+    /// <summary>Reads the journal once, oldest first, so that each document's latest line is the one folded.</summary>
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var (key, document) in State.Documents)
+        _text = this.JournalOf("corpus.text", () => State.TextTail, segmentSize: DocumentsPerSegment);
+        MoveStoredDocuments();
+        var latest = new Dictionary<string, CorpusDocument>();
+        foreach (var entry in await _text.ReadAsync(0, _text.Count))
+            latest[entry.Key] = entry.Document;
+        foreach (var (key, document) in latest)
             Fold(key, document);
-        return Task.CompletedTask;
+    }
+
+    /// <summary>Moves text stored before the journal existed into it; sealed at the next catch-up's write.</summary>
+    private void MoveStoredDocuments()
+    {
+        if (State.Documents.Count == 0)
+            return;
+        _text.Import(State.Documents.Select(d => new CorpusEntry(d.Key, d.Value)));
+        foreach (var (key, document) in State.Documents)
+            State.Versions[key] = document.EntityVersion;
+        State.Documents.Clear();
     }
 
     async Task<SearchPage> ICorpusGrain.SearchAsync(Actor actor, string text, int first, int offset)
@@ -35,11 +62,8 @@ public sealed class CorpusGrain(
             .Where(p => MayRead(reader, p.Passage))
             .Select(p => query.Match(p.Passage, p.Text))
             .OfType<(SearchHit Hit, int Score)>()
-            .OrderByDescending(m => m.Score)
-            .ThenByDescending(m => m.Hit.Passage.Date)
-            .ThenBy(m => m.Hit.Passage.DocumentId, StringComparer.Ordinal)
-            .ThenBy(m => m.Hit.Passage.Section, StringComparer.Ordinal)
-            .Select(m => m.Hit)
+            .Select(m => m.Hit with { Score = m.Score, Partnership = Slug })
+            .Order(SearchHit.BestFirst)
             .ToList();
         return new SearchPage([.. hits.Skip(offset).Take(first)], offset, hits.Count);
     }
@@ -84,7 +108,8 @@ public sealed class CorpusGrain(
     {
         var key = PartnershipGrain.FeedKey(entry.Kind, entry.EntityId);
         var document = new CorpusDocument(entry.EntityVersion, await PassagesAsync(entry.Kind, entry.EntityId));
-        State.Documents[key] = document;
+        _text.Append(new CorpusEntry(key, document));
+        State.Versions[key] = entry.EntityVersion;
         Fold(key, document);
     }
 

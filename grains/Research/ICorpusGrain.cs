@@ -9,7 +9,8 @@ namespace Cooperation.Grains.Research;
 /// The corpus follows the partnership's change feed, which every report, mission and document's annotations grain
 /// tells of each change once it is durable: before answering, it reads the feed from where it stopped and re-reads
 /// only the entities that changed since, so an answer is never older than the feed, and a query does not read every
-/// document again. Their text is kept, and folded for the search in memory when the grain wakes. Each passage is
+/// document again. Their text is kept in a journal (a catch-up writes the documents that changed, not the whole corpus),
+/// and folded for the search in memory when the grain wakes. Each passage is
 /// shown to a person only while she may read it now: a section to whoever reads the partnership; an annotation by the
 /// rules of <see cref="Annotations.AnnotationReader"/> (someone else's private note never, a team's to its members).
 /// An application's annotations are the fund's, in no partnership's feed, and so never here.

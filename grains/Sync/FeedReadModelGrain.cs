@@ -1,3 +1,4 @@
+using Cooperation.Grains.Common.Journal;
 using Cooperation.Grains.Partnerships;
 
 namespace Cooperation.Grains.Sync;
@@ -28,6 +29,9 @@ public abstract class FeedReadModelGrain<TState>(IPersistentState<TState> state,
     /// <summary>Re-reads one changed entity of <see cref="Kinds"/> into the state, at the feed line's version.</summary>
     protected abstract Task RefreshAsync(FeedEntry entry);
 
+    /// <summary>The journals the state's write seals first, for a read model that keeps a growing text in one.</summary>
+    protected virtual IReadOnlyList<ISealable> Journals => [];
+
     /// <summary>Takes what the feed carries whole — the profile, the changed milestones — for a read model that keeps them.</summary>
     protected virtual void Refresh(FeedSince feed)
     {
@@ -46,7 +50,7 @@ public abstract class FeedReadModelGrain<TState>(IPersistentState<TState> state,
         Refresh(feed);
         await Task.WhenAll(feed.Entities.Where(e => Kinds.Contains(e.Kind) && !State.Holds(e)).Select(RefreshAsync));
         State.Revision = feed.Cursor;
-        await state.WriteOrDeactivateAsync(this);
+        await state.WriteOrDeactivateAsync(this, Journals);
         return feed;
     }
 }

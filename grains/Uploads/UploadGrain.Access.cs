@@ -57,8 +57,9 @@ public sealed partial class UploadGrain
     }
 
     /// <summary>
-    /// Someone reading a committed file: a member of the partnership, or, for an application's piece, whoever the
-    /// application lets open it (the fund's managers, its reviewers), who are no members.
+    /// Someone reading a committed file: a member of the partnership, or, for an application's piece or a ledger's
+    /// document, whoever the application or the ledger lets open it (the fund's managers, an application's reviewers),
+    /// who are no members.
     /// </summary>
     private async Task RequireReaderAsync(Actor actor)
     {
@@ -68,8 +69,14 @@ public sealed partial class UploadGrain
                 throw UploadErrors.UnknownUpload(Key);
             return;
         }
-        if (State.Target is not { Kind: UploadTargetKind.FundApplication } target
-            || await grains.GetGrain<IFundApplicationGrain>(target.Key).FindPieceAsync(actor, UploadRules.ParseKey(Key).UploadId) is null)
+        var uploadId = UploadRules.ParseKey(Key).UploadId;
+        var cited = State.Target switch
+        {
+            { Kind: UploadTargetKind.FundApplication } target => await grains.GetGrain<IFundApplicationGrain>(target.Key).FindPieceAsync(actor, uploadId),
+            { Kind: UploadTargetKind.Ledger } target => await grains.GetGrain<Money.ILedgerGrain>(target.Key).FindDocumentAsync(actor, uploadId),
+            _ => null,
+        };
+        if (cited is null)
             throw UploadErrors.Forbidden();
     }
 

@@ -1,5 +1,7 @@
 using Cooperation.Grains.Research;
 using Cooperation.GraphQL.Annotations;
+using Cooperation.GraphQL.Partnerships;
+using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Relay;
 
@@ -12,6 +14,8 @@ public sealed class SearchResultType : ObjectGraphType<SearchHit>
     {
         Name = "SearchResult";
         Description = "Un passage trouvé : section d'un rapport ou d'un compte rendu de mission, ou annotation. / A passage found: a report's or mission report's section, or an annotation.";
+        Field<NonNullGraphType<PartnershipType>>("partnership").Description("Le partenariat du passage. / The passage's partnership.")
+            .ResolveAsync(async c => await PartnershipLookup.RequireAsync(c.Grains(), c.Source.Partnership));
         Field<NonNullGraphType<CorpusSourceType>>("source").Resolve(c => c.Source.Passage.Source);
         Field<NonNullGraphType<AnnotationTargetKindType>>("documentKind").Resolve(c => c.Source.Passage.DocumentKind);
         Field<NonNullGraphType<IdGraphType>>("documentId")

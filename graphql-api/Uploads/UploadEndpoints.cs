@@ -1,4 +1,5 @@
 using Cooperation.Grains.Funding.Applications;
+using Cooperation.Grains.Money;
 using Cooperation.GraphQL.Funding;
 using Cooperation.GraphQL.Schema.Relay;
 using Cooperation.Grains.Uploads;
@@ -13,9 +14,10 @@ namespace Cooperation.GraphQL.Uploads;
 /// <summary>
 /// The bytes of photo uploads, outside GraphQL: raw blocks in (<c>PUT /uploads/{partnershipId}/{uploadId}/blocks/{index}</c>,
 /// answered 204 with no body, the smallest answer a phone on EDGE can get) and the committed photo out
-/// (<c>GET /uploads/{partnershipId}/{uploadId}</c>, with an ETag, since a committed photo never changes), and an
+/// (<c>GET /uploads/{partnershipId}/{uploadId}</c>, with an ETag, since a committed photo never changes), an
 /// application's pieces to those who read the application (<c>GET /applications/{applicationId}/pieces/{uploadId}</c>,
-/// the application's GraphQL id).
+/// the application's GraphQL id), and a ledger's documents to those who read the ledger
+/// (<c>GET /money/{partnershipId}/{year}/documents/{uploadId}</c>).
 /// </summary>
 /// <remarks>
 /// One PUT may carry a run of consecutive blocks, from <c>index</c> on (at most <see cref="MaxBlocksPerRequest"/>):
@@ -40,6 +42,7 @@ public static class UploadEndpoints
         app.MapPut("/uploads/{partnershipId}/{uploadId}/blocks/{index}", PutBlockAsync);
         app.MapGet("/uploads/{partnershipId}/{uploadId}", GetPhotoAsync);
         app.MapGet("/applications/{applicationId}/pieces/{uploadId}", GetPieceAsync);
+        app.MapGet("/money/{partnershipId}/{year}/documents/{uploadId}", GetLedgerDocumentAsync);
         return app;
     }
 
@@ -88,28 +91,38 @@ public static class UploadEndpoints
             return null;
         });
 
+    /// <summary>An application's piece as a download named after the piece, to whoever reads the application.</summary>
+    private static Task GetPieceAsync(HttpContext context, string applicationId, string uploadId, IGrainFactory grains) =>
+        GetCitedFileAsync(context, grains, NoSuchPiece, actor =>
+            GlobalId.TryDecode(applicationId) is (FundLookup.ApplicationTypeName, var key) && FundApplicationRules.IsValidKey(key) && UploadRules.IsValidUploadId(uploadId)
+                ? grains.GetGrain<IFundApplicationGrain>(key).FindPieceAsync(actor, uploadId)
+                : Task.FromResult<PieceFile?>(null));
+
+    /// <summary>A transaction's document (an invoice, a transfer order) as a download named after it, to whoever reads the ledger.</summary>
+    private static Task GetLedgerDocumentAsync(HttpContext context, string partnershipId, string year, string uploadId, IGrainFactory grains) =>
+        GetCitedFileAsync(context, grains, NoSuchDocument, actor =>
+            UploadLookup.TryKey(partnershipId, uploadId) is { } upload && $"{UploadRules.ParseKey(upload).Slug}/{year}" is var ledger && LedgerRules.IsValidKey(ledger)
+                ? grains.GetGrain<ILedgerGrain>(ledger).FindDocumentAsync(actor, uploadId)
+                : Task.FromResult<PieceFile?>(null));
+
     /// <summary>
-    /// An application's piece as a download named after the piece, to whoever reads the application. Anyone else gets
-    /// the same 404 as for a piece that does not exist: which files an application holds is no outsider's business.
+    /// A file that an application or a ledger cites, found by <paramref name="find"/> for the signed-in reader. Anyone
+    /// else gets the same 404 as for a file that is not cited: which files it holds is no outsider's business.
     /// </summary>
-    private static async Task GetPieceAsync(HttpContext context, string applicationId, string uploadId, IGrainFactory grains)
+    private static async Task GetCitedFileAsync(HttpContext context, IGrainFactory grains, Func<GraphQLRequestError> notFound, Func<Actor, Task<PieceFile?>> find)
     {
         var viewer = ViewerMiddleware.Of(context);
         var refusal = viewer.IsSignedIn
             ? await EndpointRefusals.OfAsync(async () =>
             {
-                if (GlobalId.TryDecode(applicationId) is not (FundLookup.ApplicationTypeName, var key)
-                    || !FundApplicationRules.IsValidKey(key) || !UploadRules.IsValidUploadId(uploadId))
-                    return NoSuchPiece();
-                var piece = await grains.GetGrain<IFundApplicationGrain>(key).FindPieceAsync(viewer.Actor, uploadId);
-                if (piece is null)
-                    return NoSuchPiece();
-                await WriteFileAsync(context, grains.GetGrain<IUploadGrain>(piece.UploadKey), viewer.Actor, piece.Name);
+                if (await find(viewer.Actor) is not { } file)
+                    return notFound();
+                await WriteFileAsync(context, grains.GetGrain<IUploadGrain>(file.UploadKey), viewer.Actor, file.Name);
                 return null;
             })
             : EndpointRefusals.SignedOut(viewer);
         if (refusal is { StatusCode: StatusCodes.Status403Forbidden or StatusCodes.Status404NotFound })
-            refusal = NoSuchPiece();
+            refusal = notFound();
         if (refusal is not null)
             await refusal.WriteAsync(context, EndpointRefusals.MediaType);
     }
@@ -159,6 +172,9 @@ public static class UploadEndpoints
 
     private static GraphQLRequestError NoSuchPiece() => EndpointRefusals.NotFound(
         "Pièce introuvable : ce dossier ne cite pas ce fichier, ou vous n'y avez pas accès. / Piece not found: this application cites no such file, or you have no access to it.");
+
+    private static GraphQLRequestError NoSuchDocument() => EndpointRefusals.NotFound(
+        "Pièce introuvable : aucune opération de ce budget ne cite ce fichier, ou vous n'y avez pas accès. / Document not found: no transaction of this ledger cites such a file, or you have no access to it.");
 
     /// <summary>Checks who asks and which upload, runs the action, and turns refusals into JSON errors.</summary>
     private static async Task AnswerAsync(

@@ -106,6 +106,9 @@ public sealed class ChildProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Whether it stopped (a tool that could not take its port exits at once).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>SIGKILL to it and every process it started: nothing runs a shutdown, nothing flushes. Waits until it is gone.</summary>
     public void Kill()
     {

@@ -55,10 +55,8 @@ public sealed class LocalCluster : IAsyncDisposable
         var cluster = new LocalCluster(demoPassword, bound);
         try
         {
-            var blob = ChildProcess.FreePort();
-            var table = ChildProcess.FreePort();
-            cluster._azurite.Add(await cluster.StartAzuriteAsync("blob", blob, cancellationToken));
-            cluster._azurite.Add(await cluster.StartAzuriteAsync("table", table, cancellationToken));
+            var blob = await cluster.StartAzuriteAsync("blob", cancellationToken);
+            var table = await cluster.StartAzuriteAsync("table", cancellationToken);
             cluster._connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
                 $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
             for (var i = 0; i < silos; i++)
@@ -152,27 +150,53 @@ public sealed class LocalCluster : IAsyncDisposable
         .. own,
     ];
 
-    private async Task<ChildProcess> StartAzuriteAsync(string service, int port, CancellationToken cancellationToken)
+    /// <summary>
+    /// Starts one Azurite service on a free port and returns the port once that Azurite, and no other process, listens
+    /// on it: between the moment a port is found free and the moment Azurite binds it, another process may take it, and
+    /// Azurite then exits while the port still answers — for a while. Such a start is tried again on another port.
+    /// </summary>
+    private async Task<int> StartAzuriteAsync(string service, CancellationToken cancellationToken)
     {
+        const int Attempts = 3;
         var binary = Path.Combine(_root, "node_modules", ".bin", $"azurite-{service}");
         if (!File.Exists(binary))
             throw new InvalidOperationException($"{binary} is missing: run npm ci first.");
-        var azurite = await ChildProcess.StartAsync($"Azurite {service}", binary,
-            ["--skipApiVersionCheck", "--disableTelemetry", "--inMemoryPersistence", "--silent", $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(CultureInfo.InvariantCulture)],
-            [], _ => false, TimeSpan.Zero, cancellationToken, executable: true);
-        for (var waited = TimeSpan.Zero; ; waited += TimeSpan.FromMilliseconds(100))
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = ChildProcess.FreePort();
+            var azurite = await ChildProcess.StartAsync($"Azurite {service}", binary,
+                ["--skipApiVersionCheck", "--disableTelemetry", "--inMemoryPersistence", "--silent", $"--{service}Host", "127.0.0.1", $"--{service}Port", port.ToString(CultureInfo.InvariantCulture)],
+                [], _ => false, TimeSpan.Zero, cancellationToken, executable: true);
+            if (await ListensAsync(azurite, port, cancellationToken))
+            {
+                _azurite.Add(azurite);
+                return port;
+            }
+            var output = azurite.Output;
+            await azurite.DisposeAsync();
+            if (attempt == Attempts)
+                throw new InvalidOperationException($"Azurite {service} did not start in {Attempts} attempts; last output:\n{output}");
+        }
+    }
+
+    /// <summary>Whether <paramref name="azurite"/> took <paramref name="port"/>: the port answers and Azurite is still running a moment later.</summary>
+    private async Task<bool> ListensAsync(ChildProcess azurite, int port, CancellationToken cancellationToken)
+    {
+        for (var waited = TimeSpan.Zero; waited < _bound && !azurite.HasExited; waited += TimeSpan.FromMilliseconds(100))
         {
             try
             {
                 using var tcp = new TcpClient();
                 await tcp.ConnectAsync(IPAddress.Loopback, port, cancellationToken);
-                return azurite;
+                await Task.Delay(TimeSpan.FromMilliseconds(300), cancellationToken);
+                return !azurite.HasExited;
             }
-            catch (SocketException) when (waited < _bound)
+            catch (SocketException)
             {
                 await Task.Delay(100, cancellationToken);
             }
         }
+        return false;
     }
 
     private static byte[] RandomNumberGeneratorBytes() => System.Security.Cryptography.RandomNumberGenerator.GetBytes(32);

@@ -68,6 +68,19 @@ try {
     await page.locator('#search-status', { hasText: /Aucun passage|sur/ }).waitFor();
     expect((await page.locator('#search-results li', { hasText: PRIVATE_NOTE }).count()) === 0, 'the private note was found by another person');
   });
+
+  await step('dans tous ses partenariats, Julien trouve le rapport de Guédiawaye, et pas la note privée / in all his partnerships, Julien finds Guédiawaye’s report, and not the private note', async () => {
+    await page.locator('#corpus-everywhere').check();
+    await page.locator('#corpus-search').fill('DEJA organisation');
+    await page.locator('form[role=search] button[type=submit]').click();
+    const hit = page.locator('#search-results li', { hasText: 'Rapport d\'avancement du 01/01/2026 au 30/06/2026' }).first();
+    await hit.locator('mark', { hasText: 'déjà' }).first().waitFor();
+    await page.locator('#corpus-search').fill('croiser entretiens janvier');
+    await page.locator('form[role=search] button[type=submit]').click();
+    await page.locator('#search-status', { hasText: /Aucun passage|sur/ }).waitFor();
+    expect((await page.locator('#search-results li', { hasText: PRIVATE_NOTE }).count()) === 0, 'the private note was found across partnerships');
+    await assertAccessible(page, 'recherche dans tous ses partenariats / search in all one’s partnerships');
+  });
 } finally {
   await finish();
 }

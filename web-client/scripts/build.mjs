@@ -20,7 +20,7 @@ const src = join(webClient, 'src');
  * Code only the screens loaded on demand use: their folders, the passage helpers of the fund's and researchers'
  * screens, the receiving screen's corrections, the words for refused fields.
  */
-const onDemandFolders = ['north', 'fund', 'research', 'south', 'missions', 'accounts', 'money'].map((d) => join(src, d) + sep);
+const onDemandFolders = ['north', 'fund', 'research', 'south', 'missions', 'accounts', 'money', 'dashboard'].map((d) => join(src, d) + sep);
 const onDemandFiles = ['passages', 'passage-view', 'screens/partnership', 'screens/receiving', 'replica/verdicts', 'replica/read-shipment', 'validation'].map((f) => join(src, f));
 const onDemand = (file) => onDemandFolders.some((f) => file.startsWith(f)) || onDemandFiles.includes(file.replace(/\.ts$/, ''));
 const dist = join(webClient, 'dist');
@@ -107,7 +107,7 @@ async function exportsOf(specifier) {
 const lazyScreensPlugin = {
   name: 'lazy-screens',
   setup(b) {
-    b.onResolve({ filter: /^\.\.?\/(.*(north|fund|research|south|missions|accounts|money)\/|screens\/(partnership|receiving|notifications)$|validation$)/ }, (args) => {
+    b.onResolve({ filter: /^\.\.?\/(.*(north|fund|research|south|missions|accounts|money|dashboard)\/|screens\/(partnership|receiving|notifications)$|validation$)/ }, (args) => {
       const target = join(args.resolveDir, args.path).replace(/\.ts$/, '');
       const screen = Object.values(lazyScreens).some((entry) => entry.replace(/\.ts$/, '') === target);
       // Helpers of on-demand screens (a mission's lines, shared by the reconciliation) go into the screens using them.
@@ -129,6 +129,7 @@ const lazyScreens = Object.fromEntries(['north/milestones', 'north/history', 'no
   'fund/review', 'fund/ranking', 'fund/application', 'fund/desk', 'research/annotate', 'north/reconciliation', 'south/report-answer', 'missions/mission',
   'accounts/password', 'accounts/forgot-password', 'accounts/administration', 'money/budget',
   'north/council',
+  'dashboard/dashboard', 'dashboard/charts',
   'screens/partnership', 'screens/receiving', 'screens/notifications', 'validation'].map((n) => [n.split('/').pop(), join(src, `${n}.ts`)]));
 await build({
   // A screen opening another (a partnership's page, its milestones) asks for that one's chunk too, when it needs it.

@@ -62,8 +62,11 @@ for (const [what, size, budget, names] of rows) {
   console.log(`${ok ? 'ok' : 'TROP / TOO MUCH'}  ${what}: ${size.raw} B brut/raw, ${size.gzip} B gzip, ${size.brotli} B Brotli` +
     ` (budget ${budget} B) — ${names.join(', ')}`);
 }
-// What each screen loaded on demand costs when it is opened: its chunk and what it needs beyond the critical path.
-const screens = [...new Set(critical.filter((f) => f.endsWith('.js') || f.endsWith('.html')).flatMap(dynamicImports))].sort();
+// What each screen loaded on demand costs when it is opened: its chunk and what it needs beyond the critical path;
+// then what those screens load later in turn (a partnership's history, the dashboard's charts).
+const opened = new Set(critical.filter((f) => f.endsWith('.js') || f.endsWith('.html')).flatMap(dynamicImports));
+for (const screen of opened) dynamicImports(screen).filter((f) => files.includes(f)).forEach((f) => opened.add(f));
+const screens = [...opened].sort();
 for (const screen of screens) {
   const names = closure([screen], new Set(critical));
   const size = measure(names);

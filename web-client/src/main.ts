@@ -48,6 +48,8 @@ async function show(): Promise<void> {
     // One's own password, and the administrators' screen on people.
     : screen === 'mot-de-passe' ? (await import('./accounts/password')).passwordScreen(session)
     : screen === 'administration' ? await (await import('./accounts/administration')).administrationScreen(session)
+    // Every partnership the person may read at a glance, for the fund's managers, administrators and North staff.
+    : screen === 't' ? await (await import('./dashboard/dashboard')).dashboardScreen(session)
     // The person's notices (avis), read from the server.
     : screen === 'avis' ? await (await import('./screens/notifications')).noticesScreen(session)
     : homeScreen(session);

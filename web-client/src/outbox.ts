@@ -42,8 +42,11 @@ export interface Photo {
   contentType: string;
   size: number;
   sha256: string;
-  /** What the photo shows: a shipment item (South) or a report (North); or the application it is a piece of (North). */
-  target: { shipmentId: string; itemId: string } | { reportId: string } | { applicationId: string };
+  /**
+   * What the photo shows: a shipment item (South) or a report (North); or the application it is a piece of, or the
+   * year of the ledger whose transaction it proves (North).
+   */
+  target: { shipmentId: string; itemId: string } | { reportId: string } | { applicationId: string } | { ledgerYear: number };
   step: 'announce' | 'blocks' | 'commit' | 'refused';
   /** Blocks the server confirmed or we sent since the last check; the server's missingBlocks is the truth after a drop. */
   sentBlocks: number[];

@@ -7,9 +7,11 @@ namespace Cooperation.Grains.Common.Journal;
 public static class Journals
 {
     /// <summary>A journal of <paramref name="grain"/>, its segments stored by provider <paramref name="storageName"/>.</summary>
+    /// <param name="segmentSize">Fewer entries per segment for large entries, so that the open tail stays small.</param>
     public static Journal<TEntry> JournalOf<TEntry>(
-        this IGrainBase grain, string name, Func<JournalTail<TEntry>> tail, string storageName = StorageNames.Cooperation) =>
-        new(StorageOf(grain, storageName), grain.GrainContext.GrainId, name, tail);
+        this IGrainBase grain, string name, Func<JournalTail<TEntry>> tail, string storageName = StorageNames.Cooperation,
+        int segmentSize = Journal<TEntry>.DefaultSegmentSize) =>
+        new(StorageOf(grain, storageName), grain.GrainContext.GrainId, name, tail, segmentSize);
 
     /// <summary>A receipt journal of <paramref name="grain"/>, its segments stored by provider <paramref name="storageName"/>.</summary>
     public static ReceiptJournal<TReceipt> ReceiptJournalOf<TReceipt>(

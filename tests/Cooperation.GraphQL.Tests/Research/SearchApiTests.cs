@@ -7,16 +7,16 @@ namespace Cooperation.GraphQL.Tests.Research;
 public sealed class SearchApiTests(ApiFixture api)
 {
     private const string Search = """
-        query($p: ID!, $t: String!, $first: Int, $after: String) {
+        query($p: ID, $t: String!, $first: Int, $after: String) {
           search(partnership: $p, text: $t, first: $first, after: $after) {
             totalCount
             pageInfo { hasNextPage endCursor }
-            nodes { source documentKind documentTitle version section snippet marks { start end } annotation { annotationId creatorName tags } }
+            nodes { partnership { slug } source documentKind documentTitle version section snippet marks { start end } annotation { annotationId creatorName tags } }
           }
         }
         """;
 
-    private async Task<JsonObject> SearchAsync(string email, string text, string partnership = "sig-guediawaye", int? first = null, string? after = null)
+    private async Task<JsonObject> SearchAsync(string email, string text, string? partnership = "sig-guediawaye", int? first = null, string? after = null)
     {
         var (_, body) = await api.Http.PostGraphQLAsync(Search, new { p = partnership, t = text, first, after }, await api.TokenAsync(email));
         return body;
@@ -87,5 +87,23 @@ public sealed class SearchApiTests(ApiFixture api)
         }
 
         Assert.Equal(total, seen);
+    }
+
+    /// <summary>
+    /// Without a partnership, Julien (Castres-Mazamet) searches every partnership he belongs to: he finds Guédiawaye's
+    /// report, marked as Guédiawaye's, and nothing of a partnership he is no member of.
+    /// </summary>
+    [Fact]
+    public async Task Search_AcrossOwnPartnerships_FindsOnlyThose()
+    {
+        const string Seeded = "Rapport d'avancement du 01/01/2026 au 30/06/2026";
+        var across = Nodes(await SearchAsync(People.CastresNorth, "DEJA organisation", partnership: null, first: 50));
+        var within = Nodes(await SearchAsync(People.CastresNorth, "DEJA organisation", first: 50));
+
+        Assert.Contains(across, n => n!["documentTitle"]!.GetValue<string>() == Seeded && n["partnership"]!["slug"]!.GetValue<string>() == "sig-guediawaye");
+        Assert.True(across.Count >= within.Count);
+        Assert.All(across, n => Assert.NotEqual("seneclic", n!["partnership"]!["slug"]!.GetValue<string>()));
+        Assert.DoesNotContain(Nodes(await SearchAsync(People.BesanconNorth, "DEJA organisation", partnership: null, first: 50)),
+            n => n!["partnership"]!["slug"]!.GetValue<string>() == "sig-guediawaye");
     }
 }

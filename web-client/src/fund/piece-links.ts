@@ -1,6 +1,6 @@
 // An application's pieces as the fund's screens list them: the kind, the name, and for an uploaded file a button that
-// opens it. The file is fetched with the reader's token and handed to the browser as a blob: a plain link would carry
-// no token, and the server answers only those who may read the application.
+// opens it (the budget's documents open the same way). The file is fetched with the reader's token and handed to the
+// browser as a blob: a plain link would carry no token, and the server answers only those who may read the file.
 
 import { api } from '../app';
 import { h } from '../dom';
@@ -23,12 +23,25 @@ export function pieceFileName(name: string, type: string): string {
 
 /** The button that opens one uploaded piece; a refusal is told beside it. */
 export function openPieceButton(applicationId: string, piece: { name: string; uploadId: string }): HTMLElement {
+  return openFileButton(piecePath(applicationId, piece.uploadId), piece);
+}
+
+/**
+ * The button that saves the uploaded file read at `path` under the piece's name (an application's piece, a
+ * transaction's invoice); `before` may answer first instead (a file still on its way from this phone).
+ */
+export function openFileButton(path: string, piece: { name: string; uploadId: string }, before?: () => Promise<Node | null>): HTMLElement {
   const problem = h('span', { 'aria-live': 'assertive' });
   const button = h('button', {
     type: 'button', class: 'open-piece', 'data-upload': piece.uploadId, onclick: async () => {
       problem.replaceChildren();
       try {
-        const blob = await api.download(piecePath(applicationId, piece.uploadId));
+        const early = await before?.();
+        if (early) {
+          problem.replaceChildren(h('span', { class: 'muted', role: 'status' }, early));
+          return;
+        }
+        const blob = await api.download(path);
         saveFile(blob, pieceFileName(piece.name, blob.type));
       } catch (e) {
         problem.replaceChildren(h('span', { class: 'refused', role: 'alert' }, biText(e instanceof Error ? e.message : String(e))));

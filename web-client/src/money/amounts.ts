@@ -18,9 +18,22 @@ export function amount(value: number, currency: Currency = 'EUR'): string {
 /** An amount in euros: « 12 500,00 € ». */
 export const euros = (value: number): string => amount(value, 'EUR');
 
-/** The rate as entered, in French: « 655,957 ». */
-export const rate = (value: number): string =>
+/** A figure as a French reader types it, without a unit: « 655,957 », « 8 200 000 », « 1 250,5 ». */
+export const figure = (value: number): string =>
   new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 6 }).format(value);
+
+/** The rate as entered, in French: « 655,957 ». */
+export const rate = figure;
+
+/**
+ * An amount in a currency converted to euros as the server converts it: divided by the units per euro, rounded to
+ * the cent, half away from zero (amounts are positive). Worked on whole thousandths of a cent first, so that
+ * 0,005 € written in binary as 0,00499… still rounds up.
+ */
+export function toEuros(value: number, ratePerEuro: number): number {
+  const thousandths = Math.round((value / ratePerEuro) * 100_000);
+  return Math.round(thousandths / 1000) / 100;
+}
 
 /**
  * What a person typed as an amount or a rate, read the French way or the English way: « 8 200 000 », « 12 500,50 »,

@@ -1,68 +1,47 @@
 // « Budget et financements » of a partnership for a year (#/b/<partnership>/<year>): the totals first — by kind, by
 // funder, and the donated hardware's value beside them — then the budget lines and the transactions with their
-// documents. North staff record transactions, paid by their authority (francs CFA at the fixed parity proposed), sent at
-// once: offline, the refusal says the budget needs the network and nothing was sent. South agents say « Reçu » (or
-// « Non reçu ») of the funds sent to them, offline too: through the outbox (./receipts.ts). What was last read, or
-// synced in since, stays on show.
+// documents, then the ledger's history. North staff add and correct lines and transactions (« Corriger » opens the
+// same form filled in) and attach their documents, sent at once: offline, the forms are disabled and say the budget
+// needs the network. South agents say « Reçu » (or « Non reçu ») of the funds sent to them, offline too: through the
+// outbox (./receipts.ts). Every reader opens the documents; what was last read, or synced in since, stays on show.
 
 import { api, errorLine, offline, type Session } from '../app';
 import { h } from '../dom';
-import { bi, biText } from '../i18n';
+import { bi } from '../i18n';
 import { englishDate, frenchDate } from '../dates';
-import { XOF_PER_EURO, amount, euros, parseAmount, rate, type Currency } from './amounts';
+import { queuePhoto } from '../photos';
+import { openFileButton } from '../fund/piece-links';
+import { pagedHistory } from '../north/history-list';
+import type { HistoryPage } from '../north/history-pages';
+import { amount, euros, rate } from './amounts';
+import type { BudgetLine, Desk, Ledger, LedgerDocument, Read, Transaction } from './ledger';
+import { followNetwork } from './money-form';
+import { FUNDERS, KINDS, isConflict, said } from './money-words';
+import { documentPath } from './rules';
+import { lineForm } from './line-form';
+import { transactionForm } from './transaction-form';
 import { budgetTopics, pendingReceiptLine, pendingReceipts, queueReceipt } from './receipts';
 import Money from 'virtual:document-ids/Money';
-import RecordMoneyTransaction from 'virtual:document-ids/RecordMoneyTransaction';
+import MoneyHistory from 'virtual:document-ids/MoneyHistory';
 
-type Funder = 'NORTH_AUTHORITY' | 'SOUTH_AUTHORITY' | 'SOLIDARITY_FUND' | 'OTHER_CO_FINANCER';
-type Kind = 'COMMITMENT' | 'FUNDS_RECEIVED' | 'DISBURSEMENT' | 'EXPENDITURE';
-interface Party { name: string; funder: Funder | null }
-interface Transaction {
-  id: string; kind: Kind; date: string; amount: number; currency: Currency; ratePerEuro: number; euroAmount: number;
-  description: string; recordedBy: string; provider: Party; receiver: Party;
-  documents: { name: string; documentReference: string | null; uploadId: string | null }[];
-  receipt: { received: boolean; note: string | null; at: string; by: string } | null;
-}
-interface Ledger {
-  year: number; version: number;
-  totals: {
-    budgeted: number; committed: number; received: number; disbursed: number; spent: number;
-    byFunder: { funder: Funder; name: string | null; budgeted: number; committed: number; received: number; disbursed: number; spent: number }[];
-  };
-  budgetLines: { id: string; funder: Funder; funderName: string | null; label: string; amount: number }[];
-  transactions: Transaction[];
-  hardware: { euros: number; items: number; shipments: { title: string; shippedOn: string; items: number; declaredItems: number; euros: number }[] };
-}
-interface Read { name: string; north: { name: string }; south: { name: string }; money: Ledger }
+/** History lines a page: a ledger's lines are long (a whole transaction before and after), a phone shows a few at a time. */
+const HISTORY_PAGE = 5;
 
-const FUNDERS: Record<Funder, [string, string]> = {
-  NORTH_AUTHORITY: ['Collectivité du Nord', 'North authority'],
-  SOUTH_AUTHORITY: ['Collectivité du Sud', 'South authority'],
-  SOLIDARITY_FUND: ['Fonds de Solidarité Numérique', 'Digital Solidarity Fund'],
-  OTHER_CO_FINANCER: ['Autre cofinanceur', 'Other co-financer'],
-};
-
-const KINDS: Record<Kind, [string, string]> = {
-  COMMITMENT: ['Engagement', 'Commitment'],
-  FUNDS_RECEIVED: ['Fonds reçus', 'Funds received'],
-  DISBURSEMENT: ['Décaissement', 'Disbursement'],
-  EXPENDITURE: ['Dépense', 'Expenditure'],
-};
-
-const failure = (e: unknown) => offline(e)
-  ? bi('Hors ligne — le budget demande le réseau ; rien n’a été envoyé.', 'Offline — the budget needs the network; nothing was sent.')
-  : biText(e instanceof Error ? e.message : String(e));
-
-/** What an action answered, where the person looks: a notice, or the refusal as an alert. */
-const said = (into: HTMLElement, ok: boolean, content: Node) =>
-  into.replaceChildren(h('p', { class: ok ? 'notice' : 'refused', role: ok ? 'status' : 'alert' }, content));
-
-const field = (id: string, fr: string, en: string, control: HTMLElement) => [h('label', { for: id }, bi(fr, en)), control] as const;
-
-const select = (id: string, options: [string, [string, string]][], value?: string) => {
-  const s = h('select', { id }, ...options.map(([v, [fr, en]]) => h('option', { value: v }, `${fr} / ${en}`)));
-  if (value) s.value = value;
-  return s;
+/** The ledger's events and fields in words (the server's past-tense names). */
+const HISTORY = {
+  actions: {
+    BudgetLineAdded: ['Ligne ajoutée', 'Line added'],
+    BudgetLineCorrected: ['Ligne corrigée', 'Line corrected'],
+    TransactionRecorded: ['Opération enregistrée', 'Transaction recorded'],
+    TransactionCorrected: ['Opération corrigée', 'Transaction corrected'],
+    FundsConfirmed: ['Réception confirmée', 'Receipt confirmed'],
+    FundsNotReceived: ['Non-réception signalée', 'Non-receipt reported'],
+    GrantCommitted: ['Subvention engagée', 'Grant committed'],
+  } as Record<string, [string, string]>,
+  fields: {
+    amount: ['montant', 'amount'], line: ['ligne', 'line'], transaction: ['opération', 'transaction'], receipt: ['réception', 'receipt'],
+  } as Record<string, [string, string]>,
+  older: ['Voir plus', 'Show more'] as [string, string],
 };
 
 export async function moneyScreen(session: Session, slug: string, yearText?: string): Promise<HTMLElement> {
@@ -92,24 +71,72 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
   let waiting = pendingReceipts(await session.replica.pending(slug), year);
   let focusNext: string | undefined;
   const body = h('div');
-  main.append(body);
+  const networkLine = h('p', { class: 'notice', role: 'status', id: 'network-line', hidden: true });
+  main.append(networkLine, body);
+  const followingNetwork = followNetwork(main, networkLine);
 
-  /** Sends one action; its answer is the ledger as it now stands, painted and kept for offline reading. */
-  const act = async (operation: string, field: string, input: Record<string, unknown>, into: HTMLElement, done: [string, string], focus: string) => {
-    try {
-      const data = await api.mutate<Record<string, { money: Ledger }>>(operation,
-        { input: { clientMutationId: crypto.randomUUID(), partnershipId: slug, year, ...input } });
-      current = { ...current, money: data[field]!.money };
-      await session.replica.store.put(key, current);
-      paint();
-      const place = document.getElementById(into.id);
-      if (place) said(place, true, bi(...done));
-      document.getElementById(focus)?.focus();
-      return true;
-    } catch (e) {
-      said(into, false, failure(e));
-      return false;
-    }
+  /** Keeps the ledger as now read or answered, on screen and on the phone. */
+  const keep = async (money: Ledger) => {
+    current = { ...current, money };
+    await session.replica.store.put(key, current);
+    paint();
+  };
+
+  const desk: Desk = {
+    slug, year,
+    current: () => current,
+    async send(operation, field, input) {
+      try {
+        const data = await api.mutate<Record<string, { money: Ledger }>>(operation,
+          { input: { clientMutationId: crypto.randomUUID(), partnershipId: slug, year, ...input } });
+        await keep(data[field]!.money);
+        return null;
+      } catch (e) {
+        // Changed elsewhere since it was read: read it again, so the form can show what it says now.
+        if (isConflict(e)) {
+          const fresh = await api.query<{ partnership: Read | null }>(Money, { id: slug, year }).catch(() => null);
+          if (fresh?.partnership) await keep(fresh.partnership.money);
+        }
+        return e;
+      }
+    },
+    async attach(file) {
+      const uploadId = await queuePhoto(session.outbox, slug, file, { ledgerYear: year });
+      await session.queued(slug);
+      return uploadId;
+    },
+  };
+
+  // The forms stay as typed while the rest is painted again; a form that did its work is replaced by a fresh one.
+  let lineEditor: HTMLFormElement | null = null;
+  let transactionEditor: HTMLFormElement | null = null;
+  /** Shows `form` in its place and paints; after a form did its work or was given up, tells `words` in it and focuses `focus`. */
+  const show = (place: (form: HTMLFormElement) => void, form: HTMLFormElement, words: [string, string] | null, focus: string) => {
+    place(form);
+    paint();
+    if (words) said(form.lastElementChild as HTMLElement, true, bi(...words));
+    document.getElementById(focus)?.focus();
+  };
+  const placeLine = (form: HTMLFormElement) => { lineEditor = form; };
+  const placeTransaction = (form: HTMLFormElement) => { transactionEditor = form; };
+  const newLineForm = (): HTMLFormElement => lineForm(desk, (words) => show(placeLine, newLineForm(), words, 'budget-lines-title'));
+  const newTransactionForm = (): HTMLFormElement =>
+    transactionForm(desk, (words) => show(placeTransaction, newTransactionForm(), words, 'transactions-title'));
+  const correctLine = (line: BudgetLine) => show(placeLine, lineForm(desk,
+    (words) => show(placeLine, newLineForm(), words, `line-${line.id}`), line,
+    () => show(placeLine, newLineForm(), null, `line-${line.id}`)), null, 'line-funder');
+  const correctTransaction = (t: Transaction) => show(placeTransaction, transactionForm(desk,
+    (words) => show(placeTransaction, newTransactionForm(), words, `transaction-${t.id}`), t,
+    () => show(placeTransaction, newTransactionForm(), null, `transaction-${t.id}`)), null, 'money-kind');
+  if (north) {
+    lineEditor = newLineForm();
+    transactionEditor = newTransactionForm();
+  }
+
+  /** The South's « Reçu »: queued, shown waiting until the sync brings the ledger back with it (see the watch below). */
+  const confirm = (t: Transaction, received: boolean) => {
+    focusNext = `transaction-${t.id}`;
+    void queueReceipt(session, slug, year, t.id, received);
   };
 
   const paint = () => {
@@ -122,9 +149,20 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
       totals(m),
       lines(m),
       transactions(m),
-      north ? transactionForm() : null,
+      history(),
     ].filter((n): n is HTMLElement => n !== null));
+    followingNetwork();
   };
+
+  /** The ledger's history, newest first, read again with each paint: it then holds the change just made. */
+  function history(): HTMLElement {
+    const section = pagedHistory(async (after) =>
+      (await api.query<{ partnership: { money: { history: HistoryPage } } | null }>(MoneyHistory, { id: slug, year, first: HISTORY_PAGE, after }))
+        .partnership?.money.history ?? { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+    HISTORY);
+    section.id = 'money-history';
+    return section;
+  }
 
   function totals(m: Ledger): HTMLElement {
     const row = (fr: string, en: string, value: number, id: string) =>
@@ -151,107 +189,79 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
   }
 
   function lines(m: Ledger): HTMLElement {
-    return h('section', { id: 'budget-lines' }, h('h3', {}, bi('Lignes budgétaires', 'Budget lines')),
+    return h('section', { id: 'budget-lines', 'aria-labelledby': 'budget-lines-title' },
+      h('h3', { id: 'budget-lines-title', tabindex: -1 }, bi('Lignes budgétaires', 'Budget lines')),
       m.budgetLines.length
-        ? h('ul', { class: 'items' }, ...m.budgetLines.map((l) => h('li', { class: 'item' },
+        ? h('ul', { class: 'items' }, ...m.budgetLines.map((l) => h('li', { class: 'item', id: `line-${l.id}`, tabindex: -1 },
           h('strong', {}, euros(l.amount)), ' — ', l.label, h('br'),
-          h('span', { class: 'muted' }, l.funderName ?? bi(...FUNDERS[l.funder])))))
-        : h('p', {}, bi('Aucune ligne pour cette année.', 'No line for this year.')));
+          h('span', { class: 'muted' }, l.funderName ?? bi(...FUNDERS[l.funder])),
+          north ? h('div', {}, h('button', { type: 'button', id: `correct-${l.id}`, onclick: () => correctLine(l) }, bi('Corriger', 'Correct'))) : null)))
+        : h('p', {}, bi('Aucune ligne pour cette année.', 'No line for this year.')),
+      lineEditor);
   }
 
   function transactions(m: Ledger): HTMLElement {
-    return h('section', { id: 'transactions' }, h('h3', {}, bi('Opérations', 'Transactions')),
+    return h('section', { id: 'transactions', 'aria-labelledby': 'transactions-title' },
+      h('h3', { id: 'transactions-title', tabindex: -1 }, bi('Opérations', 'Transactions')),
       m.transactions.length
         ? h('ul', { class: 'items' }, ...m.transactions.map(transaction))
-        : h('p', {}, bi('Aucune opération pour cette année.', 'No transaction for this year.')));
+        : h('p', {}, bi('Aucune opération pour cette année.', 'No transaction for this year.')),
+      transactionEditor);
+  }
+
+  /** A document: its name, and a button that opens its file, or its reference. */
+  function documentItem(d: LedgerDocument): HTMLElement {
+    return h('li', {}, d.name, ' ',
+      d.uploadId
+        ? openFileButton(documentPath(slug, year, d.uploadId), { name: d.name, uploadId: d.uploadId }, () => stillSending(d.uploadId!))
+        : d.documentReference && d.documentReference !== d.name ? h('span', { class: 'muted' }, `(${d.documentReference})`) : null);
+  }
+
+  /** A file still leaving this phone cannot be opened yet: say how far it got instead of the server's « not found ». */
+  async function stillSending(uploadId: string): Promise<Node | null> {
+    const photo = (await session.outbox.photos()).find((p) => p.uploadId === uploadId);
+    if (!photo) return null;
+    return photo.step === 'refused'
+      ? bi(`Fichier refusé : ${photo.error?.message ?? ''}`, `File refused: ${photo.error?.message ?? ''}`)
+      : bi(`Fichier encore en cours d’envoi depuis cet appareil (${photo.sentBlocks.length}/${photo.blockCount} blocs).`,
+        `File still being sent from this device (${photo.sentBlocks.length}/${photo.blockCount} blocks).`);
   }
 
   function transaction(t: Transaction): HTMLElement {
     const converted = t.currency === 'EUR' ? '' : ` (${euros(t.euroAmount)})`;
-    const item = h('li', { class: `item ${t.kind === 'FUNDS_RECEIVED' && !t.receipt ? 'pending' : ''}`, id: `transaction-${t.id}` },
+    const item = h('li', { class: `item ${t.kind === 'FUNDS_RECEIVED' && !t.receipt ? 'pending' : ''}`, id: `transaction-${t.id}`, tabindex: -1 },
       h('span', { class: 'tag' }, bi(...KINDS[t.kind])), ' ', h('strong', {}, amount(t.amount, t.currency), converted), h('br'),
       bi(`le ${frenchDate(t.date)}`, `on ${englishDate(t.date)}`), ' · ', `${t.provider.name} → ${t.receiver.name}`, h('br'),
       t.description,
       t.currency === 'EUR' ? '' : h('div', { class: 'muted' }, `${rate(t.ratePerEuro)} ${t.currency}/€`),
-      t.documents.length ? h('div', { class: 'muted' }, bi('Pièces : ', 'Documents: '), t.documents.map((d) => d.documentReference && d.documentReference !== d.name ? `${d.name} (${d.documentReference})` : d.name).join(', ')) : '',
+      t.documents.length ? h('div', {}, bi('Pièces :', 'Documents:'), h('ul', { class: 'documents' }, ...t.documents.map(documentItem))) : '',
       t.receipt
         ? h('p', { class: t.receipt.received ? 'notice' : 'refused' },
           t.receipt.received ? bi(`Reçu — confirmé par ${t.receipt.by}`, `Received — confirmed by ${t.receipt.by}`)
             : bi(`Non reçu, selon ${t.receipt.by}`, `Not received, says ${t.receipt.by}`),
           t.receipt.note ? ` : ${t.receipt.note}` : '')
         : t.kind === 'FUNDS_RECEIVED' ? h('p', { class: 'muted' }, bi('En attente de la confirmation du Sud.', 'Awaiting the South’s confirmation.')) : '');
-    const said = t.receipt ? undefined : waiting.get(t.id);
-    if (said !== undefined) item.append(pendingReceiptLine(said));
+    if (north) item.append(h('div', {}, h('button', { type: 'button', id: `correct-${t.id}`, onclick: () => correctTransaction(t) }, bi('Corriger', 'Correct'))));
+    const pending = t.receipt ? undefined : waiting.get(t.id);
+    if (pending !== undefined) item.append(pendingReceiptLine(pending));
     else if (south && t.kind === 'FUNDS_RECEIVED' && !t.receipt) {
-      const confirm = (received: boolean) => {
-        focusNext = `transaction-${t.id}`;
-        void queueReceipt(session, slug, year, t.id, received);
-      };
-      item.append(h('div', { class: 'line' },
-        h('button', { type: 'button', class: 'primary', id: `received-${t.id}`, onclick: () => confirm(true) }, bi('Reçu', 'Received')), ' ',
-        h('button', { type: 'button', id: `not-received-${t.id}`, onclick: () => confirm(false) }, bi('Non reçu', 'Not received'))));
+      // Works offline: the outbox keeps it.
+      item.append(h('fieldset', { class: 'line' },
+        h('legend', { class: 'visually-hidden' }, bi('Réception', 'Receipt')),
+        h('button', { type: 'button', class: 'primary', id: `received-${t.id}`, onclick: () => confirm(t, true) }, bi('Reçu', 'Received')), ' ',
+        h('button', { type: 'button', id: `not-received-${t.id}`, onclick: () => confirm(t, false) }, bi('Non reçu', 'Not received'))));
     }
-    item.tabIndex = -1;
     return item;
   }
 
-  function transactionForm(): HTMLElement {
-    const kind = select('money-kind', Object.entries(KINDS) as [string, [string, string]][], 'DISBURSEMENT');
-    const date = h('input', { id: 'money-date', type: 'date', min: `${year}-01-01`, max: `${year}-12-31` });
-    date.value = new Date().getFullYear() === year ? new Date().toISOString().slice(0, 10) : `${year}-01-01`;
-    const value = h('input', { id: 'money-amount', inputmode: 'decimal', autocomplete: 'off' });
-    const currency = select('money-currency', [['EUR', ['Euro (€)', 'Euro']], ['XOF', ['Franc CFA (FCFA)', 'CFA franc']], ['MAD', ['Dirham (MAD)', 'Dirham']]], 'EUR');
-    const ratePerEuro = h('input', { id: 'money-rate', inputmode: 'decimal', autocomplete: 'off', disabled: true, value: '1' });
-    currency.addEventListener('change', () => {
-      ratePerEuro.disabled = currency.value === 'EUR';
-      ratePerEuro.value = currency.value === 'XOF' ? rate(XOF_PER_EURO) : currency.value === 'EUR' ? '1' : '';
-    });
-    const receiver = h('input', { id: 'money-receiver', autocomplete: 'off', value: current.south.name });
-    const description = h('input', { id: 'money-description', autocomplete: 'off', maxlength: 1000 });
-    const reference = h('input', { id: 'money-document', autocomplete: 'off', maxlength: 300 });
-    const result = h('div', { id: 'transaction-said', 'aria-live': 'polite' });
-    const form = h('form', { novalidate: true, id: 'record-transaction' },
-      h('h3', {}, bi('Enregistrer une opération', 'Record a transaction')),
-      ...field('money-kind', 'Type', 'Kind', kind), ...field('money-date', 'Date', 'Date', date),
-      ...field('money-amount', 'Montant', 'Amount', value), ...field('money-currency', 'Devise', 'Currency', currency),
-      ...field('money-rate', 'Taux : unités de la devise pour 1 €', 'Rate: units of the currency per €1', ratePerEuro),
-      ...field('money-receiver', 'Bénéficiaire', 'Receiver', receiver),
-      ...field('money-description', 'Libellé', 'Description', description),
-      ...field('money-document', 'Pièce justificative (référence, facultatif)', 'Supporting document (reference, optional)', reference),
-      h('button', { type: 'submit', class: 'primary', id: 'record-money' }, bi('Enregistrer', 'Record')), result);
-    form.addEventListener('submit', async (event) => {
-      event.preventDefault();
-      const sum = parseAmount(value.value);
-      const perEuro = currency.value === 'EUR' ? 1 : parseAmount(ratePerEuro.value);
-      const problems: [string, string][] = [];
-      if (!(sum > 0)) problems.push(['un montant positif', 'a positive amount']);
-      if (!(perEuro > 0)) problems.push(['un taux positif', 'a positive rate']);
-      if (!date.value.startsWith(`${year}-`)) problems.push([`une date de ${year}`, `a date in ${year}`]);
-      if (!receiver.value.trim()) problems.push(['le bénéficiaire', 'the receiver']);
-      if (!description.value.trim()) problems.push(['le libellé', 'the description']);
-      if (problems.length) {
-        said(result, false, bi(`À compléter : ${problems.map((p) => p[0]).join(', ')}.`, `To complete: ${problems.map((p) => p[1]).join(', ')}.`));
-        return;
-      }
-      const ref = reference.value.trim();
-      await act(RecordMoneyTransaction, 'recordMoneyTransaction', {
-        kind: kind.value, date: date.value, amount: sum, currency: currency.value, ratePerEuro: perEuro,
-        provider: { name: current.north.name, funder: 'NORTH_AUTHORITY' },
-        receiver: { name: receiver.value.trim(), funder: receiver.value.trim() === current.south.name ? 'SOUTH_AUTHORITY' : null },
-        description: description.value.trim(),
-        documents: ref ? [{ name: ref, documentReference: ref }] : [],
-      }, result, ['Opération enregistrée.', 'Transaction recorded.'], 'transaction-said');
-    });
-    return form;
-  }
-
   paint();
-  // A receipt queued, sent or refused, or a newer ledger synced in: the kept copy and the outbox read again; a form
-  // being filled in is left alone until the next visit.
+  // A receipt queued, sent or refused, or a newer ledger synced in: the ledger read again (the server's whole answer
+  // online, the copy kept on the phone otherwise) and the outbox too; the forms being filled in stay as typed.
   session.replica.watch(budgetTopics(slug, year), async () => {
-    current = (await session.replica.get<Read>(key)) ?? current;
+    const read = await session.replica.readThrough<Read | null>(key,
+      async () => (await api.query<{ partnership: Read | null }>(Money, { id: slug, year })).partnership, offline).catch(() => null);
+    if (read?.value) current = read.value;
     waiting = pendingReceipts(await session.replica.pending(slug), year);
-    if (body.querySelector('form')?.contains(document.activeElement)) return;
     paint();
     if (focusNext) document.getElementById(focusNext)?.focus();
     focusNext = undefined;

@@ -1,5 +1,5 @@
 // The research tools of a partnership's documents: a search across its reports, mission reports and the annotations
-// one may read — words typed without accents or capitals find them (« ecole » finds « École ») — each passage found
+// one may read, or across those of all one's partnerships — words typed without accents or capitals find them (« ecole » finds « École ») — each passage found
 // shown with the words marked and a link to its version; and the team's codebook (every coded passage one may read)
 // downloaded as a CSV that a French Excel opens. Both ask the server: they need the network.
 
@@ -13,6 +13,7 @@ import { snippetParts } from './marked-snippet';
 import Search from 'virtual:document-ids/Search';
 
 interface Hit {
+  partnership: { slug: string; name: string };
   source: 'PROGRESS_REPORT' | 'MISSION_REPORT' | 'ANNOTATION';
   documentKind: 'PROGRESS_REPORT' | 'MISSION_REPORT';
   documentId: string; documentTitle: string; version: number; section: string; date: string;
@@ -31,6 +32,7 @@ function problemOf(e: unknown): HTMLElement {
 /** The search box and the codebook download, for the documents screen of `slug`. */
 export function corpusTools(slug: string): HTMLElement {
   const input = h('input', { type: 'search', id: 'corpus-search', name: 'text', required: true, maxlength: 200, autocomplete: 'off' });
+  const everywhere = h('input', { type: 'checkbox', id: 'corpus-everywhere', name: 'everywhere' });
   const results = h('ol', { class: 'cards', id: 'search-results' });
   const status = h('p', { class: 'muted', role: 'status', id: 'search-status' });
   const more = h('button', { type: 'button' }, bi('Voir plus', 'Show more'));
@@ -41,10 +43,10 @@ export function corpusTools(slug: string): HTMLElement {
     const kind = hit.documentKind === 'PROGRESS_REPORT' ? 'report' : 'mission';
     const [fr, en] = SOURCES[hit.source];
     return h('li', {},
-      h('a', { href: `#/a/${encodeURIComponent(slug)}/${kind}/${encodeURIComponent(hit.documentId)}/${hit.version}` },
+      h('a', { href: `#/a/${encodeURIComponent(hit.partnership.slug)}/${kind}/${encodeURIComponent(hit.documentId)}/${hit.version}` },
         `${hit.documentTitle} — v${hit.version}`),
       h('br'),
-      h('span', { class: 'muted' }, bi(fr, en), hit.annotation ? ` · ${hit.annotation.creatorName}` : '', ` · ${frenchDate(hit.date.slice(0, 10))}`,
+      h('span', { class: 'muted' }, hit.partnership.slug === slug ? '' : `${hit.partnership.name} · `, bi(fr, en), hit.annotation ? ` · ${hit.annotation.creatorName}` : '', ` · ${frenchDate(hit.date.slice(0, 10))}`,
         hit.annotation?.tags.length ? ` · ${hit.annotation.tags.join(', ')}` : ''),
       h('p', {}, ...snippetParts(hit.snippet, hit.marks).map((part) => (part.marked ? h('mark', {}, part.text) : part.text))));
   }));
@@ -73,13 +75,15 @@ export function corpusTools(slug: string): HTMLElement {
       results.replaceChildren();
       more.remove();
       const text = input.value;
+      const partnership = everywhere.checked ? null : slug;
       pages = new Pages<Hit>(async (after) =>
-        (await api.query<{ search: Page<Hit> }>(Search, { partnership: slug, text, first: 20, after })).search);
+        (await api.query<{ search: Page<Hit> }>(Search, { partnership, text, first: 20, after })).search);
       await next();
     },
   },
   h('label', { for: 'corpus-search' }, bi('Mots à chercher (accents et majuscules sans importance)', 'Words to search for (accents and capitals do not matter)')),
-  h('br'), input, ' ', h('button', { type: 'submit' }, bi('Chercher', 'Search')));
+  h('br'), input, ' ', h('button', { type: 'submit' }, bi('Chercher', 'Search')),
+  h('br'), everywhere, ' ', h('label', { for: 'corpus-everywhere' }, bi('Dans tous mes partenariats', 'In all my partnerships')));
 
   const codebook = h('button', {
     type: 'button', id: 'download-codebook', onclick: async () => {

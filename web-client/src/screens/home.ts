@@ -45,9 +45,12 @@ async function fundSections(session: Session, viewer: Viewer, into: HTMLElement)
   }
 }
 
-/** Her own password, and for administrators the screen on people. */
+/** Her own password, for administrators the screen on people; the dashboard for them, the fund's managers and North staff. */
 function accountLinks(session: Session): HTMLElement {
+  const v = session.viewer;
   return h('nav', { 'aria-label': plain('Compte', 'Account') }, h('p', { class: 'actions' },
+    v?.roles.some((r) => r === 'ADMINISTRATOR' || r === 'FUND_MANAGER') || v?.memberships.some((m) => m.role === 'NORTH_STAFF')
+      ? h('a', { href: '#/t', class: 'button' }, bi('Tableau de bord', 'Dashboard')) : null,
     h('a', { href: '#/mot-de-passe', class: 'button' }, bi('Mot de passe', 'Password')),
     session.viewer?.roles.includes('ADMINISTRATOR') ? h('a', { href: '#/administration', class: 'button' }, bi('Administration', 'Administration')) : null));
 }
