@@ -37,7 +37,8 @@ public sealed class TransactionType : ObjectGraphType<LedgerTransaction>
         Field<NonNullGraphType<LedgerPartyType>>("provider").Description("Payeur. / Provider.").Resolve(c => c.Source.Provider);
         Field<NonNullGraphType<LedgerPartyType>>("receiver").Description("Bénéficiaire. / Receiver.").Resolve(c => c.Source.Receiver);
         Field(t => t.Description).Description("Libellé. / Description.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerDocumentType>>>>("documents").Description("Pièces. / Documents.").Resolve(c => c.Source.Documents);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LedgerDocumentType>>>>("documents").Description("Pièces. / Documents.")
+            .WithComplexityImpact(1, MoneyComplexity.DocumentsPerTransaction).Resolve(c => c.Source.Documents);
         Field<ReceiptConfirmationType>("receipt").Description("Ce que le Sud a dit de la réception ; nul tant qu'il n'a rien dit. / What the South said of the receipt.").Resolve(c => c.Source.Receipt);
         Field(t => t.Source, nullable: true).Description("Dossier du Fonds dont vient l'engagement. / Fund application the commitment came from.");
         Field(t => t.RecordedBy).Description("Saisie par. / Entered by.");
@@ -95,8 +96,10 @@ public sealed class LedgerTotalsType : ObjectGraphType<LedgerTotals>
         Field(t => t.Received).Description("Reçu (hors fonds que le Sud dit non reçus). / Received (not counting funds the South says did not arrive).");
         Field(t => t.Disbursed).Description("Décaissé. / Disbursed.");
         Field(t => t.Spent).Description("Dépensé. / Spent.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunderTotalType>>>>("byFunder").Resolve(c => c.Source.ByFunder);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindTotalType>>>>("byKind").Resolve(c => c.Source.ByKind);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<FunderTotalType>>>>("byFunder")
+            .WithComplexityImpact(1, MoneyComplexity.Totals).Resolve(c => c.Source.ByFunder);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KindTotalType>>>>("byKind")
+            .WithComplexityImpact(1, MoneyComplexity.Totals).Resolve(c => c.Source.ByKind);
         this.FieldsGuardedByParent();
     }
 }
@@ -139,7 +142,8 @@ public sealed class HardwareValueType : ObjectGraphType<HardwareValue>
         Description = "Valeur du matériel reconditionné donné, d'après chaque fiche de reconditionnement. / Value of the donated refurbished hardware, from each refurbishment record.";
         Field(h => h.Euros).Description("Valeur totale en euros. / Total value in euros.");
         Field(h => h.Items).Description("Nombre d'articles. / Number of items.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentHardwareValueType>>>>("shipments").Resolve(c => c.Source.Shipments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ShipmentHardwareValueType>>>>("shipments")
+            .WithComplexityImpact(1, MoneyComplexity.HardwareShipmentsPerYear).Resolve(c => c.Source.Shipments);
         this.FieldsGuardedByParent();
     }
 }

@@ -18,9 +18,11 @@ public sealed class LedgerType : ObjectGraphType<Ledger>
         Field<NonNullGraphType<LedgerTotalsType>>("totals")
             .Description("Totaux en euros : par financeur et par type d'opération. / Totals in euros: by funder and by kind.").Resolve(c => c.Source.Totals);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BudgetLineType>>>>("budgetLines")
-            .Description("Lignes budgétaires, dans l'ordre de saisie. / Budget lines, in the order entered.").Resolve(c => c.Source.BudgetLines);
+            .Description("Lignes budgétaires, dans l'ordre de saisie. / Budget lines, in the order entered.")
+            .WithComplexityImpact(1, MoneyComplexity.BudgetLinesPerLedger).Resolve(c => c.Source.BudgetLines);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TransactionType>>>>("transactions")
-            .Description("Opérations, par date. / Transactions, by date.").Resolve(c => c.Source.Transactions);
+            .Description("Opérations, par date. / Transactions, by date.")
+            .WithComplexityImpact(1, MoneyComplexity.TransactionsPerLedger).Resolve(c => c.Source.Transactions);
         Field<NonNullGraphType<HardwareValueType>>("hardware")
             .Description("Valeur du matériel donné, expédié dans l'année (apport en nature, hors totaux). / Value of the donated hardware shipped in the year (in kind, outside the totals).")
             .Resolve(c => c.Source.Hardware);

@@ -29,7 +29,8 @@ internal static class MoneyActions
 
     /// <summary>What every money action answers: the ledger as the action left it, with its totals.</summary>
     private static ActionAnswer<Ledger> Answer { get; } = ActionAnswer<Ledger>.Entity<LedgerType>("money",
-        "Résultat : l'identifiant client renvoyé et le budget de l'année. / Result: the echoed client id and the year's ledger.");
+        "Résultat : l'identifiant client renvoyé et le budget de l'année. / Result: the echoed client id and the year's ledger.")
+        .Changing(MoneySchema.Changes, l => l);
 
     private static ILedgerGrain Of(MoneyInput input, ActionContext context) =>
         context.Grains.GetGrain<ILedgerGrain>(LedgerRules.KeyFor(PartnershipLookup.Slug(input.PartnershipId), input.Year));

@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Actions;
+using Cooperation.GraphQL.Sync;
 
 namespace Cooperation.GraphQL.Money;
 
@@ -25,4 +26,8 @@ public static class MoneySchema
                 return await c.Grains().GetGrain<ILedgerGrain>(key).GetAsync(c.Actor());
             });
     }
+
+    /// <summary>Ledgers in the change feed: read for the person asking, or taken from an action's answer.</summary>
+    public static ChangeKind<Ledger> Changes { get; } = new(LedgerGrain.Kind,
+        (c, key) => c.Grains.GetGrain<ILedgerGrain>(key).GetAsync(c.Actor), l => (l.Key, l.Version));
 }

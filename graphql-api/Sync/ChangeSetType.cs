@@ -1,11 +1,13 @@
 using Cooperation.Grains.Annotations;
 using Cooperation.Grains.Missions;
+using Cooperation.Grains.Money;
 using Cooperation.Grains.Partnerships;
 using Cooperation.Grains.Reports;
 using Cooperation.Grains.Shipments;
 using Cooperation.Grains.Sync;
 using Cooperation.GraphQL.Annotations;
 using Cooperation.GraphQL.Missions;
+using Cooperation.GraphQL.Money;
 using Cooperation.GraphQL.Partnerships;
 using Cooperation.GraphQL.Reports;
 using Cooperation.GraphQL.Schema.Access;
@@ -44,6 +46,9 @@ public sealed class ChangeSetType : ObjectGraphType<PartnershipChanges>
             "Rapports modifiés depuis le curseur, à leur dernier état. / Reports changed since the cursor, as they are now.");
         Changed<MissionType, Mission>("missions", MissionSchema.Changes, (m, _) => [m],
             "Missions modifiées depuis le curseur, à leur dernier état. / Missions changed since the cursor, as they are now.");
+        Changed<LedgerType, Ledger>("ledgers", MoneySchema.Changes, (l, _) => [l],
+            "Budgets annuels modifiés depuis le curseur, à leur dernier état. / Yearly ledgers changed since the cursor, as they are now.")
+            .WithComplexityImpact(1, MoneyComplexity.LedgersPerChangeSet);
         Changed<AnnotationType, IReadOnlyList<Annotation>>("annotations", AnnotationSchema.Changes, (a, _) => a,
             "Annotations des documents annotés depuis le curseur, chacune sur sa version, supprimées comprises. / Annotations of the documents annotated since the cursor, each on its version, deleted ones included.");
         this.FieldsGuardedByParent();

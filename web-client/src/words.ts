@@ -57,6 +57,7 @@ const ACTIONS: Record<string, [string, string]> = {
   commentOnMission: MISSION,
   recordItemEvent: MISSION,
   reconcileShipment: ['Rapprochement d’un envoi', 'Reconciliation of a shipment'],
+  confirmFundsReceived: ['Réception de fonds', 'Receipt of funds'],
 };
 
 export function actionWord(kind: string): DocumentFragment {

@@ -1,9 +1,9 @@
 // « Budget et financements » of a partnership for a year (#/b/<partnership>/<year>): the totals first — by kind, by
 // funder, and the donated hardware's value beside them — then the budget lines and the transactions with their
 // documents, then the ledger's history. North staff add and correct lines and transactions (« Corriger » opens the
-// same form filled in) and attach their documents; South agents say « Reçu » (or « Non reçu ») of the funds sent to
-// them; every reader opens the documents. Every action is sent at once: offline, the forms are disabled and say the
-// budget needs the network; what was last read stays on show.
+// same form filled in) and attach their documents, sent at once: offline, the forms are disabled and say the budget
+// needs the network. South agents say « Reçu » (or « Non reçu ») of the funds sent to them, offline too: through the
+// outbox (./receipts.ts). Every reader opens the documents; what was last read, or synced in since, stays on show.
 
 import { api, errorLine, offline, type Session } from '../app';
 import { h } from '../dom';
@@ -16,11 +16,11 @@ import type { HistoryPage } from '../north/history-pages';
 import { amount, euros, rate } from './amounts';
 import type { BudgetLine, Desk, Ledger, LedgerDocument, Read, Transaction } from './ledger';
 import { followNetwork } from './money-form';
-import { FUNDERS, KINDS, failure, isConflict, said } from './money-words';
+import { FUNDERS, KINDS, isConflict, said } from './money-words';
 import { documentPath } from './rules';
 import { lineForm } from './line-form';
 import { transactionForm } from './transaction-form';
-import ConfirmFundsReceived from 'virtual:document-ids/ConfirmFundsReceived';
+import { budgetTopics, pendingReceiptLine, pendingReceipts, queueReceipt } from './receipts';
 import Money from 'virtual:document-ids/Money';
 import MoneyHistory from 'virtual:document-ids/MoneyHistory';
 
@@ -68,6 +68,8 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
   const north = role === 'NORTH_STAFF' || administrator;
   const south = role === 'SOUTH_AGENT' || administrator;
   let current = kept;
+  let waiting = pendingReceipts(await session.replica.pending(slug), year);
+  let focusNext: string | undefined;
   const body = h('div');
   const networkLine = h('p', { class: 'notice', role: 'status', id: 'network-line', hidden: true });
   main.append(networkLine, body);
@@ -131,18 +133,10 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
     transactionEditor = newTransactionForm();
   }
 
-  /** The South's « Reçu »: one action, told under the transaction. */
-  const confirm = async (t: Transaction, received: boolean) => {
-    const refusal = await desk.send(ConfirmFundsReceived, 'confirmFundsReceived', { transactionId: t.id, received });
-    const place = document.getElementById(`receipt-said-${t.id}`);
-    if (refusal !== null) {
-      if (place) said(place, false, failure(refusal));
-      return;
-    }
-    const item = document.getElementById(`transaction-${t.id}`);
-    item?.append(h('p', { class: 'notice', role: 'status' },
-      bi(...(received ? ['Réception confirmée.', 'Receipt confirmed.'] : ['Non-réception signalée.', 'Non-receipt reported.']) as [string, string])));
-    item?.focus();
+  /** The South's « Reçu »: queued, shown waiting until the sync brings the ledger back with it (see the watch below). */
+  const confirm = (t: Transaction, received: boolean) => {
+    focusNext = `transaction-${t.id}`;
+    void queueReceipt(session, slug, year, t.id, received);
   };
 
   const paint = () => {
@@ -248,16 +242,29 @@ export async function moneyScreen(session: Session, slug: string, yearText?: str
           t.receipt.note ? ` : ${t.receipt.note}` : '')
         : t.kind === 'FUNDS_RECEIVED' ? h('p', { class: 'muted' }, bi('En attente de la confirmation du Sud.', 'Awaiting the South’s confirmation.')) : '');
     if (north) item.append(h('div', {}, h('button', { type: 'button', id: `correct-${t.id}`, onclick: () => correctTransaction(t) }, bi('Corriger', 'Correct'))));
-    if (south && t.kind === 'FUNDS_RECEIVED' && !t.receipt) {
-      item.append(h('fieldset', { class: 'needs-network line' },
+    const pending = t.receipt ? undefined : waiting.get(t.id);
+    if (pending !== undefined) item.append(pendingReceiptLine(pending));
+    else if (south && t.kind === 'FUNDS_RECEIVED' && !t.receipt) {
+      // Works offline: the outbox keeps it.
+      item.append(h('fieldset', { class: 'line' },
         h('legend', { class: 'visually-hidden' }, bi('Réception', 'Receipt')),
-        h('button', { type: 'button', class: 'primary', id: `received-${t.id}`, onclick: () => void confirm(t, true) }, bi('Reçu', 'Received')), ' ',
-        h('button', { type: 'button', id: `not-received-${t.id}`, onclick: () => void confirm(t, false) }, bi('Non reçu', 'Not received'))),
-        h('div', { id: `receipt-said-${t.id}`, 'aria-live': 'polite' }));
+        h('button', { type: 'button', class: 'primary', id: `received-${t.id}`, onclick: () => confirm(t, true) }, bi('Reçu', 'Received')), ' ',
+        h('button', { type: 'button', id: `not-received-${t.id}`, onclick: () => confirm(t, false) }, bi('Non reçu', 'Not received'))));
     }
     return item;
   }
 
   paint();
+  // A receipt queued, sent or refused, or a newer ledger synced in: the ledger read again (the server's whole answer
+  // online, the copy kept on the phone otherwise) and the outbox too; the forms being filled in stay as typed.
+  session.replica.watch(budgetTopics(slug, year), async () => {
+    const read = await session.replica.readThrough<Read | null>(key,
+      async () => (await api.query<{ partnership: Read | null }>(Money, { id: slug, year })).partnership, offline).catch(() => null);
+    if (read?.value) current = read.value;
+    waiting = pendingReceipts(await session.replica.pending(slug), year);
+    paint();
+    if (focusNext) document.getElementById(focusNext)?.focus();
+    focusNext = undefined;
+  });
   return main;
 }

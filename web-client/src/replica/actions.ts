@@ -61,6 +61,7 @@ export interface ActionInputs {
   commentOnMission: { missionId: string; text: string };
   reconcileShipment: { shipmentId: string; note?: string };
   recordItemEvent: { shipmentId: string; itemId: string; event: ItemEvent; note?: string; missionId?: string };
+  confirmFundsReceived: { partnershipId: string; year: number; transactionId: string; received: boolean; note?: string };
 }
 
 export type Kind = keyof ActionInputs;
@@ -117,7 +118,7 @@ export function topicsOf(action: Action): string[] {
       // Its id is a digest, computed later: the packing lists of the partnership look whether it is theirs.
       return [preparedIn(a.partnershipId)];
     default:
-      // Milestones show on the partnership's page.
+      // Milestones show on the partnership's page; the budget watches it too, for the receipts waiting to go up.
       return [keys.partnership(a.partnershipId)];
   }
 }

@@ -31,6 +31,19 @@ export interface ChangeSet {
   milestones?: MilestoneRow[];
   shipmentChanges?: ShipmentChange[];
   reports?: ReportRow[];
+  /** A year's money, in part: what the budget shows of its transactions and totals. */
+  ledgers?: LedgerRow[];
+}
+
+export interface LedgerRow {
+  year: number;
+  version: number;
+  totals: Record<string, unknown>;
+}
+
+/** The money screen's record: the partnership's names beside its ledger of the year. */
+export interface MoneyRecord {
+  money: LedgerRow;
 }
 
 /** The partnership's page as kept: the lists the change set updates. */
@@ -64,6 +77,7 @@ export const keys = {
   shipment: (id: string) => `shipment:${id}`,
   packing: (id: string) => `packing:${id}`,
   report: (id: string) => `report:${id}`,
+  money: (slug: string, year: number) => `money:${slug}:${year}`,
 };
 
 /** The records a change set may write: read in the transaction that writes them. */
@@ -72,6 +86,7 @@ export function recordsOf(partnershipId: string, changes: ChangeSet): string[] {
     keys.partnership(partnershipId),
     ...(changes.shipmentChanges ?? []).flatMap((c) => [keys.shipment(c.shipment.id), keys.packing(c.shipment.id)]),
     ...(changes.reports ?? []).map((r) => keys.report(r.id)),
+    ...(changes.ledgers ?? []).map((l) => keys.money(partnershipId, l.year)),
   ];
 }
 
@@ -94,6 +109,15 @@ export function applyChangeSet(partnershipId: string, changes: ChangeSet, known:
   for (const row of changes.reports ?? []) {
     const report = get<ReportRecord>(keys.report(row.id));
     if (report) writes.set(keys.report(row.id), { ...report, status: row.status, updatedAgo: row.updatedAgo });
+  }
+  // Only a newer ledger is written: the screen's own answer may be ahead of the change set, and a form open on it stays.
+  // Its transactions and its totals come as they are; the rest (budget lines, totals by funder, the hardware) stays as read.
+  for (const ledger of changes.ledgers ?? []) {
+    const key = keys.money(partnershipId, ledger.year);
+    const kept = get<MoneyRecord>(key);
+    if (kept && ledger.version > kept.money.version) {
+      writes.set(key, { ...kept, money: { ...kept.money, ...ledger, totals: { ...kept.money.totals, ...ledger.totals } } });
+    }
   }
 
   const partnership = get<PartnershipRecord>(keys.partnership(partnershipId));
