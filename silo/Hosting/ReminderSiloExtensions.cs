@@ -16,8 +16,16 @@ namespace Cooperation.Silo.Hosting;
 /// </remarks>
 public static class ReminderSiloExtensions
 {
+    /// <summary>
+    /// How often a silo reads its share of the reminder table again. A reminder registered while the silo's reminder
+    /// service is still taking its range (the seed's, at a first start) is only picked up at that reading: Orleans'
+    /// default of 5 minutes left a report's « due soon » notice waiting that long. One small read a minute per silo.
+    /// </summary>
+    public static readonly TimeSpan RefreshPeriod = TimeSpan.FromMinutes(1);
+
     public static ISiloBuilder AddCooperationReminders(this ISiloBuilder silo, CooperationStorageOptions storage)
     {
+        silo.Configure<ReminderOptions>(options => options.RefreshReminderListPeriod = RefreshPeriod);
         if (storage.OnLocalDisk)
         {
             silo.AddReminders();
