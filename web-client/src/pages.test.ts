@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Pages, type Page } from './pages';
+import { Pages, ShownPages, type Page } from './pages';
 
 /** Threads of one annotation each, newest first (t{count} … t1), served `size` at a time like the server's connection. */
 function server(count: number, size = 2) {
@@ -56,5 +56,31 @@ describe('a list read again as far as it was shown', () => {
       return { totalCount: 3, pageInfo: { hasNextPage: true, endCursor: 'a' }, nodes: ['a'] };
     };
     await expect(Pages.again(failing, 2)).rejects.toThrow('offline');
+  });
+});
+
+describe('the pages a screen shows', () => {
+  it('keeps the older page « Voir plus » asked for while a sync reads the list again', async () => {
+    const s = server(5);
+    const shown = new ShownPages(s.read);
+    await shown.more();
+    s.add(2);
+    // The tap and the sync at the same moment, neither awaited before the other starts.
+    await Promise.all([shown.more(), shown.again()]);
+    expect(shown.lines.map((t) => t.annotations.join('+'))).toEqual(['t6', 't5', 't4', 't3']);
+    expect(shown.hasMore).toBe(true);
+  });
+
+  it('goes on after a reading that failed, and a failed « Voir plus » keeps what was shown', async () => {
+    let down = false;
+    const s = server(5);
+    const shown = new ShownPages((after: string | null) => (down ? Promise.reject(new Error('offline')) : s.read(after)));
+    await shown.more();
+    down = true;
+    await expect(shown.more()).rejects.toThrow('offline');
+    expect(shown.lines).toHaveLength(2);
+    down = false;
+    await shown.more();
+    expect(shown.lines.map((t) => t.annotations[0])).toEqual(['t5', 't4', 't3', 't2']);
   });
 });

@@ -48,3 +48,39 @@ export class Pages<T> {
     return page.nodes;
   }
 }
+
+/**
+ * The pages a screen shows, read one reading at a time. « Voir plus » (`more`) and the reading again after a sync
+ * (`again`), run side by side, would each put its own pages in place of the other's: the older ones just asked for
+ * would go from the screen, and « Voir plus » would come back.
+ */
+export class ShownPages<T> {
+  private pages: Pages<T>;
+  private reading: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly readPage: (after: string | null) => Promise<Page<T>>) {
+    this.pages = new Pages(readPage);
+  }
+
+  get lines(): readonly T[] { return this.pages.lines; }
+  get total(): number | null { return this.pages.total; }
+  get hasMore(): boolean { return this.pages.hasMore; }
+
+  /** The next older page, after any reading under way. Throws, changing nothing, if it cannot be read. */
+  more(): Promise<T[]> {
+    return this.inTurn(() => this.pages.next());
+  }
+
+  /** As many pages as are shown, read again as they are now. Throws, keeping what is shown, if one cannot be read. */
+  again(): Promise<void> {
+    return this.inTurn(async () => {
+      this.pages = await Pages.again(this.readPage, this.pages.read);
+    });
+  }
+
+  private inTurn<R>(work: () => Promise<R>): Promise<R> {
+    const turn = this.reading.then(work);
+    this.reading = turn.catch(() => undefined);
+    return turn;
+  }
+}

@@ -17,7 +17,7 @@ import { annotationsOf, isKind, type ActionInputs, type Typed } from '../replica
 import { syncedIn } from '../replica/replica';
 import { addStyles, passagePicker, saveFile, sectionText, type Marked } from '../passage-view';
 import type { Passage } from '../passages';
-import { Pages, type Page } from '../pages';
+import { ShownPages, type Page } from '../pages';
 import PartnershipDocuments from 'virtual:document-ids/PartnershipDocuments';
 import Annotations from 'virtual:document-ids/Annotations';
 import ReportVersionText from 'virtual:document-ids/ReportVersionText';
@@ -114,11 +114,11 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
     return after === null ? (await session.replica.readThrough(cacheKey, read, offline)).value ?? NO_THREAD : read();
   };
   let doc: VersionText | undefined;
-  let threads = new Pages(readPage);
+  const threads = new ShownPages(readPage);
   let server: OnVersion[] = [];
   try {
     ({ value: doc } = await session.replica.readThrough(`version:${id}:${version}`, () => readVersion(kind, id, version), offline));
-    await threads.next();
+    await threads.more();
     server = threads.lines.flatMap((t) => t.annotations);
   } catch (e) {
     main.append(errorLine(e));
@@ -183,7 +183,7 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   older.addEventListener('click', async () => {
     older.disabled = true;
     try {
-      await threads.next();
+      await threads.more();
       server = threads.lines.flatMap((t) => t.annotations);
       showOlder();
       await paint();
@@ -252,15 +252,11 @@ export async function annotateScreen(session: Session, slug: string, kindName: s
   session.replica.watch([annotationsOf(id)], () => void paint());
   // The server sent what changed: read again as many pages as are shown (the first from the kept copy when the
   // network is gone; if an older one cannot be read, what is shown stays).
-  const readAgain = (): Promise<void> => Pages.again(readPage, threads.read)
-    .then((fresh) => {
-      // « Voir plus » read further while this ran: read that many again, rather than take its threads off the screen.
-      if (fresh.read < threads.read) return readAgain();
-      threads = fresh;
-      server = threads.lines.flatMap((t) => t.annotations);
-      showOlder();
-      return paint();
-    });
+  const readAgain = () => threads.again().then(() => {
+    server = threads.lines.flatMap((t) => t.annotations);
+    showOlder();
+    return paint();
+  });
   session.replica.watch([syncedIn(slug)], () => void readAgain().catch(() => paint()));
   showOlder();
   await paint(true);
