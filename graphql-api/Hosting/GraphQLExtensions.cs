@@ -3,6 +3,7 @@ using Cooperation.GraphQL.Documents;
 using Cooperation.GraphQL.Schema;
 using Cooperation.GraphQL.Schema.Access;
 using Cooperation.GraphQL.Schema.Errors;
+using GraphQL.Validation;
 using GraphQL.Validation.Rules.Custom;
 
 namespace Cooperation.GraphQL.Hosting;
@@ -21,6 +22,8 @@ public static class GraphQLExtensions
 
     public static IServiceCollection AddCooperationGraphQL(this IServiceCollection services)
     {
+        // Before AddGraphQL, which registers its own validator only where none is.
+        services.AddSingleton<IDocumentValidator>(new RepeatedReadValidator(new DocumentValidator()));
         services.AddGraphQL(graphql => graphql
             .AddSchema<CooperationSchema>()
             .AddGraphTypes(typeof(CooperationSchema).Assembly)
@@ -28,7 +31,6 @@ public static class GraphQLExtensions
                 // French text is most of every answer: "é" stays 2 bytes instead of the 6 of "\u00E9".
                 // Safe here because answers are JSON documents, never inlined into HTML.
                 json.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
-            .UseMiddleware<GrainErrorMiddleware>()
             // Anyone may run the web client's registered operations by id; GraphQL text needs a signed-in caller.
             .ConfigureExecution<QueryTextPolicy>()
             .ConfigureExecution<CooperationPersistedDocumentHandler>()
@@ -45,8 +47,13 @@ public static class GraphQLExtensions
                 options.MaxComplexity = MaxComplexity;
             })
             // A document's complexity depends on its variables (first: $n): checked again when it comes from the cache.
-            .ConfigureExecutionOptions(options => options.CachedDocumentValidationRules =
-                (options.CachedDocumentValidationRules ?? []).Append(options.RequestServices!.GetRequiredService<ComplexityValidationRule>()))
+            .ConfigureExecutionOptions(options =>
+            {
+                options.CachedDocumentValidationRules = (options.CachedDocumentValidationRules ?? [])
+                    .Append(options.RequestServices!.GetRequiredService<ComplexityValidationRule>());
+                // Domain and Orleans failures become errors with a code (GrainErrors), without a wrapper around every field.
+                options.UnhandledExceptionDelegate = GrainErrors.TranslateAsync;
+            })
             .WithTimeout(TimeSpan.FromSeconds(30))
             .AddErrorInfoProvider(options =>
             {

@@ -6,7 +6,7 @@ namespace Cooperation.GraphQL.Http;
 
 /// <summary>
 /// How the endpoints outside GraphQL (uploads and pieces, downloads and exports) refuse: with the codes GraphQL's
-/// errors carry (<c>GrainErrorMiddleware</c>) and the HTTP status that fits each, as
+/// errors carry (<c>GrainErrors</c>) and the HTTP status that fits each, as
 /// <c>{"errors":[{"message":"fr / en","extensions":{"code":…}}]}</c>.
 /// </summary>
 internal static class EndpointRefusals

@@ -73,7 +73,7 @@ public static class SyncMutation
                 entities.Hold(snapshot);
             return new SyncActionResult(input.ClientMutationId, null, done.Notices);
         }
-        catch (Exception e) when (GrainErrorMiddleware.ErrorOf(e) is { } error)
+        catch (Exception e) when (GrainErrors.ErrorOf(e) is { } error)
         {
             var code = error.Code ?? ErrorCodes.Validation;
             return new SyncActionResult(input.ClientMutationId, new SyncActionError(code, error.Message, Retry: code == ErrorCodes.Unavailable), []);

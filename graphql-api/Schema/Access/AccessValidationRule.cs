@@ -18,9 +18,10 @@ public sealed class AccessValidationRule : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context)
     {
-        var viewer = context.UserContext.TryGetValue(Viewer.UserContextKey, out var value) && value is Viewer v
-            ? v
-            : Viewer.Anonymous(TokenProblem.Missing);
+        var viewer = ViewerOf(context.UserContext);
+        // The refusals below read nothing of the viewer but her standing (and, once refused, why she is not signed in):
+        // what lets PersistedDocumentCache take a document this rule passed for one standing as passed for the same.
+        var standing = StandingOf(viewer);
         var reported = false;
         return new ValueTask<INodeVisitor?>(new MatchingNodeVisitor<GraphQLField>((node, ctx) =>
         {
@@ -34,16 +35,14 @@ public sealed class AccessValidationRule : ValidationRuleBase
                 null => AccessValidationError.Forbidden(ctx.Document.Source, node,
                     $"Le champ « {field.Name} » n'a pas de règle d'accès. / Field '{field.Name}' has no access rule."),
                 AccessRule.Public => null,
-                _ when !viewer.IsSignedIn => AccessValidationError.Unauthenticated(ctx.Document.Source, node, viewer.Problem),
-                AccessRule.Administrator when !viewer.Access!.IsAdministrator => AccessValidationError.Forbidden(ctx.Document.Source, node,
+                _ when !standing.HasFlag(Standing.SignedIn) => AccessValidationError.Unauthenticated(ctx.Document.Source, node, viewer.Problem),
+                AccessRule.Administrator when !standing.HasFlag(Standing.Administrator) => AccessValidationError.Forbidden(ctx.Document.Source, node,
                     "Réservé aux administrateurs. / Administrators only."),
-                AccessRule.FundManager when !viewer.Access!.IsAdministrator && !viewer.Access.Roles.Contains(AccountRole.FundManager) =>
-                    AccessValidationError.Forbidden(ctx.Document.Source, node,
-                        "Réservé aux gestionnaires du Fonds de Solidarité Numérique. / Fund managers only."),
-                AccessRule.FundReviewer when !viewer.Access!.IsAdministrator && !viewer.Access.Roles.Contains(AccountRole.FundReviewer) =>
-                    AccessValidationError.Forbidden(ctx.Document.Source, node,
-                        "Réservé aux instructeurs du Fonds de Solidarité Numérique. / Fund reviewers only."),
-                AccessRule.Oversight when !Oversees(viewer.Access!) => AccessValidationError.Forbidden(ctx.Document.Source, node,
+                AccessRule.FundManager when !standing.HasFlag(Standing.FundManager) => AccessValidationError.Forbidden(ctx.Document.Source, node,
+                    "Réservé aux gestionnaires du Fonds de Solidarité Numérique. / Fund managers only."),
+                AccessRule.FundReviewer when !standing.HasFlag(Standing.FundReviewer) => AccessValidationError.Forbidden(ctx.Document.Source, node,
+                    "Réservé aux instructeurs du Fonds de Solidarité Numérique. / Fund reviewers only."),
+                AccessRule.Oversight when !standing.HasFlag(Standing.Oversight) => AccessValidationError.Forbidden(ctx.Document.Source, node,
                     "Réservé aux administrateurs, aux gestionnaires du Fonds et aux agents des collectivités du Nord. / Administrators, fund managers and North staff only."),
                 _ => null,
             };
@@ -55,12 +54,48 @@ public sealed class AccessValidationRule : ValidationRuleBase
         }));
     }
 
+    /// <summary>The person a request's user context carries, or nobody.</summary>
+    public static Viewer ViewerOf(IDictionary<string, object?> userContext) =>
+        userContext.TryGetValue(Viewer.UserContextKey, out var value) && value is Viewer v ? v : Viewer.Anonymous(TokenProblem.Missing);
+
+    /// <summary>
+    /// What of a person this rule decides on: whether she is signed in, and which rules beyond membership she meets
+    /// (each partnership's own members are decided by the grains, not here).
+    /// </summary>
+    public static Standing StandingOf(Viewer viewer)
+    {
+        if (viewer.Access is not { } access)
+            return Standing.None;
+        var standing = Standing.SignedIn;
+        if (access.IsAdministrator)
+            standing |= Standing.Administrator | Standing.FundManager | Standing.FundReviewer | Standing.Oversight;
+        if (access.Roles.Contains(AccountRole.FundManager))
+            standing |= Standing.FundManager;
+        if (access.Roles.Contains(AccountRole.FundReviewer))
+            standing |= Standing.FundReviewer;
+        if (Oversees(access))
+            standing |= Standing.Oversight;
+        return standing;
+    }
+
     /// <summary>Whether a person oversees some partnership (<see cref="AccessRule.Oversight"/>).</summary>
     public static bool Oversees(AccountAccess access) =>
         access.IsAdministrator || access.Roles.Contains(AccountRole.FundManager) || access.Memberships.Any(m => m.Role == MemberRole.NorthStaff);
 
     private static bool IsIntrospection(FieldType field, IGraphType? parent) =>
         field.Name.StartsWith("__", StringComparison.Ordinal) || parent?.Name?.StartsWith("__", StringComparison.Ordinal) == true;
+
+    /// <summary>What a person may ask for beyond <see cref="AccessRule.Public"/>, as this rule decides it.</summary>
+    [Flags]
+    public enum Standing
+    {
+        None = 0,
+        SignedIn = 1,
+        Administrator = 2,
+        FundManager = 4,
+        FundReviewer = 8,
+        Oversight = 16,
+    }
 }
 
 /// <summary>An access refusal found before execution, with its HTTP status.</summary>

@@ -54,6 +54,63 @@ public sealed class PersistedDocumentTests(ApiFixture api)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, byGet);
     }
 
+    /// <summary>
+    /// Once a document passed its rules for one standing, it is taken as passed only for that standing: the dashboards,
+    /// read by North staff and by the fund's manager, stay refused to a South agent and a researcher, however often asked.
+    /// </summary>
+    [Fact]
+    public async Task CachedDocument_PassedForOneStanding_StillRefusedToAnother()
+    {
+        var dashboards = ClientDocuments.IdOf("Dashboards");
+        var marc = await api.TokenAsync(People.BesanconNorth);
+        var isabelle = await api.TokenAsync(People.FundManager);
+        var aminata = await api.TokenAsync(People.GuediawayeSouth);
+        var helene = await api.TokenAsync(People.Researcher);
+
+        var answers = new List<(string Who, HttpStatusCode Status, JsonObject Body)>();
+        foreach (var (who, token) in new[] { ("marc", marc), ("marc", marc), ("aminata", aminata), ("isabelle", isabelle), ("helene", helene), ("aminata", aminata) })
+        {
+            var (status, body) = await api.Http.GetDocumentAsync(dashboards, token);
+            answers.Add((who, status, body));
+        }
+
+        Assert.All(answers.Where(a => a.Who is "marc" or "isabelle"), a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        Assert.All(answers.Where(a => a.Who is "aminata" or "helene"), a =>
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, a.Status);
+            Assert.Equal("FORBIDDEN", a.Body.ErrorCode());
+            Assert.False(a.Body.ContainsKey("data"));
+        });
+    }
+
+    /// <summary>
+    /// The same read asked again for another partnership answers that partnership: what validation parsed for one id
+    /// is never given to another. A partnership the person is not a member of stays refused by its grain.
+    /// </summary>
+    [Fact]
+    public async Task RepeatedRead_EachIdAnswersItsOwnPartnership()
+    {
+        var milestones = ClientDocuments.IdOf("PartnershipMilestones");
+        var admin = await api.TokenAsync(People.Administrator);
+        var marc = await api.TokenAsync(People.BesanconNorth);
+
+        foreach (var slug in new[] { "seneclic", "seneclic", "libriciels-figuig", "seneclic", "libriciels-figuig", "e-administration-plateau" })
+        {
+            var (status, body) = await api.Http.PostDocumentAsync(milestones, new { id = slug }, admin);
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Equal(slug, body["data"]!["partnership"]!["slug"]!.GetValue<string>());
+        }
+
+        var (own, read) = await api.Http.PostDocumentAsync(milestones, new { id = "seneclic" }, marc);
+        var (other, refused) = await api.Http.PostDocumentAsync(milestones, new { id = "libriciels-figuig" }, marc);
+        Assert.Equal(HttpStatusCode.OK, own);
+        Assert.Equal("seneclic", read["data"]!["partnership"]!["slug"]!.GetValue<string>());
+        Assert.Null(refused["data"]?["partnership"]);
+        Assert.Contains(refused.ErrorCode(), new[] { "FORBIDDEN", "NOT_FOUND" });
+        Assert.DoesNotContain("Figuig", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotEqual(HttpStatusCode.InternalServerError, other);
+    }
+
     /// <summary>An id the server does not know: 404, DOCUMENT_NOT_FOUND in French and English, nothing executed.</summary>
     [Fact]
     public async Task UnknownDocumentId_404DocumentNotFound()

@@ -1,4 +1,4 @@
-using GraphQL.Instrumentation;
+using GraphQL.Execution;
 using Orleans.Runtime;
 using Orleans.Storage;
 
@@ -8,21 +8,22 @@ namespace Cooperation.GraphQL.Schema.Errors;
 /// The one place where domain and Orleans failures become GraphQL errors with an <c>extensions.code</c>.
 /// </summary>
 /// <remarks>
-/// Runs around every field resolver. Anything not recognised stays an unhandled error, whose details
-/// GraphQL.NET masks, so internals never reach a client.
+/// GraphQL.NET hands every exception a resolver throws, other than an <see cref="ExecutionError"/>, to
+/// <see cref="ExecutionOptions.UnhandledExceptionDelegate"/>: <see cref="TranslateAsync"/> is that delegate, so that no
+/// wrapper runs around each of the hundreds of fields an answer holds. Anything not recognised stays an unhandled
+/// error, whose details GraphQL.NET masks, so internals never reach a client.
 /// </remarks>
-public sealed class GrainErrorMiddleware : IFieldMiddleware
+public static class GrainErrors
 {
-    public async ValueTask<object?> ResolveAsync(IResolveFieldContext context, FieldMiddlewareDelegate next)
+    /// <summary>Gives a failure its GraphQL error when it is one a client may read about; logs any other.</summary>
+    public static Task TranslateAsync(UnhandledExceptionContext context)
     {
-        try
-        {
-            return await next(context);
-        }
-        catch (Exception e) when (e is not ExecutionError && ErrorOf(e) is { } error)
-        {
-            throw error;
-        }
+        if (ErrorOf(context.OriginalException) is { } error)
+            context.Exception = error;
+        else
+            context.ExecutionOptions.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(GrainErrors))
+                .LogError(context.OriginalException, "GraphQL field {Field} failed", context.FieldContext?.FieldDefinition.Name);
+        return Task.CompletedTask;
     }
 
     /// <summary>
