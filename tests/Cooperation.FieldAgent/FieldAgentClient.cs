@@ -51,10 +51,13 @@ public sealed class FieldAgentClient
     /// <param name="compressedAnswers">False only to measure what compression saves.</param>
     /// <param name="version">HTTP/2 (<see cref="HttpVersion.Version20"/>) needs an https address: it is negotiated by ALPN.</param>
     /// <param name="trust">Decides which server certificate an https address may show (a pinned one in tests).</param>
-    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true, Version? version = null, RemoteCertificateValidationCallback? trust = null)
+    /// <param name="maxConnections">At most this many connections to the server; further requests wait for one.</param>
+    public static HttpClient CreateHttpClient(Uri baseAddress, bool compressedAnswers = true, Version? version = null, RemoteCertificateValidationCallback? trust = null,
+        int maxConnections = int.MaxValue)
     {
         var handler = new SocketsHttpHandler
         {
+            MaxConnectionsPerServer = maxConnections,
             AutomaticDecompression = DecompressionMethods.None,
             PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10),
             PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
