@@ -12,4 +12,7 @@ public sealed class MissionIndexGrain(
 
     Task IMissionIndexGrain.RegisterAsync(string missionKey) =>
         RegisterAsync(missionKey, index => index.Keys.AddOnce(missionKey));
+
+    Task<IReadOnlyList<Mission>> IMissionIndexGrain.ReadAllAsync(Actor actor) =>
+        ReadAllAsync(actor, key => Grains.GetGrain<IMissionGrain>(key).GetAsync(Actor.Seed));
 }

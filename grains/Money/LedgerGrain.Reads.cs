@@ -57,8 +57,7 @@ public sealed partial class LedgerGrain
     /// </summary>
     private async Task<HardwareValue> HardwareAsync(string slug, int year)
     {
-        var keys = await Grains.GetGrain<IShipmentIndexGrain>(slug).ListAsync(Actor.Seed);
-        var shipments = await Task.WhenAll(keys.Select(k => Grains.GetGrain<IShipmentGrain>(k).GetAsync(Actor.Seed)));
+        var shipments = await Grains.GetGrain<IShipmentIndexGrain>(slug).ReadAllAsync(Actor.Seed);
         var values = new List<ShipmentHardwareValue>();
         foreach (var shipment in shipments)
         {

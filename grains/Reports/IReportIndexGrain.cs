@@ -12,6 +12,15 @@ public interface IReportIndexGrain : IGrainWithStringKey
     /// <summary>Returns the report keys by period (earliest first), to members and administrators of the partnership.</summary>
     Task<IReadOnlyList<string>> ListAsync(Actor actor);
 
+    /// <summary>
+    /// Returns the reports themselves by period, to members and administrators, asking the partnership once.
+    /// Always interleaved: an entity registering itself waits for this index while this read waits for that entity, so
+    /// holding the index's turn here would stall both until the call times out; the keys are read at once, and a key
+    /// just being written names an entity already stored.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<Report>> ReadAllAsync(Actor actor);
+
     /// <summary>The half-years that ended with no report, oldest first (<see cref="ReportingPeriods"/>).</summary>
     Task<IReadOnlyList<MissingReport>> ListMissingAsync(Actor actor);
 }

@@ -21,6 +21,9 @@ public sealed partial class ReportIndexGrain(
         await RegisterAsync(reportKey, index => index.Keys.InsertSortedOnce(reportKey));
     }
 
+    Task<IReadOnlyList<Report>> IReportIndexGrain.ReadAllAsync(Actor actor) =>
+        ReadAllAsync(actor, key => Grains.GetGrain<IReportGrain>(key).GetAsync(Actor.Seed));
+
     async Task<IReadOnlyList<MissingReport>> IReportIndexGrain.ListMissingAsync(Actor actor)
     {
         await RequireReadAsync(actor);

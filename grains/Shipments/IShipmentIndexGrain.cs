@@ -12,6 +12,15 @@ public interface IShipmentIndexGrain : IGrainWithStringKey
     /// <summary>Returns the shipment keys, oldest first, to members and administrators of the partnership.</summary>
     Task<IReadOnlyList<string>> ListAsync(Actor actor);
 
+    /// <summary>
+    /// Returns the shipments themselves, oldest first, to members and administrators, asking the partnership once.
+    /// Always interleaved: an entity registering itself waits for this index while this read waits for that entity, so
+    /// holding the index's turn here would stall both until the call times out; the keys are read at once, and a key
+    /// just being written names an entity already stored.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<IReadOnlyList<Shipment>> ReadAllAsync(Actor actor);
+
     /// <summary>Returns the keys of the shipments that carried a serial number, oldest first, to members and administrators.</summary>
     Task<IReadOnlyList<string>> FindSerialAsync(Actor actor, string serialNumber);
 }

@@ -24,6 +24,9 @@ public sealed class ShipmentIndexGrain(
             return changed;
         });
 
+    Task<IReadOnlyList<Shipment>> IShipmentIndexGrain.ReadAllAsync(Actor actor) =>
+        ReadAllAsync(actor, key => Grains.GetGrain<IShipmentGrain>(key).GetAsync(Actor.Seed));
+
     async Task<IReadOnlyList<string>> IShipmentIndexGrain.FindSerialAsync(Actor actor, string serialNumber)
     {
         await RequireReadAsync(actor);

@@ -35,10 +35,7 @@ public static class MissionSchema
             .WithAccess(AccessRule.PartnershipMember)
             .ResolveAsync(async c =>
             {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                var keys = await grains.GetGrain<IMissionIndexGrain>(c.Source.Slug).ListAsync(actor);
-                var missions = await Task.WhenAll(keys.Select(key => grains.GetGrain<IMissionGrain>(key).GetAsync(actor)));
+                var missions = await c.Grains().GetGrain<IMissionIndexGrain>(c.Source.Slug).ReadAllAsync(c.Actor());
                 return missions.OrderBy(m => m.Plan.StartOn).ThenBy(m => m.CreatedAt).ToList();
             });
     }

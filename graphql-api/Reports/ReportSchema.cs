@@ -33,13 +33,7 @@ public static class ReportSchema
         partnership.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReportType>>>>("reports")
             .Description("Rapports d'avancement, par période (la plus ancienne d'abord). / Progress reports by period, earliest first.")
             .WithAccess(AccessRule.PartnershipMember)
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                var keys = await grains.GetGrain<IReportIndexGrain>(c.Source.Slug).ListAsync(actor);
-                return await Task.WhenAll(keys.Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(actor)));
-            });
+            .ResolveAsync(async c => await c.Grains().GetGrain<IReportIndexGrain>(c.Source.Slug).ReadAllAsync(c.Actor()));
         partnership.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MissingReportType>>>>("missingReports")
             .Description("Semestres terminés sans aucun rapport, du plus ancien au plus récent ; « overdue » une fois l'échéance passée. / Half-years that ended with no report at all, oldest first; 'overdue' once the due date has passed.")
             .WithAccess(AccessRule.PartnershipMember)

@@ -49,13 +49,7 @@ public static class ShipmentSchema
             .Description("Envois de matériel reconditionné, du plus ancien au plus récent. / Shipments of refurbished hardware, oldest first.")
             .WithComplexityImpact(1, ShipmentComplexity.ShipmentsPerPartnership)
             .WithAccess(AccessRule.PartnershipMember)
-            .ResolveAsync(async c =>
-            {
-                var grains = c.Grains();
-                var actor = c.Actor();
-                var keys = await grains.GetGrain<IShipmentIndexGrain>(c.Source.Slug).ListAsync(actor);
-                return await Task.WhenAll(keys.Select(key => grains.GetGrain<IShipmentGrain>(key).GetAsync(actor)));
-            });
+            .ResolveAsync(async c => await c.Grains().GetGrain<IShipmentIndexGrain>(c.Source.Slug).ReadAllAsync(c.Actor()));
     }
 
     /// <summary>Shipments in the change feed: read for the person asking, or taken from an action's answer.</summary>

@@ -33,10 +33,26 @@ public abstract class PartnershipIndexGrain<TState>(IPersistentState<TState> sta
     }
 
     /// <summary>
+    /// The entities themselves, in the index's order, to those who may read the partnership: the partnership is asked
+    /// once, then each entity is read on the reader's behalf, as <see cref="Actor.Seed"/>, instead of asking it again
+    /// for each (a partnership's page was 6 such questions out of its 13 grain calls). What an entity answers does not
+    /// depend on who reads it, only whether she may; it is the grain interface's <c>ReadAllAsync</c> of every partnership index.
+    /// </summary>
+    protected async Task<IReadOnlyList<TEntity>> ReadAllAsync<TEntity>(Actor actor, Func<string, Task<TEntity>> read)
+    {
+        await RequireReadAsync(actor);
+        string[] keys = [.. Entries.Keys];
+        return await Task.WhenAll(keys.Select(read));
+    }
+
+    /// <summary>
     /// Asked of the partnership first: an outsider learns nothing, not even whether the partnership has any entry.
     /// </summary>
     protected async Task RequireReadAsync(Actor actor)
     {
+        // The seeding, and a grain reading on behalf of a reader it checked, hold every right (as the partnership says).
+        if (actor == Actor.Seed)
+            return;
         if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
             throw keys.Forbidden();
     }

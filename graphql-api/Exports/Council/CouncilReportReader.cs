@@ -52,23 +52,14 @@ public static class CouncilReportReader
         return new CouncilReport(partnership, year, milestones, indicators, shipments, missions, ledgerTask.Result, photos);
     }
 
-    private static async Task<Report[]> ReportsAsync(IGrainFactory grains, string slug, Actor reader)
-    {
-        var keys = await grains.GetGrain<IReportIndexGrain>(slug).ListAsync(reader);
-        return await Task.WhenAll(keys.Select(k => grains.GetGrain<IReportGrain>(k).GetAsync(reader)));
-    }
+    private static Task<IReadOnlyList<Report>> ReportsAsync(IGrainFactory grains, string slug, Actor reader) =>
+        grains.GetGrain<IReportIndexGrain>(slug).ReadAllAsync(reader);
 
-    private static async Task<Shipment[]> ShipmentsAsync(IGrainFactory grains, string slug, Actor reader)
-    {
-        var keys = await grains.GetGrain<IShipmentIndexGrain>(slug).ListAsync(reader);
-        return await Task.WhenAll(keys.Select(k => grains.GetGrain<IShipmentGrain>(k).GetAsync(reader)));
-    }
+    private static Task<IReadOnlyList<Shipment>> ShipmentsAsync(IGrainFactory grains, string slug, Actor reader) =>
+        grains.GetGrain<IShipmentIndexGrain>(slug).ReadAllAsync(reader);
 
-    private static async Task<Mission[]> MissionsAsync(IGrainFactory grains, string slug, Actor reader)
-    {
-        var keys = await grains.GetGrain<IMissionIndexGrain>(slug).ListAsync(reader);
-        return await Task.WhenAll(keys.Select(k => grains.GetGrain<IMissionGrain>(k).GetAsync(reader)));
-    }
+    private static Task<IReadOnlyList<Mission>> MissionsAsync(IGrainFactory grains, string slug, Actor reader) =>
+        grains.GetGrain<IMissionIndexGrain>(slug).ReadAllAsync(reader);
 
     /// <summary>The first committed pictures taken on receipt; a photo announced but never sent is passed over.</summary>
     private static async Task<IReadOnlyList<CouncilPhoto>> PhotosAsync(IGrainFactory grains, string slug, IReadOnlyList<CouncilShipment> shipments, Actor reader)

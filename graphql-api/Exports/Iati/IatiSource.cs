@@ -18,10 +18,8 @@ public static class IatiSource
         if (read.Milestones is not { } milestones)
             throw PartnershipErrors.Forbidden();
 
-        var shipmentKeys = grains.GetGrain<IShipmentIndexGrain>(slug).ListAsync(reader);
-        var reportKeys = grains.GetGrain<IReportIndexGrain>(slug).ListAsync(reader);
-        var shipments = Task.WhenAll((await shipmentKeys).Select(key => grains.GetGrain<IShipmentGrain>(key).GetAsync(reader)));
-        var reports = Task.WhenAll((await reportKeys).Select(key => grains.GetGrain<IReportGrain>(key).GetAsync(reader)));
+        var shipments = grains.GetGrain<IShipmentIndexGrain>(slug).ReadAllAsync(reader);
+        var reports = grains.GetGrain<IReportIndexGrain>(slug).ReadAllAsync(reader);
         var ledgers = Task.WhenAll(LedgerYears(read.Profile, today).Select(year => grains.GetGrain<ILedgerGrain>(LedgerRules.KeyFor(slug, year)).GetAsync(reader)));
         return new IatiActivityFacts(
             read.Profile,

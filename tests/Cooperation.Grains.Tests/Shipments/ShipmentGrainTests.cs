@@ -301,6 +301,26 @@ public sealed class ShipmentGrainTests(ClusterFixture cluster)
         Assert.Equal(ItemEventKind.Installed, Assert.Single(installed.Items[0].Events).Kind);
     }
 
+    /// <summary>
+    /// A partnership's page reads its shipments through the index, which asks the partnership once: members get every
+    /// shipment as it is, an outsider the same refusal as from a shipment itself.
+    /// </summary>
+    [Fact]
+    public async Task ReadAll_ThroughIndex_MembersGetEveryShipmentOutsidersRefused()
+    {
+        var partnership = await TestPartnerships.NewAsync(Grains);
+        var first = await (await PreparedAsync(Grains, partnership, "premier")).GetAsync(Staff);
+        var second = await (await PreparedAsync(Grains, partnership, "second")).GetAsync(Staff);
+        var index = Grains.GetGrain<IShipmentIndexGrain>(partnership.GetPrimaryKeyString());
+
+        var read = await index.ReadAllAsync(South);
+        var refused = await Assert.ThrowsAsync<DomainException>(() => index.ReadAllAsync(TestPartnerships.Outsider));
+
+        Assert.Equal([first.Key, second.Key], read.Select(s => s.Key));
+        Assert.Equal([first.Version, second.Version], read.Select(s => s.Version));
+        Assert.Equal(DomainErrorCode.Forbidden, refused.Code);
+    }
+
     /// <summary>Outsiders get the same refusal whether or not the shipment exists.</summary>
     [Fact]
     public async Task Get_ByOutsider_ForbiddenWhetherOrNotItExists()
