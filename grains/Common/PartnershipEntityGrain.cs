@@ -86,11 +86,7 @@ public abstract class PartnershipEntityGrain<TState>(IPersistentState<TState> st
     protected async Task<PartnershipAccess> RequireAccessAsync(Actor actor, ActingSide? side = null)
     {
         var partnership = Grains.GetGrain<IPartnershipGrain>(PartnershipOrRefuse);
-        // The seeding, and an index reading its entities for a reader it already checked (ReadAllAsync), hold every
-        // right: the partnership would answer so without looking (its AccessOfAsync), so it is not asked.
-        if (actor == Actor.Seed)
-            return new PartnershipAccess(null, Unrestricted: true);
-        var access = await partnership.GetAccessAsync(actor, side);
+        var access = PartnershipAccess.WithoutAsking(actor) ?? await partnership.GetAccessAsync(actor, side);
         if (!access.CanRead)
             throw Refusal(null);
         if (side is { } acting && !access.CanAct(acting))

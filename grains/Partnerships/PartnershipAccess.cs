@@ -8,6 +8,13 @@ namespace Cooperation.Grains.Partnerships;
 [GenerateSerializer, Immutable]
 public readonly record struct PartnershipAccess([property: Id(0)] MemberRole? Role, [property: Id(1)] bool Unrestricted)
 {
+    /// <summary>
+    /// The one access decided without the partnership's member list: the platform's (<see cref="Actor.Seed"/>), which
+    /// holds every right. It seeds, and reads on behalf of a reader already checked (an index's <c>ReadAllAsync</c>, a
+    /// ledger valuing hardware, a dashboard), so no grain asks the partnership for it. Null for anyone else.
+    /// </summary>
+    public static PartnershipAccess? WithoutAsking(Actor actor) => actor == Actor.Seed ? new(null, Unrestricted: true) : null;
+
     public bool CanRead => Unrestricted || Role is not null;
 
     /// <summary>North staff change every milestone; South agents only those their side carries.</summary>

@@ -77,8 +77,8 @@ public sealed partial class PartnershipGrain
     /// </summary>
     private async Task<PartnershipAccess> AccessOfAsync(Actor actor)
     {
-        if (actor == Actor.Seed)
-            return new PartnershipAccess(null, Unrestricted: true);
+        if (PartnershipAccess.WithoutAsking(actor) is { } platform)
+            return platform;
         State.Members.TryGetValue(actor.Id, out var member);
         // North staff already hold every right here; anyone else may also be an administrator, which only
         // their account knows: that costs one call.

@@ -14,9 +14,7 @@ public interface IReportIndexGrain : IGrainWithStringKey
 
     /// <summary>
     /// Returns the reports themselves by period, to members and administrators, asking the partnership once.
-    /// Always interleaved: an entity registering itself waits for this index while this read waits for that entity, so
-    /// holding the index's turn here would stall both until the call times out; the keys are read at once, and a key
-    /// just being written names an entity already stored.
+    /// Always interleaved, so that it never holds the index while entities register (<see cref="Common.Indexes.PartnershipIndexGrain{TState}"/>).
     /// </summary>
     [AlwaysInterleave]
     Task<IReadOnlyList<Report>> ReadAllAsync(Actor actor);

@@ -38,6 +38,11 @@ public abstract class PartnershipIndexGrain<TState>(IPersistentState<TState> sta
     /// for each (a partnership's page was 6 such questions out of its 13 grain calls). What an entity answers does not
     /// depend on who reads it, only whether she may; it is the grain interface's <c>ReadAllAsync</c> of every partnership index.
     /// </summary>
+    /// <remarks>
+    /// Each interface marks it <c>[AlwaysInterleave]</c>: an entity registering itself waits for its index while this
+    /// read waits for that entity, so holding the index's turn here would stall both until the call times out. The keys
+    /// are copied at once, and a key just being written names an entity already stored.
+    /// </remarks>
     protected async Task<IReadOnlyList<TEntity>> ReadAllAsync<TEntity>(Actor actor, Func<string, Task<TEntity>> read)
     {
         await RequireReadAsync(actor);
@@ -50,10 +55,8 @@ public abstract class PartnershipIndexGrain<TState>(IPersistentState<TState> sta
     /// </summary>
     protected async Task RequireReadAsync(Actor actor)
     {
-        // The seeding, and a grain reading on behalf of a reader it checked, hold every right (as the partnership says).
-        if (actor == Actor.Seed)
-            return;
-        if (!(await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor)).CanRead)
+        var access = PartnershipAccess.WithoutAsking(actor) ?? await grains.GetGrain<IPartnershipGrain>(Slug).GetAccessAsync(actor);
+        if (!access.CanRead)
             throw keys.Forbidden();
     }
 }
